@@ -1,0 +1,336 @@
+import { DuplicateBlock, DuplicateCopy, DuplicateReport, Paragraph, Span, WordChange } from './types';
+
+/** Tuning of duplicate detection. */
+export interface DuplicateOptions {
+  /** Paragraphs shorter than this many characters (after normalisation) are never flagged on their own. */
+  minLength: number;
+  /** Word-level similarity (0..1) from which a paragraph counts as a near duplicate; 1 turns near duplicates off. */
+  similarity: number;
+}
+
+/** Defaults that flag real repeated copy and leave datelines and "Advertisement" lines alone. */
+export const defaultDuplicateOptions: DuplicateOptions = { minLength: 30, similarity: 0.8 };
+
+const QUOTE_VARIANTS = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
+const DOUBLE_QUOTE_VARIANTS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const DASH_VARIANTS = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
+
+/**
+ * The form two paragraphs are compared in: Unicode-compatible, lower case, one kind of quote
+ * and dash, white space collapsed. Two paragraphs with the same normal form are exact duplicates.
+ */
+export function normalizeParagraph(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(QUOTE_VARIANTS, "'")
+    .replace(DOUBLE_QUOTE_VARIANTS, '"')
+    .replace(DASH_VARIANTS, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a normalised paragraph: runs of letters, digits and marks, punctuation dropped. */
+function words(normal: string): string[] {
+  return normal.match(/[\p{L}\p{N}\p{M}]+(?:['-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+}
+
+/** Words as they appear in the original paragraph, for showing changes to a person. */
+function displayWords(text: string): string[] {
+  return text.match(/[\p{L}\p{N}\p{M}]+(?:['\u2019-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
+}
+
+function hashWord(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** How many word pairs a paragraph's sketch keeps: its bottom-k shingle hashes. */
+const SKETCH_SIZE = 8;
+/** Earlier paragraphs remembered per sketch value; bounds the work per paragraph. */
+const POSTING_CAP = 16;
+/** Candidates verified per paragraph, best sketch overlap first. */
+const CANDIDATES = 3;
+/** Longest middle section (in words) that the exact word diff is run on. */
+const DIFF_LIMIT = 2000;
+
+/**
+ * A bottom-k sketch of a paragraph's word-pair shingles: the SKETCH_SIZE smallest hashes.
+ * Two paragraphs that differ by a word or two share most of their sketches, so indexing
+ * the sketches finds near-duplicate candidates without comparing all pairs.
+ */
+function sketch(wordHashes: number[]): number[] {
+  const best: number[] = [];
+  const n = wordHashes.length;
+  const count = n > 1 ? n - 1 : n;
+  for (let i = 0; i < count; i++) {
+    const h = n > 1 ? (Math.imul(wordHashes[i], 0x9e3779b1) ^ wordHashes[i + 1]) >>> 0 : wordHashes[i];
+    if (best.length === SKETCH_SIZE && h >= best[SKETCH_SIZE - 1]) continue;
+    if (best.includes(h)) continue;
+    let j = best.length < SKETCH_SIZE ? best.length : SKETCH_SIZE - 1;
+    best[j] = h;
+    while (j > 0 && best[j - 1] > best[j]) {
+      const t = best[j - 1];
+      best[j - 1] = best[j];
+      best[j] = t;
+      j--;
+    }
+  }
+  return best;
+}
+
+/** Dice coefficient of two word multisets: a cheap upper bound check before the word diff. */
+function diceBound(a: string[], b: string[]): number {
+  if (a.length + b.length === 0) return 1;
+  const counts = new Map<string, number>();
+  for (const w of a) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let shared = 0;
+  for (const w of b) {
+    const c = counts.get(w);
+    if (c) {
+      shared++;
+      counts.set(w, c - 1);
+    }
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+interface WordDiff {
+  similarity: number;
+  /** Index ranges [aStart, aEnd) and [bStart, bEnd) of each changed stretch. */
+  hunks: Array<[number, number, number, number]>;
+}
+
+/**
+ * Word-level diff: common prefix and suffix trimmed, then a longest-common-subsequence table
+ * over the middle. Near duplicates differ in a few words, so the middle is small.
+ */
+function diffWords(a: string[], b: string[]): WordDiff | undefined {
+  let pre = 0;
+  while (pre < a.length && pre < b.length && a[pre] === b[pre]) pre++;
+  let suf = 0;
+  while (suf < a.length - pre && suf < b.length - pre && a[a.length - 1 - suf] === b[b.length - 1 - suf]) suf++;
+  const am = a.slice(pre, a.length - suf);
+  const bm = b.slice(pre, b.length - suf);
+  if (am.length > DIFF_LIMIT || bm.length > DIFF_LIMIT) return undefined;
+  const rows = am.length + 1;
+  const cols = bm.length + 1;
+  const table = new Uint16Array(rows * cols);
+  for (let i = am.length - 1; i >= 0; i--) {
+    for (let j = bm.length - 1; j >= 0; j--) {
+      table[i * cols + j] =
+        am[i] === bm[j] ? table[(i + 1) * cols + j + 1] + 1 : Math.max(table[(i + 1) * cols + j], table[i * cols + j + 1]);
+    }
+  }
+  const hunks: Array<[number, number, number, number]> = [];
+  let i = 0;
+  let j = 0;
+  let open: [number, number, number, number] | undefined;
+  const close = () => {
+    if (open) {
+      open[1] = pre + i;
+      open[3] = pre + j;
+      hunks.push(open);
+      open = undefined;
+    }
+  };
+  while (i < am.length || j < bm.length) {
+    if (i < am.length && j < bm.length && am[i] === bm[j]) {
+      close();
+      i++;
+      j++;
+      continue;
+    }
+    if (!open) open = [pre + i, 0, pre + j, 0];
+    if (j < bm.length && (i === am.length || table[i * cols + j + 1] >= table[(i + 1) * cols + j])) j++;
+    else i++;
+  }
+  close();
+  const common = pre + suf + table[0];
+  return { similarity: (2 * common) / Math.max(1, a.length + b.length), hunks };
+}
+
+interface Prepared {
+  normal: string;
+  words: string[];
+  sketch: number[];
+  /** Long enough to be flagged on its own. */
+  eligible: boolean;
+}
+
+/**
+ * Finds paragraphs that repeat earlier ones, exactly (after normalisation) or nearly (a word
+ * or two changed), and groups consecutive copies of consecutive originals into blocks.
+ * The cost is linear in the text: exact copies are found by hashing, near ones through a
+ * bounded sketch index, and only a few candidates per paragraph are diffed.
+ */
+export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = defaultDuplicateOptions): DuplicateReport {
+  const prepared: Prepared[] = paragraphs.map((p) => {
+    const normal = normalizeParagraph(p.text);
+    const ws = words(normal);
+    return { normal, words: ws, sketch: [], eligible: normal.length >= options.minLength && ws.length > 0 };
+  });
+  const nearEnabled = options.similarity < 1;
+  const firstByNormal = new Map<string, number>();
+  const postings = new Map<number, number[]>();
+  const copyOf: Array<DuplicateCopy | undefined> = new Array(paragraphs.length);
+
+  for (let i = 0; i < paragraphs.length; i++) {
+    const prep = prepared[i];
+    const first = firstByNormal.get(prep.normal);
+    if (first !== undefined) {
+      if (prep.eligible) copyOf[i] = { paragraph: i, original: first, kind: 'exact', similarity: 1, changes: [] };
+      continue;
+    }
+    firstByNormal.set(prep.normal, i);
+    if (!nearEnabled || !prep.eligible) continue;
+
+    prep.sketch = sketch(prep.words.map(hashWord));
+    const near = findNearOriginal(i, prep, prepared, postings, options.similarity);
+    if (near) {
+      copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes(paragraphs) };
+      continue;
+    }
+    // Only first occurrences are indexed: a copy's original is always a paragraph that is not a copy.
+    for (const h of prep.sketch) {
+      let list = postings.get(h);
+      if (!list) postings.set(h, (list = []));
+      if (list.length < POSTING_CAP) list.push(i);
+    }
+  }
+
+  includeShortLinesInsideBlocks(prepared, copyOf);
+  const copies = copyOf.filter((c): c is DuplicateCopy => c !== undefined);
+  return { copies, blocks: groupBlocks(copies, paragraphs) };
+}
+
+function findNearOriginal(
+  i: number,
+  prep: Prepared,
+  prepared: Prepared[],
+  postings: Map<number, number[]>,
+  threshold: number,
+): { original: number; similarity: number; changes: (paragraphs: Paragraph[]) => WordChange[] } | undefined {
+  const votes = new Map<number, number>();
+  for (const h of prep.sketch) {
+    for (const j of postings.get(h) ?? []) votes.set(j, (votes.get(j) ?? 0) + 1);
+  }
+  const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
+  let best: { j: number; diff: WordDiff } | undefined;
+  for (const [j] of ranked) {
+    const other = prepared[j];
+    if (diceBound(other.words, prep.words) < threshold) continue;
+    const diff = diffWords(other.words, prep.words);
+    if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.diff.similarity)) best = { j, diff };
+  }
+  if (!best) return undefined;
+  const { j, diff } = best;
+  return {
+    original: j,
+    similarity: diff.similarity,
+    changes: (paragraphs) => describeChanges(paragraphs[j].text, paragraphs[i].text, diff),
+  };
+}
+
+/** Turns diff hunks into the words a person sees, taken from the original texts. */
+function describeChanges(originalText: string, copyText: string, diff: WordDiff): WordChange[] {
+  const a = displayWords(originalText);
+  const b = displayWords(copyText);
+  return diff.hunks.map(([a0, a1, b0, b1]) => ({ removed: a.slice(a0, a1).join(' '), added: b.slice(b0, b1).join(' ') }));
+}
+
+/**
+ * A short line ("Advertisement", a subhead) is not flagged on its own, but when it sits between
+ * copies and repeats the line between their originals, it belongs to the copied block.
+ */
+function includeShortLinesInsideBlocks(prepared: Prepared[], copyOf: Array<DuplicateCopy | undefined>): void {
+  for (let i = 1; i < prepared.length; i++) {
+    const before = copyOf[i - 1];
+    if (copyOf[i] || !before || prepared[i].eligible) continue;
+    const candidate = before.original + 1;
+    if (candidate >= i || prepared[candidate].normal !== prepared[i].normal) continue;
+    const after = copyOf[i + 1];
+    const next = i + 1 < prepared.length ? prepared[i + 1] : undefined;
+    const closesBlock = !next || (after !== undefined && after.original === candidate + 1);
+    if (closesBlock && prepared[i].normal.length > 0) {
+      copyOf[i] = { paragraph: i, original: candidate, kind: 'exact', similarity: 1, changes: [] };
+    }
+  }
+}
+
+function spanOf(paragraphs: Paragraph[], first: number, last: number): Span {
+  return { start: paragraphs[first].start, end: paragraphs[last].end };
+}
+
+/** Consecutive copies of consecutive originals form one block. */
+function groupBlocks(copies: DuplicateCopy[], paragraphs: Paragraph[]): DuplicateBlock[] {
+  const blocks: DuplicateBlock[] = [];
+  let current: DuplicateBlock | undefined;
+  for (const c of copies) {
+    const lastCopy = current?.copies[current.copies.length - 1];
+    const lastOriginal = current?.originals[current.originals.length - 1];
+    if (current && lastCopy === c.paragraph - 1 && lastOriginal === c.original - 1) {
+      current.copies.push(c.paragraph);
+      current.originals.push(c.original);
+    } else {
+      current = { copies: [c.paragraph], originals: [c.original], span: { start: 0, end: 0 }, originalSpan: { start: 0, end: 0 } };
+      blocks.push(current);
+    }
+  }
+  for (const b of blocks) {
+    b.span = spanOf(paragraphs, b.copies[0], b.copies[b.copies.length - 1]);
+    b.originalSpan = spanOf(paragraphs, b.originals[0], b.originals[b.originals.length - 1]);
+  }
+  return blocks;
+}
+
+/** Which copies an edit removes. */
+export type RemovalScope = { kind: 'all' } | { kind: 'block'; block: DuplicateBlock } | { kind: 'copy'; paragraph: number };
+
+/**
+ * The deletions that remove duplicate copies and leave clean paragraph breaks: each run of
+ * removed paragraphs goes with the separator after it (or before it, at the end of the text),
+ * so the neighbours keep exactly one separator. Removing "all" or a block takes exact copies
+ * only, so no text is lost that does not occur earlier; a near copy goes only when asked for
+ * by itself. Deletions are sorted and do not overlap.
+ */
+export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, scope: RemovalScope): Span[] {
+  const exact = new Set(report.copies.filter((c) => c.kind === 'exact').map((c) => c.paragraph));
+  let chosen: number[];
+  if (scope.kind === 'copy') {
+    chosen = report.copies.some((c) => c.paragraph === scope.paragraph) ? [scope.paragraph] : [];
+  } else if (scope.kind === 'block') {
+    chosen = scope.block.copies.filter((p) => exact.has(p));
+  } else {
+    chosen = [...exact].sort((a, b) => a - b);
+  }
+  const deletions: Span[] = [];
+  let k = 0;
+  while (k < chosen.length) {
+    let last = k;
+    while (last + 1 < chosen.length && chosen[last + 1] === chosen[last] + 1) last++;
+    const first = chosen[k];
+    const end = chosen[last];
+    if (end + 1 < paragraphs.length) {
+      deletions.push({ start: paragraphs[first].start, end: paragraphs[end + 1].start });
+    } else {
+      deletions.push({ start: first > 0 ? paragraphs[first - 1].end : paragraphs[first].start, end: paragraphs[end].end });
+    }
+    k = last + 1;
+  }
+  return deletions;
+}
+
+/** Applies deletions (sorted, non-overlapping) to a text: what the editor edit will produce. */
+export function applyDeletions(text: string, deletions: Span[]): string {
+  let out = '';
+  let pos = 0;
+  for (const d of deletions) {
+    out += text.slice(pos, d.start);
+    pos = d.end;
+  }
+  return out + text.slice(pos);
+}

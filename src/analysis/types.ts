@@ -1,0 +1,120 @@
+/**
+ * Plain-data shapes of the analysis core. Every offset is a JavaScript string index
+ * (UTF-16 code unit) into the analysed text, and every `end` is exclusive, so
+ * `text.slice(start, end)` is the span. Nothing here knows about VS Code.
+ */
+
+/** A half-open range of UTF-16 offsets into the analysed text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One paragraph of the document: a blank-line separated block, or a line when the text has no blank lines. */
+export interface Paragraph extends Span {
+  /** Position of the paragraph in document order, from 0. */
+  index: number;
+  /** Zero-based line of `start`. */
+  line: number;
+  /** Zero-based line of the last character of the paragraph. */
+  endLine: number;
+  /** The paragraph's text, exactly `text.slice(start, end)`. */
+  text: string;
+  /** Hash of the paragraph's exact text: the key of the per-paragraph cache. */
+  hash: string;
+}
+
+/** One word-level change between a near-duplicate copy and its original. */
+export interface WordChange {
+  /** Words of the original that the copy does not have (empty for an insertion). */
+  removed: string;
+  /** Words of the copy that the original does not have (empty for a deletion). */
+  added: string;
+}
+
+/** A paragraph that repeats an earlier one. */
+export interface DuplicateCopy {
+  /** Index of the copy paragraph. */
+  paragraph: number;
+  /** Index of the earlier paragraph it repeats (always a first occurrence). */
+  original: number;
+  /** `exact` after normalisation, or `near` above the similarity threshold. */
+  kind: 'exact' | 'near';
+  /** Similarity of copy and original, 1 for exact duplicates. */
+  similarity: number;
+  /** For near duplicates: what differs, word by word. */
+  changes: WordChange[];
+}
+
+/** A run of consecutive copies that repeats a run of consecutive originals. */
+export interface DuplicateBlock {
+  /** Indexes of the copy paragraphs, in document order and consecutive. */
+  copies: number[];
+  /** Indexes of the originals, one per copy, in the same order. */
+  originals: number[];
+  /** From the start of the first copy to the end of the last. */
+  span: Span;
+  /** From the start of the first original to the end of the last. */
+  originalSpan: Span;
+}
+
+/** Duplicate detection results. */
+export interface DuplicateReport {
+  copies: DuplicateCopy[];
+  blocks: DuplicateBlock[];
+}
+
+/** Entity types the recogniser produces. */
+export type EntityType = 'person' | 'organization' | 'place' | 'nationality' | 'date';
+
+/** One occurrence of an entity in the text. */
+export interface EntityMention extends Span {
+  text: string;
+}
+
+/** An entity with all of its mentions linked across the document. */
+export interface Entity {
+  /** Stable within one analysis: type and canonical name, e.g. `person:Sergei Shoigu`. */
+  id: string;
+  type: EntityType;
+  /** The fullest form of the name seen in the document. */
+  canonical: string;
+  /** The other forms it was mentioned by. */
+  aliases: string[];
+  /** Titles and appositions gathered from its mentions ("Defence Minister"). */
+  roles: string[];
+  mentions: EntityMention[];
+}
+
+/** Kinds of quotation. */
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+
+/** A quotation or a piece of reported speech. */
+export interface Quote extends Span {
+  text: string;
+  kind: QuoteKind;
+  /** The reporting cue ("said", "according to"), when there is one. */
+  cue?: Span & { text: string };
+  /** The speaker's mention in the text ("he", "Shoigu", "the premier"), when there is one. */
+  speaker?: Span & { text: string };
+  /** The entity the speaker resolves to, by id. */
+  speakerEntity?: string;
+  /** 0..1: how sure the attribution is. */
+  confidence: number;
+}
+
+/** A quoted term that is not speech ('milestone', a title in quotes). */
+export interface ScareQuote extends Span {
+  text: string;
+}
+
+/** Everything the analysis found in one text. */
+export interface Analysis {
+  /** Length of the analysed text, to check results against a document. */
+  length: number;
+  paragraphs: Paragraph[];
+  duplicates: DuplicateReport;
+  entities: Entity[];
+  quotes: Quote[];
+  scareQuotes: ScareQuote[];
+}

@@ -1,0 +1,21 @@
+/**
+ * Runs the analysis off the extension host's thread. One request at a time arrives as
+ * `{ id, text, options }`; the reply is `{ id, analysis }` or `{ id, error }`. The
+ * per-paragraph caches live here, so they survive between requests.
+ */
+import { parentPort } from 'worker_threads';
+import { analyze, AnalysisOptions } from './index';
+
+interface Request {
+  id: number;
+  text: string;
+  options: AnalysisOptions;
+}
+
+parentPort?.on('message', (request: Request) => {
+  try {
+    parentPort?.postMessage({ id: request.id, analysis: analyze(request.text, request.options) });
+  } catch (err) {
+    parentPort?.postMessage({ id: request.id, error: err instanceof Error ? err.message : String(err) });
+  }
+});

@@ -1,0 +1,123 @@
+import * as vscode from 'vscode';
+import { Analysis, planRemoval, RemovalScope } from '../analysis';
+import { AnalysisStore } from '../analysisStore';
+import { copyAt } from './duplicateLookup';
+import { toRange } from './spans';
+
+/** The edit that removes the chosen copies from a document, or undefined when there is none. */
+export function removalEdit(document: vscode.TextDocument, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
+  const deletions = planRemoval(analysis.paragraphs, analysis.duplicates, scope);
+  if (!deletions.length) return undefined;
+  const edit = new vscode.WorkspaceEdit();
+  for (const d of deletions) edit.delete(document.uri, toRange(document, d));
+  return edit;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Quick fixes on duplicate copies: remove this copy, this block, or all exact duplicates. */
+export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly store: AnalysisStore) {}
+
+  provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
+    const analysis = this.store.get(document);
+    if (!analysis) return [];
+    const info = copyAt(analysis, document.offsetAt(range.start));
+    if (!info) return [];
+    const actions: vscode.CodeAction[] = [];
+    const add = (title: string, scope: RemovalScope, preferred = false) => {
+      const edit = removalEdit(document, analysis, scope);
+      if (!edit) return;
+      const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+      action.edit = edit;
+      action.isPreferred = preferred;
+      action.diagnostics = vscode.languages
+        .getDiagnostics(document.uri)
+        .filter((d) => d.source === 'News Annotator' && d.range.contains(range.start));
+      actions.push(action);
+    };
+    if (info.copy.kind === 'exact') {
+      add('Remove this duplicate paragraph', { kind: 'copy', paragraph: info.copy.paragraph }, info.block.copies.length === 1);
+    } else {
+      const lost = info.copy.changes.map((c) => c.added).filter(Boolean).join(', ');
+      add(`Remove this near-duplicate paragraph${lost ? ` (drops "${lost.slice(0, 40)}")` : ''}`, { kind: 'copy', paragraph: info.copy.paragraph });
+    }
+    const exactInBlock = info.block.copies.filter((p) => analysis.duplicates.copies.some((c) => c.paragraph === p && c.kind === 'exact')).length;
+    if (info.block.copies.length > 1 && exactInBlock > 0) {
+      add(`Remove this duplicated block (${plural(exactInBlock, 'paragraph')})`, { kind: 'block', block: info.block }, true);
+    }
+    const exactAll = analysis.duplicates.copies.filter((c) => c.kind === 'exact').length;
+    if (exactAll > exactInBlock) add(`Remove all duplicate paragraphs (${plural(exactAll, 'paragraph')})`, { kind: 'all' });
+    return actions;
+  }
+}
+
+/** Commands that act on the duplicates of the active editor. */
+export class DuplicateCommands {
+  constructor(private readonly store: AnalysisStore) {}
+
+  /** "News: Remove Duplicate Paragraphs": one edit, one undo step, first occurrences kept. */
+  async removeAll(): Promise<number> {
+    const editor = vscode.window.activeTextEditor;
+    const analysis = editor && (await this.articleAnalysis(editor));
+    if (!editor || !analysis) return 0;
+    const deletions = planRemoval(analysis.paragraphs, analysis.duplicates, { kind: 'all' });
+    const near = analysis.duplicates.copies.filter((c) => c.kind === 'near').length;
+    const nearNote = near ? ` ${plural(near, 'near duplicate')} left for review (hover them to see what differs).` : '';
+    if (!deletions.length) {
+      void vscode.window.showInformationMessage(`News Annotator: no exact duplicate paragraphs to remove.${nearNote}`);
+      return 0;
+    }
+    const removed = analysis.duplicates.copies.length - near;
+    // All deletions in one edit call: one undo step restores everything.
+    const ok = await editor.edit((builder) => deletions.forEach((d) => builder.delete(toRange(editor.document, d))));
+    if (!ok) {
+      void vscode.window.showWarningMessage('News Annotator: the document changed while removing duplicates; nothing was removed. Try again.');
+      return 0;
+    }
+    void vscode.window.showInformationMessage(`News Annotator: removed ${plural(removed, 'duplicate paragraph')}.${nearNote}`);
+    return removed;
+  }
+
+  /** "News: Go to Next Duplicate" (or previous), wrapping around the document. */
+  async goTo(direction: 1 | -1): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const analysis = editor && (await this.articleAnalysis(editor));
+    if (!editor || !analysis) return;
+    const copies = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
+    if (!copies.length) {
+      void vscode.window.showInformationMessage('News Annotator: this article has no duplicated paragraphs.');
+      return;
+    }
+    const here = editor.document.offsetAt(editor.selection.active);
+    const target =
+      direction === 1
+        ? (copies.find((p) => p.start > here) ?? copies[0])
+        : ([...copies].reverse().find((p) => p.end < here && p.start < here) ?? copies[copies.length - 1]);
+    const range = toRange(editor.document, target);
+    editor.selection = new vscode.Selection(range.start, range.start);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async articleAnalysis(editor: vscode.TextEditor): Promise<Analysis | undefined> {
+    if (!this.store.isArticle(editor.document)) {
+      const choice = await vscode.window.showInformationMessage(
+        'News Annotator: this file is not annotated as an article.',
+        'Annotate This File',
+      );
+      if (choice !== 'Annotate This File') return undefined;
+      await this.store.setArticle(editor.document, true);
+    }
+    const analysis = await this.store.analyzeNow(editor.document);
+    if (!analysis) {
+      const state = this.store.state(editor.document);
+      const why = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : 'The analysis did not finish.';
+      void vscode.window.showWarningMessage(`News Annotator: ${why}`);
+    }
+    return analysis;
+  }
+}

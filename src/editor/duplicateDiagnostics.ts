@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { AnalysisStore } from '../analysisStore';
+import { ConfigService, DuplicateSeverity } from '../config';
+import { Disposable } from '../disposable';
+import { blockMessage } from './duplicateLookup';
+import { toRange } from './spans';
+
+/** The diagnostic code of a duplicated block, which the quick fixes answer to. */
+export const DUPLICATE_CODE = 'duplicate-paragraphs';
+
+const SEVERITIES: Record<Exclude<DuplicateSeverity, 'off'>, vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** One Problems entry per duplicated block (never one per line), at the chosen severity. */
+export class DuplicateDiagnostics extends Disposable {
+  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('newsAnnotator.duplicates'));
+
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {
+    super();
+    this.register(store.onDidChange((e) => e.state.kind !== 'pending' && this.update(e.document)));
+    this.register(config.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.update(d))));
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)));
+  }
+
+  private update(document: vscode.TextDocument): void {
+    const severity = this.config.current.duplicates.severity;
+    const analysis = this.store.get(document);
+    if (!analysis || severity === 'off') {
+      this.collection.delete(document.uri);
+      return;
+    }
+    const diagnostics = analysis.duplicates.blocks.map((block) => {
+      const d = new vscode.Diagnostic(toRange(document, block.span), blockMessage(analysis, block), SEVERITIES[severity]);
+      d.source = 'News Annotator';
+      d.code = DUPLICATE_CODE;
+      d.relatedInformation = [
+        new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, block.originalSpan)), 'First occurrence'),
+      ];
+      return d;
+    });
+    this.collection.set(document.uri, diagnostics);
+  }
+}

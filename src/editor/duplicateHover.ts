@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import { AnalysisStore } from '../analysisStore';
+import { copyAt, linesLabel } from './duplicateLookup';
+
+/** Escapes text for a Markdown hover. */
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+/** On a duplicate copy: which paragraph it repeats (a link to it) and, for a near copy, what differs. */
+export class DuplicateHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const analysis = this.store.get(document);
+    if (!analysis) return undefined;
+    const info = copyAt(analysis, document.offsetAt(position));
+    if (!info) return undefined;
+    const { copy, original, block } = info;
+    const target = document.uri.with({ fragment: `L${original.line + 1}` });
+    const where = `[${linesLabel(original, original)}](${target.toString()})`;
+    const content = new vscode.MarkdownString();
+    if (copy.kind === 'exact') {
+      content.appendMarkdown(`**Duplicate of** ${where}: the same paragraph appears earlier.\n\n`);
+    } else {
+      content.appendMarkdown(`**Near duplicate of** ${where} (${Math.round(copy.similarity * 100)}% similar).\n\n`);
+      const changes = copy.changes
+        .slice(0, 8)
+        .map((c) => `${c.removed ? `~~${md(c.removed)}~~` : ''}${c.removed && c.added ? ' \u2192 ' : ''}${c.added ? `**${md(c.added)}**` : ''}`);
+      content.appendMarkdown(`What differs: ${changes.join(', ')}${copy.changes.length > 8 ? ', \u2026' : ''}\n\n`);
+    }
+    if (block.copies.length > 1) {
+      const ps = analysis.paragraphs;
+      content.appendMarkdown(
+        `Part of a block: ${linesLabel(ps[block.copies[0]], ps[block.copies[block.copies.length - 1]])} repeat ${linesLabel(ps[block.originals[0]], ps[block.originals[block.originals.length - 1]])}.\n\n`,
+      );
+    }
+    content.appendMarkdown('_News Annotator: use the quick fix (Ctrl+.) to remove copies._');
+    return new vscode.Hover(content, document.validateRange(new vscode.Range(document.positionAt(info.paragraph.start), document.positionAt(info.paragraph.end))));
+  }
+}

@@ -1,0 +1,74 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { Analysis } from './analysis';
+import { AnalysisRunner } from './analysisRunner';
+import { AnalysisStore } from './analysisStore';
+import { ConfigService } from './config';
+import { DuplicateCodeActionProvider, DuplicateCommands } from './editor/duplicateActions';
+import { DuplicateDecorator } from './editor/duplicateDecorator';
+import { DuplicateDiagnostics } from './editor/duplicateDiagnostics';
+import { DuplicateHoverProvider } from './editor/duplicateHover';
+import { StatusBar } from './editor/statusBar';
+
+/** What the extension returns from `activate`: lets tests and other extensions await results. */
+export interface NewsAnnotatorApi {
+  /** Fires when a document's analysis is stored. */
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
+  /** The analysis of the document's current version, analysing now if needed. */
+  analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+}
+
+const SELECTOR: vscode.DocumentSelector = [
+  { language: 'plaintext' },
+  { language: 'markdown' },
+];
+
+/** Composition root: builds the objects, wires them together, and hands every registration to the context. */
+export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const config = new ConfigService();
+  const store = new AnalysisStore(config, new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js')), context.workspaceState);
+  const duplicates = new DuplicateCommands(store);
+  const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
+
+  context.subscriptions.push(
+    config,
+    store,
+    analyzed,
+    store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, analysis: e.state.analysis })),
+    new DuplicateDecorator(store, context.extensionUri),
+    new DuplicateDiagnostics(store, config),
+    new StatusBar(store),
+    vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new DuplicateCodeActionProvider(store), {
+      providedCodeActionKinds: DuplicateCodeActionProvider.kinds,
+    }),
+    vscode.commands.registerCommand('newsAnnotator.removeDuplicates', () => duplicates.removeAll()),
+    vscode.commands.registerCommand('newsAnnotator.nextDuplicate', () => duplicates.goTo(1)),
+    vscode.commands.registerCommand('newsAnnotator.previousDuplicate', () => duplicates.goTo(-1)),
+    vscode.commands.registerCommand('newsAnnotator.toggleAnnotation', () => toggleAnnotation(store)),
+    vscode.commands.registerCommand('newsAnnotator.openDemo', () => openDemo(store, context.extensionUri)),
+  );
+
+  return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document) };
+}
+
+/** "News: Toggle Annotation for This File": on or off whatever the file's name, per workspace. */
+async function toggleAnnotation(store: AnalysisStore): Promise<void> {
+  const document = vscode.window.activeTextEditor?.document;
+  if (!document) {
+    void vscode.window.showInformationMessage('News Annotator: open a text file first.');
+    return;
+  }
+  const on = !store.isArticle(document);
+  await store.setArticle(document, on);
+  void vscode.window.showInformationMessage(`News Annotator: annotation ${on ? 'on' : 'off'} for ${path.basename(document.fileName)}.`);
+}
+
+/** "News: Open Demo Article": the bundled seed article, as an untitled copy so the original stays intact. */
+async function openDemo(store: AnalysisStore, extensionUri: vscode.Uri): Promise<void> {
+  const seed = vscode.Uri.joinPath(extensionUri, 'seeds', '000_9eeae5c25ec30b8d.txt');
+  const bytes = await vscode.workspace.fs.readFile(seed);
+  const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: new TextDecoder().decode(bytes) });
+  await store.setArticle(document, true);
+  await vscode.window.showTextDocument(document);
+}

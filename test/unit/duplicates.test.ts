@@ -1,0 +1,141 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { analyze, applyDeletions, defaultAnalysisOptions, normalizeParagraph, planRemoval, splitParagraphs } from '../../src/analysis';
+
+const seedPath = path.resolve(__dirname, '..', '..', '..', 'seeds', '000_9eeae5c25ec30b8d.txt');
+const seed = fs.readFileSync(seedPath, 'utf8');
+
+describe('splitParagraphs', () => {
+  const cases: Array<{ name: string; text: string; expected: string[] }> = [
+    { name: 'empty text', text: '', expected: [] },
+    { name: 'white space only', text: ' \n\t\n', expected: [] },
+    { name: 'one line', text: 'Hello world.', expected: ['Hello world.'] },
+    { name: 'lines without blank lines are paragraphs', text: 'One.\nTwo.\r\nThree.\rFour.', expected: ['One.', 'Two.', 'Three.', 'Four.'] },
+    { name: 'blank-line blocks', text: 'A line\nwrapped.\n\nB para.\n  \nC.', expected: ['A line\nwrapped.', 'B para.', 'C.'] },
+    { name: 'CRLF blocks', text: 'A\r\nA2\r\n\r\nB\r\n', expected: ['A\r\nA2', 'B'] },
+    { name: 'leading blank lines do not switch to blocks', text: '\n\nOne.\nTwo.', expected: ['One.', 'Two.'] },
+    { name: 'emoji and right-to-left text', text: 'Hi 👋🏽 there.\n\nمرحبا بالعالم', expected: ['Hi 👋🏽 there.', 'مرحبا بالعالم'] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const ps = splitParagraphs(c.text);
+      assert.deepStrictEqual(ps.map((p) => p.text), c.expected);
+      for (const p of ps) assert.strictEqual(c.text.slice(p.start, p.end), p.text);
+    });
+  }
+
+  it('gives line numbers', () => {
+    const ps = splitParagraphs('a\n\nb\nc\n\n\nd');
+    assert.deepStrictEqual(ps.map((p) => [p.line, p.endLine]), [[0, 0], [2, 3], [6, 6]]);
+  });
+});
+
+describe('normalizeParagraph', () => {
+  const cases: Array<[string, string]> = [
+    ['“Quoted” — text', '"quoted" - text'],
+    ['It’s  A\tTEST', "it's a test"],
+    ['Ｆｕｌｌ width', 'full width'],
+  ];
+  for (const [input, expected] of cases) {
+    it(`normalises ${JSON.stringify(input)}`, () => assert.strictEqual(normalizeParagraph(input), expected));
+  }
+});
+
+describe('findDuplicates on the seed article', () => {
+  const result = analyze(seed);
+
+  it('reports exactly the 17 paragraphs on lines 21-37', () => {
+    assert.deepStrictEqual(
+      result.duplicates.copies.map((c) => result.paragraphs[c.paragraph].line + 1),
+      Array.from({ length: 17 }, (_, i) => 21 + i),
+    );
+    assert.ok(result.duplicates.copies.every((c) => c.kind === 'exact'));
+  });
+
+  it('groups them into one block repeating lines 4-20', () => {
+    assert.strictEqual(result.duplicates.blocks.length, 1);
+    const block = result.duplicates.blocks[0];
+    assert.deepStrictEqual(block.originals.map((i) => result.paragraphs[i].line + 1), Array.from({ length: 17 }, (_, i) => 4 + i));
+  });
+
+  it('removal turns the seed into its first 20 lines', () => {
+    const deletions = planRemoval(result.paragraphs, result.duplicates, { kind: 'all' });
+    assert.strictEqual(applyDeletions(seed, deletions), seed.split('\n').slice(0, 20).join('\n'));
+  });
+});
+
+describe('findDuplicates', () => {
+  const para = (words: string) => words.split(' ').map((w, i) => `${w}${i % 7 === 6 ? ',' : ''}`).join(' ');
+  const a = para('the committee met on tuesday to discuss the budget for next year and agreed to raise spending on schools');
+  const b = para('officials in the northern province reported heavy rain that flooded roads and closed several bridges overnight');
+  const shared = 'according to the latest figures released by the national statistics office on monday';
+
+  const cases: Array<{ name: string; text: string; copies: Array<[number, number, 'exact' | 'near']> }> = [
+    { name: 'nothing repeated', text: `${a}\n${b}`, copies: [] },
+    { name: 'exact copy', text: `${a}\n${b}\n${a}`, copies: [[2, 0, 'exact']] },
+    { name: 'copy differing in case, quotes and dashes', text: `He said “yes” — twice, loudly and clearly.\nHE SAID "YES" - TWICE, LOUDLY AND CLEARLY.`, copies: [[1, 0, 'exact']] },
+    { name: 'one word changed', text: `${a}\n${b}\n${a.replace('tuesday', 'wednesday')}`, copies: [[2, 0, 'near']] },
+    { name: 'typo fixed', text: `${a.replace('committee', 'comittee')}\n${b}\n${a}`, copies: [[2, 0, 'near']] },
+    {
+      name: 'long shared phrase only',
+      text: `Prices rose sharply, ${shared}, while wages stalled in most regions.\nUnemployment fell to a record low, ${shared}, surprising economists.`,
+      copies: [],
+    },
+    { name: 'short repeated line is not flagged', text: `Advertisement\n${a}\nAdvertisement\n${b}`, copies: [] },
+    { name: 'copy of a copy points at the first occurrence', text: `${a}\n${a}\n${a}`, copies: [[1, 0, 'exact'], [2, 0, 'exact']] },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = analyze(c.text);
+      assert.deepStrictEqual(r.duplicates.copies.map((x) => [x.paragraph, x.original, x.kind]), c.copies);
+    });
+  }
+
+  it('shows what changed in a near duplicate', () => {
+    const r = analyze(`${a}\n${b}\n${a.replace('tuesday', 'wednesday')}`);
+    assert.deepStrictEqual(r.duplicates.copies[0].changes, [{ removed: 'tuesday', added: 'wednesday' }]);
+    assert.ok(r.duplicates.copies[0].similarity > 0.9 && r.duplicates.copies[0].similarity < 1);
+  });
+
+  it('a short line between copies joins their block', () => {
+    const text = `${a}\nAdvertisement\n${b}\n${a}\nAdvertisement\n${b}`;
+    const r = analyze(text);
+    assert.deepStrictEqual(r.duplicates.blocks.map((x) => x.copies), [[3, 4, 5]]);
+  });
+
+  it('near duplicates can be turned off with similarity 1', () => {
+    const r = analyze(`${a}\n${b}\n${a.replace('tuesday', 'wednesday')}`, {
+      ...defaultAnalysisOptions,
+      duplicates: { ...defaultAnalysisOptions.duplicates, similarity: 1 },
+    });
+    assert.deepStrictEqual(r.duplicates.copies, []);
+  });
+
+  it('minimum length is a setting', () => {
+    const r = analyze('Advertisement\nText\nAdvertisement', { duplicates: { minLength: 5, similarity: 0.8 } });
+    assert.deepStrictEqual(r.duplicates.copies.map((x) => x.paragraph), [2]);
+  });
+});
+
+describe('planRemoval', () => {
+  const cases: Array<{ name: string; text: string; expected: string }> = [
+    { name: 'blank-line blocks keep one separator', text: 'First paragraph is long enough.\n\nSecond paragraph is long enough.\n\nFirst paragraph is long enough.\n\nThird paragraph is long enough.\n', expected: 'First paragraph is long enough.\n\nSecond paragraph is long enough.\n\nThird paragraph is long enough.\n' },
+    { name: 'copy at the end keeps the final newline', text: 'First paragraph is long enough.\nSecond paragraph is long enough.\nFirst paragraph is long enough.\n', expected: 'First paragraph is long enough.\nSecond paragraph is long enough.\n' },
+    { name: 'CRLF line ends', text: 'First paragraph is long enough.\r\nFirst paragraph is long enough.\r\nOther paragraph is long enough.', expected: 'First paragraph is long enough.\r\nOther paragraph is long enough.' },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const r = analyze(c.text);
+      assert.strictEqual(applyDeletions(c.text, planRemoval(r.paragraphs, r.duplicates, { kind: 'all' })), c.expected);
+    });
+  }
+
+  it('leaves near duplicates to be removed one by one', () => {
+    const text = 'The mayor opened the new bridge on Monday morning.\nThe mayor opened the new bridge on Tuesday morning.';
+    const r = analyze(text);
+    assert.strictEqual(r.duplicates.copies[0].kind, 'near');
+    assert.deepStrictEqual(planRemoval(r.paragraphs, r.duplicates, { kind: 'all' }), []);
+    assert.strictEqual(applyDeletions(text, planRemoval(r.paragraphs, r.duplicates, { kind: 'copy', paragraph: 1 })), 'The mayor opened the new bridge on Monday morning.');
+  });
+});
