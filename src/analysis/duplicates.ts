@@ -20,14 +20,14 @@ const DASH_VARIANTS = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
  * and dash, white space collapsed. Two paragraphs with the same normal form are exact duplicates.
  */
 export function normalizeParagraph(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(QUOTE_VARIANTS, "'")
-    .replace(DOUBLE_QUOTE_VARIANTS, '"')
-    .replace(DASH_VARIANTS, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  let out = text;
+  // Most news text is ASCII: the Unicode passes are skipped when they cannot change anything.
+  if (/[^\x00-\x7f]/.test(out)) {
+    out = out.normalize('NFKC').replace(QUOTE_VARIANTS, "'").replace(DOUBLE_QUOTE_VARIANTS, '"').replace(DASH_VARIANTS, '-');
+  }
+  out = out.toLowerCase();
+  if (/\s\s|[^\S ]/.test(out)) out = out.replace(/\s+/g, ' ');
+  return out.trim();
 }
 
 /** Words of a normalised paragraph: runs of letters, digits and marks, punctuation dropped. */
@@ -40,45 +40,71 @@ function displayWords(text: string): string[] {
   return text.match(/[\p{L}\p{N}\p{M}]+(?:['\u2019-][\p{L}\p{N}\p{M}]+)*/gu) ?? [];
 }
 
-function hashWord(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) {
-    h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** How many word pairs a paragraph's sketch keeps: its bottom-k shingle hashes. */
 const SKETCH_SIZE = 8;
-/** Earlier paragraphs remembered per sketch value; bounds the work per paragraph. */
-const POSTING_CAP = 16;
+/**
+ * Earlier paragraphs remembered per sketch value. A value shared by more paragraphs than this
+ * is a common word pair ("said on"): it says nothing about near duplicates and is ignored,
+ * which bounds the work per paragraph.
+ */
+const POSTING_CAP = 8;
+/** Sketch values a candidate must share before it is diffed (of SKETCH_SIZE). */
+const MIN_VOTES = 3;
 /** Candidates verified per paragraph, best sketch overlap first. */
 const CANDIDATES = 3;
 /** Longest middle section (in words) that the exact word diff is run on. */
 const DIFF_LIMIT = 2000;
 
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  // Surrogate halves count as word characters: an astral letter stays one word.
+  return (c >= 0xd800 && c <= 0xdfff) || NON_ASCII_WORD_CHAR.test(text[i]);
+}
+
+/** Inserts a hash into a sorted bottom-k list unless it is already there or too large. */
+function keepSmallest(best: number[], h: number): void {
+  if (best.length === SKETCH_SIZE && h >= best[SKETCH_SIZE - 1]) return;
+  if (best.includes(h)) return;
+  let j = best.length < SKETCH_SIZE ? best.length : SKETCH_SIZE - 1;
+  best[j] = h;
+  while (j > 0 && best[j - 1] > best[j]) {
+    const t = best[j - 1];
+    best[j - 1] = best[j];
+    best[j] = t;
+    j--;
+  }
+}
+
 /**
- * A bottom-k sketch of a paragraph's word-pair shingles: the SKETCH_SIZE smallest hashes.
- * Two paragraphs that differ by a word or two share most of their sketches, so indexing
- * the sketches finds near-duplicate candidates without comparing all pairs.
+ * A bottom-k sketch of a normalised paragraph's word-pair shingles: the SKETCH_SIZE smallest
+ * hashes. Two paragraphs that differ by a word or two share most of their sketches, so
+ * indexing the sketches finds near-duplicate candidates without comparing all pairs. Words
+ * are hashed as they are scanned, without building strings: this runs on every paragraph.
  */
-function sketch(wordHashes: number[]): number[] {
+function sketch(normal: string): number[] {
   const best: number[] = [];
-  const n = wordHashes.length;
-  const count = n > 1 ? n - 1 : n;
-  for (let i = 0; i < count; i++) {
-    const h = n > 1 ? (Math.imul(wordHashes[i], 0x9e3779b1) ^ wordHashes[i + 1]) >>> 0 : wordHashes[i];
-    if (best.length === SKETCH_SIZE && h >= best[SKETCH_SIZE - 1]) continue;
-    if (best.includes(h)) continue;
-    let j = best.length < SKETCH_SIZE ? best.length : SKETCH_SIZE - 1;
-    best[j] = h;
-    while (j > 0 && best[j - 1] > best[j]) {
-      const t = best[j - 1];
-      best[j - 1] = best[j];
-      best[j] = t;
-      j--;
+  let prev = -1;
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i <= normal.length; i++) {
+    if (i < normal.length && isWordChar(normal, i)) {
+      if (!inWord) {
+        h = 0x811c9dc5;
+        inWord = true;
+      }
+      h = Math.imul(h ^ normal.charCodeAt(i), 0x01000193);
+    } else if (inWord) {
+      inWord = false;
+      const word = h >>> 0;
+      if (prev >= 0) keepSmallest(best, (Math.imul(prev, 0x9e3779b1) ^ word) >>> 0);
+      prev = word;
     }
   }
+  // A one-word paragraph is its own sketch.
+  if (!best.length && prev >= 0) best.push(prev);
   return best;
 }
 
@@ -155,7 +181,6 @@ function diffWords(a: string[], b: string[]): WordDiff | undefined {
 
 interface Prepared {
   normal: string;
-  words: string[];
   sketch: number[];
   /** Long enough to be flagged on its own. */
   eligible: boolean;
@@ -170,8 +195,7 @@ interface Prepared {
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = defaultDuplicateOptions): DuplicateReport {
   const prepared: Prepared[] = paragraphs.map((p) => {
     const normal = normalizeParagraph(p.text);
-    const ws = words(normal);
-    return { normal, words: ws, sketch: [], eligible: normal.length >= options.minLength && ws.length > 0 };
+    return { normal, sketch: [], eligible: normal.length >= options.minLength && /[\p{L}\p{N}]/u.test(normal) };
   });
   const nearEnabled = options.similarity < 1;
   const firstByNormal = new Map<string, number>();
@@ -188,7 +212,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     firstByNormal.set(prep.normal, i);
     if (!nearEnabled || !prep.eligible) continue;
 
-    prep.sketch = sketch(prep.words.map(hashWord));
+    prep.sketch = sketch(prep.normal);
     const near = findNearOriginal(i, prep, prepared, postings, options.similarity);
     if (near) {
       copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes(paragraphs) };
@@ -216,14 +240,22 @@ function findNearOriginal(
 ): { original: number; similarity: number; changes: (paragraphs: Paragraph[]) => WordChange[] } | undefined {
   const votes = new Map<number, number>();
   for (const h of prep.sketch) {
-    for (const j of postings.get(h) ?? []) votes.set(j, (votes.get(j) ?? 0) + 1);
+    const list = postings.get(h);
+    if (!list || list.length >= POSTING_CAP) continue;
+    for (const j of list) votes.set(j, (votes.get(j) ?? 0) + 1);
   }
-  const ranked = [...votes.entries()].sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, CANDIDATES);
+  // Paragraphs with short sketches (few words) need fewer shared values.
+  const needed = Math.min(MIN_VOTES, Math.max(1, prep.sketch.length - 1));
+  const ranked = [...votes.entries()]
+    .filter(([, v]) => v >= needed)
+    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
+    .slice(0, CANDIDATES);
   let best: { j: number; diff: WordDiff } | undefined;
   for (const [j] of ranked) {
-    const other = prepared[j];
-    if (diceBound(other.words, prep.words) < threshold) continue;
-    const diff = diffWords(other.words, prep.words);
+    const mine = words(prep.normal);
+    const theirs = words(prepared[j].normal);
+    if (diceBound(theirs, mine) < threshold) continue;
+    const diff = diffWords(theirs, mine);
     if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.diff.similarity)) best = { j, diff };
   }
   if (!best) return undefined;

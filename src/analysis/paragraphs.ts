@@ -38,11 +38,16 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** White space as `\s` defines it, with a fast path for ASCII. */
+function isSpace(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[i]);
+}
+
 function isBlank(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
-    if (!/\s/.test(text[i])) {
-      return false;
-    }
+    if (!isSpace(text, i)) return false;
   }
   return true;
 }
@@ -73,8 +78,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   const push = (firstLine: number, lastLine: number) => {
     let start = lines[firstLine].start;
     let end = lines[lastLine].end;
-    while (start < end && /\s/.test(text[start])) start++;
-    while (end > start && /\s/.test(text[end - 1])) end--;
+    while (start < end && isSpace(text, start)) start++;
+    while (end > start && isSpace(text, end - 1)) end--;
     const body = text.slice(start, end);
     paragraphs.push({ index: paragraphs.length, start, end, line: firstLine, endLine: lastLine, text: body, hash: hashText(body) });
   };
