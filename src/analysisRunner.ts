@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import { analyze, Analysis, AnalysisOptions } from './analysis';
+import type { Analysis, AnalysisOptions } from './analysis';
 
 interface Pending {
   resolve: (analysis: Analysis) => void;
@@ -23,7 +23,9 @@ export class AnalysisRunner {
   analyze(text: string, options: AnalysisOptions): Promise<Analysis> {
     const worker = this.ensureWorker();
     if (!worker) {
-      return Promise.resolve().then(() => analyze(text, options));
+      // The worker's bundle also exports analyze(); loading it here only when needed keeps the
+      // large NLP core out of the extension host's own bundle.
+      return Promise.resolve().then(() => (require(this.workerPath) as typeof import('./analysis/worker')).analyze(text, options));
     }
     const id = this.nextId++;
     return new Promise<Analysis>((resolve, reject) => {

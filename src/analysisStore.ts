@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Analysis } from './analysis';
+import type { Analysis } from './analysis/types';
 import { binaryReason } from './analysis/textCheck';
 import { AnalysisRunner } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';

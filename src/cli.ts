@@ -13,7 +13,7 @@ export const JSON_SCHEMA = { schema: 'news-annotator/analysis', version: 1 };
 
 const USAGE = `Usage: news-annotator [--json] FILE...
 
-Finds duplicated paragraphs (and, as they land, entities and quotes) in news articles.
+Finds duplicated paragraphs, named entities, and quotes with their speakers in news articles.
   --json    print machine-readable results (UTF-16 offsets, end exclusive)
   --help    show this help`;
 
@@ -56,6 +56,25 @@ export function summary(file: string, analysis: Analysis): string {
     const o1 = analysis.paragraphs[block.originals[block.originals.length - 1]].endLine + 1;
     const near = analysis.duplicates.copies.filter((c) => c.kind === 'near' && block.copies.includes(c.paragraph)).length;
     lines.push(`  lines ${c0}-${c1} repeat lines ${o0}-${o1}${near ? ` (${near} near)` : ''}`);
+  }
+  for (const notice of analysis.notices) lines.push(`  note: ${notice}`);
+  if (analysis.entities.length) {
+    lines.push(`  entities: ${analysis.entities.length}`);
+    for (const e of analysis.entities) {
+      const extra = [e.roles.length ? `role: ${e.roles.join(', ')}` : '', e.aliases.length ? `also: ${e.aliases.join(', ')}` : ''].filter(Boolean).join('; ');
+      lines.push(`    ${e.type.padEnd(12)} ${e.canonical} (${e.mentions.length})${extra ? ` - ${extra}` : ''}`);
+    }
+  }
+  const copies = new Set(analysis.duplicates.copies.map((c) => c.paragraph));
+  const paragraphAt = (offset: number) => analysis.paragraphs.findIndex((p) => p.start <= offset && offset <= p.end);
+  const quotes = analysis.quotes.filter((q) => !copies.has(paragraphAt(q.start)));
+  if (quotes.length) {
+    lines.push(`  quotes: ${quotes.length}${quotes.length < analysis.quotes.length ? ` (${analysis.quotes.length - quotes.length} more in duplicated paragraphs)` : ''}`);
+    for (const q of quotes) {
+      const speaker = analysis.entities.find((e) => e.id === q.speakerEntity)?.canonical ?? q.speaker?.text ?? 'Unattributed';
+      const flat = q.text.replace(/\s+/g, ' ');
+      lines.push(`    ${speaker} [${q.kind}]: ${flat.length > 90 ? `${flat.slice(0, 89)}\u2026` : flat}`);
+    }
   }
   return lines.join('\n');
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { AnalysisOptions } from './analysis';
+import type { AnalysisOptions } from './analysis';
+import type { EntityType } from './analysis/types';
 import { Disposable } from './disposable';
 
 /** Severity of the one Problems entry per duplicated block, or `off`. */
@@ -16,7 +17,28 @@ export interface Settings {
     similarity: number;
     severity: DuplicateSeverity;
   };
+  entities: {
+    /** Whether entity mentions are highlighted in the editor. */
+    highlight: boolean;
+    /** The entity types shown in the editor and the Entities view. */
+    shownTypes: EntityType[];
+    /** Names the user declares, with their type. */
+    custom: Record<string, EntityType>;
+    /** Words never reported as entities. */
+    ignore: string[];
+  };
+  quotes: {
+    /** Whether quotes get a subtle decoration in the editor. */
+    highlight: boolean;
+    /** Whether scare quotes and quoted terms are listed in the Quotes view. */
+    showScareQuotes: boolean;
+  };
+  /** Longer texts get duplicates only. */
+  maxAnalysisLength: number;
 }
+
+/** Every entity type, in the order views list them. */
+export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date'];
 
 /** The section all settings live in. */
 export const SECTION = 'newsAnnotator';
@@ -31,6 +53,19 @@ function read(): Settings {
       similarity: clamp(c.get<number>('duplicates.similarity', 0.8), 0.5, 1),
       severity: c.get<DuplicateSeverity>('duplicates.severity', 'warning'),
     },
+    entities: {
+      highlight: c.get<boolean>('entities.highlight', true),
+      shownTypes: c.get<string[]>('entities.shownTypes', ENTITY_TYPES).filter((t): t is EntityType => ENTITY_TYPES.includes(t as EntityType)),
+      custom: Object.fromEntries(
+        Object.entries(c.get<Record<string, string>>('entities.custom', {})).filter(([, t]) => ENTITY_TYPES.includes(t as EntityType)),
+      ) as Record<string, EntityType>,
+      ignore: c.get<string[]>('entities.ignore', []),
+    },
+    quotes: {
+      highlight: c.get<boolean>('quotes.highlight', true),
+      showScareQuotes: c.get<boolean>('quotes.showScareQuotes', false),
+    },
+    maxAnalysisLength: clamp(c.get<number>('maxAnalysisLength', 5_000_000), 0, 1e9),
   };
 }
 
@@ -40,7 +75,11 @@ function clamp(value: number, min: number, max: number): number {
 
 /** The analysis options a settings snapshot asks for. */
 export function analysisOptions(settings: Settings): AnalysisOptions {
-  return { duplicates: { minLength: settings.duplicates.minLength, similarity: settings.duplicates.similarity } };
+  return {
+    duplicates: { minLength: settings.duplicates.minLength, similarity: settings.duplicates.similarity },
+    entities: { custom: settings.entities.custom, ignore: settings.entities.ignore },
+    nlpMaxLength: settings.maxAnalysisLength,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { Analysis } from './analysis';
+import type { Analysis } from './analysis/types';
 import { AnalysisRunner } from './analysisRunner';
 import { AnalysisStore } from './analysisStore';
 import { ConfigService } from './config';
@@ -8,7 +8,11 @@ import { DuplicateCodeActionProvider, DuplicateCommands } from './editor/duplica
 import { DuplicateDecorator } from './editor/duplicateDecorator';
 import { DuplicateDiagnostics } from './editor/duplicateDiagnostics';
 import { DuplicateHoverProvider } from './editor/duplicateHover';
+import { EntityCommands } from './editor/entityCommands';
+import { EntityDecorator } from './editor/entityDecorator';
+import { EntityHighlightProvider, EntityHoverProvider, EntityReferenceProvider, EntityRenameProvider } from './editor/entityProviders';
 import { StatusBar } from './editor/statusBar';
+import { Views } from './panel/views';
 
 /** What the extension returns from `activate`: lets tests and other extensions await results. */
 export interface NewsAnnotatorApi {
@@ -28,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const config = new ConfigService();
   const store = new AnalysisStore(config, new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js')), context.workspaceState);
   const duplicates = new DuplicateCommands(store);
+  const entities = new EntityCommands(store, config);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
 
   context.subscriptions.push(
@@ -37,8 +42,14 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, analysis: e.state.analysis })),
     new DuplicateDecorator(store, context.extensionUri),
     new DuplicateDiagnostics(store, config),
+    new EntityDecorator(store, config),
     new StatusBar(store),
+    new Views(store, config),
     vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
+    vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(store, config)),
+    vscode.languages.registerDocumentHighlightProvider(SELECTOR, new EntityHighlightProvider(store)),
+    vscode.languages.registerReferenceProvider(SELECTOR, new EntityReferenceProvider(store)),
+    vscode.languages.registerRenameProvider(SELECTOR, new EntityRenameProvider(store)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new DuplicateCodeActionProvider(store), {
       providedCodeActionKinds: DuplicateCodeActionProvider.kinds,
     }),
@@ -47,6 +58,10 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.previousDuplicate', () => duplicates.goTo(-1)),
     vscode.commands.registerCommand('newsAnnotator.toggleAnnotation', () => toggleAnnotation(store)),
     vscode.commands.registerCommand('newsAnnotator.openDemo', () => openDemo(store, context.extensionUri)),
+    vscode.commands.registerCommand('newsAnnotator.toggleEntityHighlights', () => entities.toggleHighlights()),
+    vscode.commands.registerCommand('newsAnnotator.chooseEntityTypes', () => entities.chooseTypes()),
+    vscode.commands.registerCommand('newsAnnotator.nextMention', () => entities.goToMention(1)),
+    vscode.commands.registerCommand('newsAnnotator.previousMention', () => entities.goToMention(-1)),
   );
 
   return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document) };

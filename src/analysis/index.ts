@@ -4,30 +4,40 @@
  * evaluation all run the very same code.
  */
 import { defaultDuplicateOptions, DuplicateOptions, findDuplicates } from './duplicates';
+import { findEntities, EntityOptions } from './entities';
 import { splitParagraphs } from './paragraphs';
+import { findQuotes } from './quotes';
 import { Analysis } from './types';
 
 export * from './types';
 export { normalizeParagraph, planRemoval, applyDeletions, RemovalScope, DuplicateOptions, defaultDuplicateOptions } from './duplicates';
 export { splitParagraphs, hashText } from './paragraphs';
+export { EntityOptions } from './entities';
 
 /** What to look for and how. */
 export interface AnalysisOptions {
   duplicates: DuplicateOptions;
+  /** Custom entities and ignored words; all entity types are always found (views filter them). */
+  entities: Pick<EntityOptions, 'custom' | 'ignore'>;
+  /**
+   * Texts longer than this (in UTF-16 code units) get duplicates only: entity and quote
+   * analysis is skipped with a notice, never silently.
+   */
+  nlpMaxLength: number;
 }
 
 /** Options used when a caller gives none: the same defaults as the extension's settings. */
-export const defaultAnalysisOptions: AnalysisOptions = { duplicates: defaultDuplicateOptions };
+export const defaultAnalysisOptions: AnalysisOptions = { duplicates: defaultDuplicateOptions, entities: {}, nlpMaxLength: 5_000_000 };
 
 /** Analyses one text. Never throws on odd input: any string gives a result with valid offsets. */
 export function analyze(text: string, options: AnalysisOptions = defaultAnalysisOptions): Analysis {
   const paragraphs = splitParagraphs(text);
-  return {
-    length: text.length,
-    paragraphs,
-    duplicates: findDuplicates(paragraphs, options.duplicates),
-    entities: [],
-    quotes: [],
-    scareQuotes: [],
-  };
+  const duplicates = findDuplicates(paragraphs, options.duplicates);
+  if (text.length > options.nlpMaxLength) {
+    const notice = `Entities and quotes were not analysed: the text has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${options.nlpMaxLength.toLocaleString('en-US')} (setting newsAnnotator.maxAnalysisLength).`;
+    return { length: text.length, paragraphs, duplicates, entities: [], quotes: [], scareQuotes: [], quoteMarkProblems: [], notices: [notice] };
+  }
+  const entities = findEntities(text, paragraphs, options.entities);
+  const { quotes, scareQuotes, markProblems } = findQuotes(text, paragraphs, entities);
+  return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, notices: [] };
 }

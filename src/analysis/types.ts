@@ -108,6 +108,25 @@ export interface ScareQuote extends Span {
   text: string;
 }
 
+/** A quotation mark that does not pair up properly. */
+export interface QuoteMarkProblem extends Span {
+  /**
+   * `mismatched`: closes a quote opened with another style of mark (“...");
+   * `unclosed`: opens a quote that never closes (within its paragraph or the quote's run);
+   * `unopened`: closes a quote that was never opened.
+   */
+  kind: 'mismatched' | 'unclosed' | 'unopened';
+  /** The mark as written, e.g. `"`. */
+  mark: string;
+  /**
+   * The text a fix puts in place of the span: for `mismatched`, the matching closing mark;
+   * for `unclosed`, a closing mark to insert at `fixAt`. Absent when no safe fix exists.
+   */
+  replacement?: string;
+  /** For `unclosed`: the offset where the closing mark would go (end of the quote's paragraph). */
+  fixAt?: number;
+}
+
 /** Everything the analysis found in one text. */
 export interface Analysis {
   /** Length of the analysed text, to check results against a document. */
@@ -117,4 +136,8 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   scareQuotes: ScareQuote[];
+  /** Quotation marks that do not pair up: unbalanced or mismatched. */
+  quoteMarkProblems: QuoteMarkProblem[];
+  /** Sentences for the person about what was not analysed and why (a size limit), empty when all was. */
+  notices: string[];
 }

@@ -6,6 +6,9 @@
 import { parentPort } from 'worker_threads';
 import { analyze, AnalysisOptions } from './index';
 
+/** Exported so that the same bundle can run analyses in the calling thread when a worker cannot start. */
+export { analyze };
+
 interface Request {
   id: number;
   text: string;

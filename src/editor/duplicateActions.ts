@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { Analysis, planRemoval, RemovalScope } from '../analysis';
+import { planRemoval, RemovalScope } from '../analysis/duplicates';
+import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { copyAt } from './duplicateLookup';
 import { toRange } from './spans';

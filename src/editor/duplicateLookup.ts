@@ -1,4 +1,4 @@
-import { Analysis, DuplicateBlock, DuplicateCopy, Paragraph } from '../analysis';
+import type { Analysis, DuplicateBlock, DuplicateCopy, Paragraph } from '../analysis/types';
 
 /** A copy with everything the views say about it. */
 export interface CopyInfo {

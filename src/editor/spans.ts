@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Span } from '../analysis';
+import type { Span } from '../analysis/types';
 
 /** The only place where analysis offsets (UTF-16, end exclusive) become editor ranges. */
 export function toRange(document: vscode.TextDocument, span: Span): vscode.Range {

@@ -1,6 +1,11 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { Disposable } from '../disposable';
+import { uniqueQuotes } from './entityLookup';
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 /** Shows that the active file is annotated and what was found, or why it is not. */
 export class StatusBar extends Disposable {
@@ -25,14 +30,21 @@ export class StatusBar extends Disposable {
     this.item.command = undefined;
     switch (state.kind) {
       case 'ready': {
-        const d = state.analysis.duplicates;
+        const a = state.analysis;
+        const d = a.duplicates;
         const copies = d.copies.length;
-        this.item.text = copies ? `$(note) News: ${copies} duplicate${copies === 1 ? '' : 's'}` : '$(note) News: no duplicates';
+        const people = a.entities.filter((e) => e.type === 'person').length;
+        const parts = [copies ? plural(copies, 'duplicate') : 'no duplicates', plural(people, 'person', 'people'), plural(uniqueQuotes(a).length, 'quote')];
+        this.item.text = `${a.notices.length ? '$(warning)' : '$(note)'} News: ${parts.join(' \u00b7 ')}`;
         this.item.tooltip = new vscode.MarkdownString(
           `**News Annotator** is annotating this file.\n\n` +
-            `- ${state.analysis.paragraphs.length} paragraphs\n` +
-            `- ${copies} duplicated paragraph${copies === 1 ? '' : 's'} in ${d.blocks.length} block${d.blocks.length === 1 ? '' : 's'}\n\n` +
+            `- ${plural(a.paragraphs.length, 'paragraph')}\n` +
+            `- ${plural(copies, 'duplicated paragraph')} in ${plural(d.blocks.length, 'block')}\n` +
+            `- ${plural(a.entities.length, 'entity', 'entities')}, ${plural(people, 'person', 'people')}\n` +
+            `- ${plural(uniqueQuotes(a).length, 'quote')}\n\n` +
+            a.notices.map((n) => `$(warning) ${n}\n\n`).join('') +
             (copies ? 'Click to go to the next duplicate.' : ''),
+          true,
         );
         this.item.command = copies ? 'newsAnnotator.nextDuplicate' : undefined;
         break;

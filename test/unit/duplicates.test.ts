@@ -113,7 +113,7 @@ describe('findDuplicates', () => {
   });
 
   it('minimum length is a setting', () => {
-    const r = analyze('Advertisement\nText\nAdvertisement', { duplicates: { minLength: 5, similarity: 0.8 } });
+    const r = analyze('Advertisement\nText\nAdvertisement', { ...defaultAnalysisOptions, duplicates: { minLength: 5, similarity: 0.8 } });
     assert.deepStrictEqual(r.duplicates.copies.map((x) => x.paragraph), [2]);
   });
 });

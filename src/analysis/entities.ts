@@ -1,0 +1,218 @@
+/**
+ * Named entities of a document: per-paragraph candidates from `nlp.ts` (cached by paragraph
+ * hash), then a cheap document-level pass that settles uncertain types, links short forms to
+ * full names ("Asif" -> "Khawaja Asif") and groups mentions into entities with roles.
+ */
+import { paragraphCandidates } from './nlp';
+import { Candidate } from './entities/recognise';
+import { nameParticles, normalName } from './entities/lexicon';
+import { Entity, EntityMention, EntityType, Paragraph } from './types';
+
+/** Options of `findEntities`. */
+export interface EntityOptions {
+  /** Only these types are returned (all when absent). */
+  types?: EntityType[];
+  /** Names the user declares, with their type; every occurrence is a mention, overriding the recogniser. */
+  custom?: Record<string, EntityType>;
+  /** Names never reported (compared case-insensitively with each mention and each canonical name). */
+  ignore?: string[];
+}
+
+/** A candidate placed in the document. */
+interface Placed extends Candidate {
+  /** Normalised text, the key for type votes and linking. */
+  key: string;
+}
+
+const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date'];
+
+/**
+ * Finds the named entities of `text`, whose `paragraphs` come from `splitParagraphs(text)`.
+ * Mentions carry absolute UTF-16 offsets (end exclusive) and are sorted; entities are sorted by
+ * their first mention. Pure and total: odd input gives fewer entities, never an exception.
+ */
+export function findEntities(text: string, paragraphs: Paragraph[], options: EntityOptions = {}): Entity[] {
+  const placed: Placed[] = [];
+  for (const p of paragraphs) {
+    if (p.end > text.length || p.start < 0) continue;
+    for (const c of paragraphCandidates(p.text, p.hash)) {
+      placed.push({ ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) });
+    }
+  }
+  const custom = customMentions(text, options.custom);
+  const ignored = new Set((options.ignore ?? []).map(normalName));
+  const wanted = new Set(options.types ?? allTypes);
+
+  const resolved = resolveTypes(placed).filter((m) => !ignored.has(m.key));
+  const mentions = withoutOverlaps([...custom, ...resolved.filter((m) => !custom.some((c) => c.start < m.end && m.start < c.end))]);
+  return group(mentions)
+    .filter((e) => wanted.has(e.type) && !ignored.has(normalName(e.canonical)))
+    .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Every whole-word occurrence of the user's names. */
+function customMentions(text: string, custom: Record<string, EntityType> | undefined): Placed[] {
+  const out: Placed[] = [];
+  if (!custom) return out;
+  for (const [name, type] of Object.entries(custom)) {
+    if (!name.trim() || !allTypes.includes(type)) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const before = at > 0 ? text[at - 1] : ' ';
+      const after = at + name.length < text.length ? text[at + name.length] : ' ';
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      out.push({ start: at, end: at + name.length, text: name, type, strong: true, key: normalName(name) });
+    }
+  }
+  return out;
+}
+
+/** Words of a name that may stand for the whole person ("Asif", "Sharif", "Nawaz"). */
+function nameParts(key: string): string[] {
+  return key.split(/[\s-]+/).filter((w) => w.length > 1 && !nameParticles.has(w));
+}
+
+/**
+ * Settles each candidate's type with what the whole document says: a word that is part of a
+ * person's full name is that person unless its own context says place; a name typed strongly
+ * once keeps that type where it is uncertain; names from capitalised headlines or tables count
+ * only when confirmed by running text or a lexicon.
+ */
+function resolveTypes(placed: Placed[]): Placed[] {
+  const personParts = new Set<string>();
+  const votes = new Map<string, Map<EntityType, number>>();
+  const plainKeys = new Set<string>();
+  for (const c of placed) {
+    if (!c.shouted) plainKeys.add(c.key);
+    if (c.type === 'person' && (c.strong || c.role !== undefined) && /[\s-]/.test(c.key)) for (const w of nameParts(c.key)) personParts.add(w);
+    if (c.type && c.strong && !c.shouted) {
+      const v = votes.get(c.key) ?? new Map<EntityType, number>();
+      v.set(c.type, (v.get(c.type) ?? 0) + 1);
+      votes.set(c.key, v);
+    }
+  }
+  const voted = (key: string): EntityType | undefined => {
+    const v = votes.get(key);
+    if (!v) return undefined;
+    return [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  };
+
+  // The first word of a multi-word organisation stands for it ("Newmont" for "Newmont Mining Corp").
+  const orgShort = new Set<string>();
+  for (const c of placed) if (c.type === 'organization' && c.strong && /\s/.test(c.key)) orgShort.add(c.key.split(' ')[0]);
+
+  const out: Placed[] = [];
+  for (const c of placed) {
+    const single = !/\s/.test(c.key);
+    let type: EntityType | null = c.type;
+    if (type === 'date') {
+      out.push(c);
+      continue;
+    }
+    if (single && personParts.has(c.key) && c.hint !== 'place' && !(c.strong && c.type !== 'person' && c.type !== 'place')) {
+      type = 'person';
+    } else if (!c.strong || c.type === null) {
+      type = voted(c.key) ?? (single && orgShort.has(c.key) && !personParts.has(c.key) ? 'organization' : null) ?? type ?? c.hint ?? null;
+    }
+    if (type === null) continue;
+    if (c.shouted && !(plainKeys.has(c.key) || personParts.has(c.key) || (c.strong && type !== 'person'))) continue;
+    out.push({ ...c, type });
+  }
+  return out;
+}
+
+/** Keeps the first of overlapping mentions in document order, preferring the longer at a tie. */
+function withoutOverlaps(mentions: Placed[]): Placed[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Placed[] = [];
+  for (const m of sorted) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) continue;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The last of `sorted` (in document order) that starts before `at`, by binary search. */
+function nearestBefore(sorted: Placed[], at: number): Placed | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? sorted[lo - 1] : undefined;
+}
+
+/** A name in mixed case reads better as a canonical form than the same name in capitals. */
+function formScore(text: string): number {
+  const words = text.split(/\s+/).length;
+  const shouted = text === text.toUpperCase() && /\p{Lu}{2}/u.test(text) ? 0 : 1;
+  return words * 1000 + shouted * 500 + text.length;
+}
+
+/**
+ * Groups mentions into entities. People link by name parts: a short form joins the nearest
+ * full name before it that contains it (or the first after it), and a full name contained in a
+ * longer one joins that one. Other types link by their normalised text.
+ */
+function group(mentions: Placed[]): Entity[] {
+  const clusters = new Map<string, Placed[]>();
+  const add = (key: string, m: Placed) => {
+    const list = clusters.get(key);
+    if (list) list.push(m);
+    else clusters.set(key, [m]);
+  };
+
+  const people = mentions.filter((m) => m.type === 'person');
+  const partsOf = new Map<string, string[]>();
+  for (const m of people) if (!partsOf.has(m.key)) partsOf.set(m.key, nameParts(m.key));
+  // Longest names first, so a shorter full name finds the longer one that contains it.
+  const fullNames = [...partsOf.keys()].filter((k) => (partsOf.get(k) ?? []).length > 1).sort((a, b) => (partsOf.get(b) ?? []).length - (partsOf.get(a) ?? []).length);
+  const clusterOfFull = new Map<string, string>();
+  const rootsByPart = new Map<string, string[]>();
+  for (const name of fullNames) {
+    const parts = partsOf.get(name) ?? [];
+    const longer = (rootsByPart.get(parts[0]) ?? []).find((root) => parts.every((p) => (partsOf.get(root) ?? []).includes(p)));
+    clusterOfFull.set(name, longer ?? name);
+    if (!longer) for (const p of parts) rootsByPart.set(p, [...(rootsByPart.get(p) ?? []), name]);
+  }
+  // Name part -> full-name mentions containing it, in document order, for linking short forms.
+  const fullByPart = new Map<string, Placed[]>();
+  for (const m of people) {
+    if (!clusterOfFull.has(m.key)) continue;
+    for (const p of new Set(partsOf.get(m.key))) {
+      const list = fullByPart.get(p);
+      if (list) list.push(m);
+      else fullByPart.set(p, [m]);
+    }
+  }
+  for (const m of people) {
+    if (clusterOfFull.has(m.key)) {
+      add(`person:${clusterOfFull.get(m.key)}`, m);
+      continue;
+    }
+    const parts = partsOf.get(m.key) ?? [];
+    const owners = parts.length ? (fullByPart.get(parts[0]) ?? []).filter((o) => parts.every((p) => (partsOf.get(o.key) ?? []).includes(p))) : [];
+    const owner = nearestBefore(owners, m.start) ?? owners[0];
+    add(owner ? `person:${clusterOfFull.get(owner.key)}` : `person:${m.key}`, m);
+  }
+  for (const m of mentions) if (m.type !== 'person') add(`${m.type}:${m.key}`, m);
+
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  for (const list of clusters.values()) {
+    list.sort((a, b) => a.start - b.start);
+    const type = list[0].type as EntityType;
+    const canonical = list.map((m) => m.text).reduce((best, t) => (formScore(t) > formScore(best) ? t : best));
+    let id = `${type}:${canonical}`;
+    for (let n = 2; ids.has(id); n++) id = `${type}:${canonical}#${n}`;
+    ids.add(id);
+    const aliases = [...new Set(list.map((m) => m.text))].filter((t) => t !== canonical);
+    const roles: string[] = [];
+    for (const m of list) if (m.role && !roles.some((r) => r.toLowerCase() === m.role?.toLowerCase())) roles.push(m.role);
+    const mentionsOut: EntityMention[] = list.map((m) => ({ start: m.start, end: m.end, text: m.text }));
+    entities.push({ id, type, canonical, aliases, roles, mentions: mentionsOut });
+  }
+  return entities;
+}

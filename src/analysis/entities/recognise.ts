@@ -1,0 +1,597 @@
+/**
+ * Sentence-level entity rules over plain tokens. `nlp.ts` turns compromise terms into `Token`s
+ * and caches what these rules return per paragraph; nothing here imports compromise, so the
+ * rules read as ordinary code over words, tags and offsets.
+ *
+ * The pipeline for one sentence: find date runs; cut the rest into chunks of capitalised words
+ * (with "of", name particles and hyphens inside when the words around them allow it); peel
+ * leading nationalities, places and titles off each chunk; classify what is left by lexicons,
+ * head words ("... Office", "Radio ..."), compromise's tags and context; record roles.
+ */
+import { EntityType } from '../types';
+import {
+  compassWords,
+  courtesyTitles,
+  dateWords,
+  innerConnectors,
+  knownOrganizations,
+  nameParticles,
+  nationalityNames,
+  normalName,
+  orgHeads,
+  orgCueAfter,
+  orgCueBefore,
+  orgStarts,
+  placeHeads,
+  placeNames,
+  placePrepositions,
+  placeStarts,
+  speechVerbs,
+  titleHeads,
+  titleModifiers,
+} from './lexicon';
+
+/** One word as compromise split it, with offsets relative to its paragraph. */
+export interface Token {
+  /** The word exactly as written, without surrounding punctuation. */
+  text: string;
+  start: number;
+  end: number;
+  /** Punctuation and white space before and after the word. */
+  pre: string;
+  post: string;
+  /** compromise's tags after its lexicon and pre-tagger. */
+  tags: ReadonlySet<string>;
+  /** The word is in compromise's lexicon, so its tags are knowledge rather than a guess. */
+  known: boolean;
+}
+
+/** A possible entity mention in one paragraph, before document-level linking. */
+export interface Candidate {
+  /** Paragraph-relative, end exclusive. */
+  start: number;
+  end: number;
+  text: string;
+  /** `null` when the words are a name of unknown kind; linking or `hint` decides. */
+  type: EntityType | null;
+  /** The type rests on a lexicon, a head word, a title or a first name rather than on a default. */
+  strong: boolean;
+  /** A title or apposition found with the mention ("Defence Minister"). */
+  role?: string;
+  /** What the words around suggest when nothing else decides ("in X" suggests a place). */
+  hint?: EntityType;
+  /** Found in a line of capitals or title case, where capitals say little: confirm before use. */
+  shouted?: boolean;
+}
+
+const nameTags = ['Place', 'Country', 'City', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Demonym'];
+const functionTags = ['Verb', 'Adverb', 'Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Expression', 'Modal', 'Auxiliary', 'Negative', 'Value'];
+/** Post-word punctuation that ends a name. A dot only does so at the end of a sentence. */
+const breakingPost = /[,;:()[\]{}"“”„«»!?…\/|]|\s[-–—]|[-–—]\s|['’]\s/;
+const openingPre = /[("“„«[{'‘]/;
+const abbreviationsKeepingDot = new Set(['co', 'corp', 'inc', 'ltd', 'jr', 'sr', 'bros']);
+const upper = /\p{Lu}/u;
+const lower = /\p{Ll}/u;
+
+function hasAny(tags: ReadonlySet<string>, list: readonly string[]): boolean {
+  for (const t of list) if (tags.has(t)) return true;
+  return false;
+}
+
+/** The word without a possessive ending ("Asif's" -> "Asif", "Leeds'" -> "Leeds"). */
+function stem(text: string): string {
+  return text.replace(/['’]s$/i, '').replace(/(?<=s)['’]$/i, '');
+}
+
+function lowerKey(t: Token): string {
+  return normalName(stem(t.text));
+}
+
+function isCapitalised(t: Token): boolean {
+  return upper.test(t.text.charAt(0));
+}
+
+function isShouted(t: Token): boolean {
+  return upper.test(t.text) && !lower.test(t.text);
+}
+
+function isPossessive(t: Token): boolean {
+  return stem(t.text) !== t.text;
+}
+
+function isTitleWord(t: Token): boolean {
+  const k = lowerKey(t);
+  return titleHeads.has(k) || titleModifiers.has(k);
+}
+
+/** Month and day names. "May" and "March" need a number or a date word beside them. */
+function isDateWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const w = t.text.toLowerCase().replace(/\.$/, '');
+  if (!dateWords.has(w) && !t.tags.has('WeekDay')) return false;
+  if (w !== 'may' && w !== 'march') return true;
+  const prev = k > 0 ? tokens[k - 1].text.toLowerCase() : '';
+  const next = k + 1 < tokens.length ? tokens[k + 1].text : '';
+  return /^\d/.test(next) || /^\d/.test(prev) || /^(in|since|until|by|last|next|early|late|mid|of|on|from|through)$/.test(prev);
+}
+
+function isTime(t: Token): boolean {
+  return t.tags.has('Time') || t.tags.has('Timezone') || /^(a\.?m\.?|p\.?m\.?|gmt|est|edt|pst|cet|utc)$/i.test(t.text);
+}
+
+/** Evidence from a lexicon that a capitalised word belongs to a name. */
+function nameEvidence(t: Token): boolean {
+  const k = lowerKey(t);
+  return hasAny(t.tags, nameTags) || placeNames.has(k) || nationalityNames.has(k) || knownOrganizations.has(k);
+}
+
+/** A dot after an abbreviation or initial does not end a name ("B. Young", "Mr. Li", "St. Louis"). */
+function isAbbreviation(t: Token): boolean {
+  return t.tags.has('Abbreviation') || /^\p{Lu}$/u.test(t.text) || /^(mr|mrs|ms|dr|st|mt|gen|col|lt|sen|rep|gov|rev|prof|capt|sgt|jr|sr|co|corp|inc|ltd)$/i.test(t.text);
+}
+
+function endsName(t: Token, last: boolean): boolean {
+  if (breakingPost.test(t.post) || isPossessive(t)) return true;
+  if (t.post.includes('.')) return last || !isAbbreviation(t);
+  return false;
+}
+
+/** How a line is written decides whether capitals mean names. */
+type LineStyle = 'normal' | 'shouted' | 'titled';
+
+/**
+ * How a line is written decides whether capitals mean names: in capitals ("SOCCER - JAPAN GET
+ * LUCKY WIN") or in title case ("Pakistan Seeks Better Trade Ties") they do not. A line of
+ * capitalised names (a team sheet) is not title case: few of its words are common words.
+ */
+function lineStyle(tokens: Token[]): LineStyle {
+  let alpha = 0;
+  let shouted = 0;
+  let capital = 0;
+  let common = 0;
+  for (const t of tokens) {
+    if (!/\p{L}/u.test(t.text)) continue;
+    alpha++;
+    if (isShouted(t)) shouted++;
+    if (isCapitalised(t)) {
+      capital++;
+      if (t.known && !nameEvidence(t)) common++;
+    }
+  }
+  if (alpha >= 2 && shouted >= 0.75 * alpha) return 'shouted';
+  if (alpha >= 4 && capital >= 0.75 * alpha && common >= 0.3 * capital) return 'titled';
+  return 'normal';
+}
+
+/**
+ * A team in a standings or results row: the name is followed by four or more whole numbers
+ * ("Rayo Vallecano 15 5 5 5 21 19 20"), or the row is "Team N Team N", or the name sits in
+ * brackets after a player.
+ */
+function isStandingsRow(tokens: Token[], c: Chunk): boolean {
+  const prev = tokens[c.from - 1];
+  if (prev && /\(\s*$/.test(prev.post + tokens[c.from].pre) && /^\s*\)/.test(tokens[c.to].post) && isCapitalised(prev)) return true;
+  let k = c.to + 1;
+  if (tokens[k]?.pre.includes('(') && tokens[k + 1] && /\)/.test(tokens[k].post)) k++;
+  let numbers = 0;
+  while (k < tokens.length && /^\d+$/.test(tokens[k].text)) {
+    numbers++;
+    k++;
+  }
+  if (numbers >= 4 && k === tokens.length) return true;
+  const shape = tokens.map((t) => (/^\d+$/.test(t.text) ? 'N' : isCapitalised(t) ? 'C' : 'x')).join('');
+  return /^C+NC+N$/.test(shape);
+}
+
+function hasDecimals(tokens: Token[]): boolean {
+  return tokens.some((t) => /^\d+\.\d+$/.test(t.text));
+}
+
+/** A line of results or standings: many numbers ("Leicester 1 (Marshall 78) Blackburn 1"). */
+function isScoreLine(tokens: Token[]): boolean {
+  const numbers = tokens.filter((t) => /^[\d.:/-]+$/.test(t.text) && /\d/.test(t.text)).length;
+  return numbers >= 2 && numbers >= 0.25 * tokens.length;
+}
+
+interface Chunk {
+  from: number;
+  to: number;
+}
+
+/** Recognises candidate mentions in one sentence; `first` says it opens the paragraph. */
+export function recogniseSentence(tokens: Token[], paragraph: string, first: boolean): Candidate[] {
+  const out: Candidate[] = [];
+  if (tokens.length === 0) return out;
+  const style = lineStyle(tokens);
+  const scores = isScoreLine(tokens);
+  const inDate = markDates(tokens, paragraph, out);
+  let i = 0;
+  if (first) i = dateline(tokens, paragraph, out);
+
+  const startsClause = (k: number) => k === 0 || /[:"“”]/.test(tokens[k - 1].post) || openingPre.test(tokens[k].pre);
+  const canStart = (k: number): boolean => {
+    const t = tokens[k];
+    if (inDate[k] || !isCapitalised(t) || t.tags.has('Pronoun') || isDateWord(tokens, k) || isTime(t)) return false;
+    if (!/\p{L}/u.test(t.text)) return false;
+    const nextCap = k + 1 < tokens.length && !endsName(t, false) && isCapitalised(tokens[k + 1]) && !inDate[k + 1];
+    if (style !== 'normal') return nameEvidence(t) || isTitleWord(t) || (!t.known && !hasAny(t.tags, functionTags));
+    if (!startsClause(k)) return true;
+    if (nameEvidence(t)) return true;
+    if (!t.known && !hasAny(t.tags, functionTags)) return true;
+    const headWord = isTitleWord(t) || orgStarts.has(lowerKey(t)) || placeStarts.has(lowerKey(t));
+    // "Chancellor of the Exchequer ...", "Bank of England ..." open a name with "of".
+    if (headWord && tokens[k + 1]?.text === 'of' && !endsName(t, false)) return true;
+    return nextCap && (headWord || (t.tags.has('Noun') && !t.tags.has('Plural')));
+  };
+  const canContinue = (k: number): boolean => {
+    const t = tokens[k];
+    if (inDate[k] || !isCapitalised(t) || t.tags.has('Pronoun') || openingPre.test(t.pre) || isTime(t)) return false;
+    if (style !== 'normal') return nameEvidence(t) || isTitleWord(t) || (!t.known && !hasAny(t.tags, functionTags));
+    return !isDateWord(tokens, k);
+  };
+
+  while (i < tokens.length) {
+    if (!canStart(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const t = tokens[j];
+      if (endsName(t, j === tokens.length - 1)) break;
+      if (j + 1 < tokens.length && canContinue(j + 1)) {
+        // A hyphen joins capitalised halves ("Jean-Pierre") unless both are places ("Pakistan-Afghanistan").
+        if (t.post === '-' && placeNames.has(lowerKey(t)) && placeNames.has(lowerKey(tokens[j + 1]))) break;
+        j++;
+        continue;
+      }
+      const skip = connectorRun(tokens, i, j, canContinue);
+      if (skip === 0) break;
+      j += skip + 1;
+    }
+    for (const c of splitChunk(tokens, { from: i, to: j })) classify(tokens, c, paragraph, style, out, false, scores);
+    i = j + 1;
+  }
+  return out;
+}
+
+/**
+ * Counts lower-case connectors after token `j` that may sit inside the name: "of" and "the"
+ * after an organisation, place or title word ("Bank of England", "Secretary of State"), and
+ * name particles between capitalised words ("Charles de Gaulle"). 0 when none may.
+ */
+function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k: number) => boolean): number {
+  let k = j + 1;
+  while (k < tokens.length && k - j <= 2 && innerConnectors.has(tokens[k].text) && !endsName(tokens[k], false)) k++;
+  const n = k - j - 1;
+  if (n === 0 || k >= tokens.length || !canContinue(k)) return 0;
+  const words = tokens.slice(j + 1, k).map((t) => t.text);
+  if (words.every((w) => nameParticles.has(w))) return n;
+  const orgOrPlace = tokens.slice(from, j + 1).some((t) => {
+    const w = lowerKey(t);
+    return orgHeads.has(w) || orgStarts.has(w) || placeHeads.has(w) || placeStarts.has(w);
+  });
+  // A title takes "of" only right after itself ("Secretary of State", not "General X of Nigeria").
+  const title = titleHeads.has(lowerKey(tokens[j])) && words[0] === 'of';
+  if (!orgOrPlace && !title) return 0;
+  if (words.includes('and')) {
+    // "and" only inside an "X of A and B" name ("Ministry of Science and Technology").
+    return orgOrPlace && tokens.slice(from, j + 1).some((t) => t.text === 'of') ? n : 0;
+  }
+  return words[0] === 'of' || words[0] === 'for' || words[0] === 'on' ? n : 0;
+}
+
+/**
+ * Cuts a chunk where two names meet without punctuation: a leading nationality ("Russian |
+ * Defence Minister Sergei Shoigu", "Polish | Jews"), a place before a title or an acronym
+ * ("U.S. | President Bill Clinton", "Japan | NTT"), an acronym before a longer name ("NYMEX |
+ * Henry Hub"). A name that a lexicon knows whole, or that ends in an organisation word after a
+ * single word ("British Airways", "Palestinian Authority"), stays whole.
+ */
+function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
+  const parts: Chunk[] = [];
+  let from = c.from;
+  while (from < c.to) {
+    const t = tokens[from];
+    const k = lowerKey(t);
+    const whole = normalName(tokens.slice(from, c.to + 1).map((x) => stem(x.text)).join(' '));
+    if (placeNames.has(whole) || knownOrganizations.has(whole) || nationalityNames.has(whole)) break;
+    const next = tokens[from + 1];
+    const orgTail = orgHeads.has(lowerKey(tokens[c.to])) && c.to - from === 1;
+    const nationality = nationalityNames.has(k) && !orgTail;
+    const place = placeNames.has(k) && !multiWordPlaceAt(tokens, from, c.to) && isAcronym(next);
+    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to]));
+    if (nationality || place || acronym) {
+      parts.push({ from, to: from });
+      from++;
+      continue;
+    }
+    break;
+  }
+  parts.push({ from, to: c.to });
+  return parts;
+}
+
+/** An acronym in mixed-case text ("NTT", "U.N."). */
+function isAcronym(t: Token): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/** Whether a multi-word place name starts at `from` ("New Zealand", "Hong Kong"). */
+function multiWordPlaceAt(tokens: Token[], from: number, to: number): boolean {
+  let name = lowerKey(tokens[from]);
+  for (let k = from + 1; k <= to && k < from + 5; k++) {
+    name += ` ${lowerKey(tokens[k])}`;
+    if (placeNames.has(name)) return true;
+  }
+  return false;
+}
+
+function spanOf(tokens: Token[], from: number, to: number, paragraph: string): { start: number; end: number; text: string } {
+  const last = tokens[to];
+  let end = last.start + stem(last.text).length;
+  if (abbreviationsKeepingDot.has(last.text.toLowerCase()) && last.post.startsWith('.')) end++;
+  const start = tokens[from].start;
+  return { start, end, text: paragraph.slice(start, end) };
+}
+
+/**
+ * A title inside a chunk: the last title head that has a name after it, and the run of title
+ * words before it ("Russian Defence Minister", "Chancellor of the Exchequer"). Returns the
+ * title's first and last token, or undefined.
+ */
+function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | undefined {
+  for (let h = c.to - 1; h >= c.from; h--) {
+    if (!titleHeads.has(lowerKey(tokens[h]))) continue;
+    let to = h;
+    // "Secretary of State", "Chancellor of the Exchequer": "of" and one more word belong to the title.
+    if (tokens[h + 1]?.text === 'of') {
+      to = h + 1;
+      if (tokens[to + 1]?.text === 'the') to++;
+      to++;
+    }
+    if (to >= c.to) continue;
+    const name = tokens.slice(to + 1, c.to + 1);
+    if (name.every((t) => isTitleWord(t) || t.text === 'of')) continue;
+    if (orgHeads.has(lowerKey(tokens[c.to])) || (name.length === 1 && placeNames.has(lowerKey(name[0])))) return undefined;
+    let from = h;
+    while (from > c.from) {
+      const w = lowerKey(tokens[from - 1]);
+      if (!titleHeads.has(w) && !titleModifiers.has(w) && !nationalityNames.has(w) && w !== 'of') break;
+      from--;
+    }
+    return { from, to };
+  }
+  return undefined;
+}
+
+function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle, out: Candidate[], prefix = false, scores = false): void {
+  const shouted = style !== 'normal';
+  const roleBefore = lowerCaseRole(tokens, c.from);
+  let from = c.from;
+  let role: string | undefined;
+  let titled = false;
+  const title = titleWithin(tokens, c);
+  if (title) {
+    titled = true;
+    // What precedes the title is a name of its own ("Bank of England | Governor Eddie George").
+    if (title.from > c.from) classify(tokens, { from: c.from, to: title.from - 1 }, paragraph, style, out, true);
+    const words = tokens.slice(title.from, title.to + 1).filter((t) => !courtesyTitles.has(lowerKey(t)));
+    if (words.length) role = paragraph.slice(words[0].start, words[words.length - 1].end);
+    from = title.to + 1;
+  } else if (tokens.slice(c.from, c.to + 1).every((t) => isTitleWord(t) || t.text === 'of') && !nameEvidence(tokens[c.to])) {
+    // A title without a name ("the Defence Minister") is a role reference, not an entity.
+    return;
+  }
+  // A common word before a first name is not part of the name ("Centre Jason Little").
+  for (let k = from + 1; k < c.to; k++) {
+    const t = tokens[k];
+    if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']) && tokens.slice(from, k).every((x) => x.known && !nameEvidence(x) && !isTitleWord(x))) from = k;
+  }
+  const span = spanOf(tokens, from, c.to, paragraph);
+  const words = tokens.slice(from, c.to + 1);
+  const keys = words.map(lowerKey);
+  const whole = normalName(keys.join(' '));
+  const first = keys[0];
+  const last = keys[keys.length - 1];
+  const tagged = (tag: string) => words.some((t) => t.tags.has(tag));
+  const cand: Candidate = { ...span, type: null, strong: true };
+  const prev = from > 0 ? tokens[from - 1] : undefined;
+  const next = c.to + 1 < tokens.length ? tokens[c.to + 1] : undefined;
+
+  if (titled || roleBefore) {
+    cand.type = 'person';
+    cand.role = role ?? roleBefore;
+  } else if (knownOrganizations.has(whole)) {
+    cand.type = 'organization';
+  } else if (placeNames.has(whole) && !(placeNames.get(whole) === 'city' && !shouted && words.length === 1 && isAcronym(words[0]))) {
+    cand.type = 'place';
+  } else if (nationalityNames.has(whole)) {
+    cand.type = 'nationality';
+  } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first))) {
+    cand.type = 'organization';
+  } else if (words.length > 1 && (placeHeads.has(last) || placeStarts.has(first))) {
+    cand.type = 'place';
+  } else if (words.length > 1 && compassWords.has(first) && placeNames.has(keys.slice(1).join(' '))) {
+    cand.type = 'place';
+  } else if (words.length === 2 && keys.every((k) => placeNames.get(k) === 'country' || placeNames.get(k) === 'city') && !shouted) {
+    // Two places side by side without a comma ("Moscow Russia") are two mentions.
+    classify(tokens, { from, to: from }, paragraph, style, out);
+    classify(tokens, { from: c.to, to: c.to }, paragraph, style, out);
+    return;
+  } else if (tagged('SportsTeam') || words[words.length - 1].tags.has('Organization')) {
+    cand.type = 'organization';
+  } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || /^\p{Lu}\.?$/u.test(words[0].text) || tagged('LastName') || tagged('Person'))) {
+    cand.type = 'person';
+  } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
+    // A name that ends in a town is a club or a firm of that town ("Dynamo Moscow", "Alba Berlin").
+    cand.type = 'organization';
+  } else if (words.length > 1 && words.length <= 4 && looksLikePersonName(words, style)) {
+    // Two to four capitalised words with no organisation or place word: news names people most.
+    cand.type = 'person';
+    cand.strong = false;
+  } else if (words.length === 1) {
+    const t = words[0];
+    cand.strong = false;
+    if (t.tags.has('Organization')) {
+      cand.type = 'organization';
+      cand.strong = true;
+    } else if (hasAny(t.tags, ['Place', 'Country', 'City', 'Region'])) {
+      cand.type = 'place';
+    } else if (t.tags.has('Demonym')) {
+      cand.type = 'nationality';
+    } else if (hasAny(t.tags, ['FirstName', 'LastName', 'Person', 'MaleName', 'FemaleName'])) {
+      cand.type = 'person';
+    } else if (!shouted && isAcronym(t)) {
+      // An acronym in running text is most often an organisation ("PLO said", "the IMF").
+      cand.type = 'organization';
+    }
+  } else {
+    cand.strong = false;
+  }
+  if (next && orgCueAfter.has(next.text.toLowerCase()) && !/[,.;:]/.test(tokens[c.to].post)) cand.hint = 'organization';
+  else if (prev && orgCueBefore.has(prev.text.toLowerCase()) && !/[,.;:]/.test(prev.post)) cand.hint = 'organization';
+  else if (next && speechVerbs.has(next.text.toLowerCase())) cand.hint = 'person';
+  else if (prev && placePrepositions.has(prev.text.toLowerCase())) cand.hint = 'place';
+  if (prefix && !cand.strong) return;
+  if (cand.type === 'person' && !cand.role) cand.role = appositionRole(tokens, c.to, paragraph);
+  const teamLike = (cand.type === 'place' && placeNames.get(whole) !== 'country') || cand.type === null;
+  const guessed = cand.type !== 'place';
+  const weakPerson = cand.type === 'person' && !cand.strong;
+  if ((teamLike && isTeamPosition(tokens, c, scores && !(guessed && hasDecimals(tokens)), guessed)) || (weakPerson && isStandingsRow(tokens, c))) {
+    cand.strong = true;
+    // A town in a results table or in brackets after a player is a club ("Leicester 1", "Ian Wright (Arsenal)").
+    cand.type = 'organization';
+  }
+  if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
+  if (cand.text) out.push(cand);
+}
+
+/**
+ * A name right before a score in a results line, or in brackets right after a person's name.
+ * A name nothing else typed needs a whole-number score after it: "Wheat 121.3" is a price.
+ */
+function isTeamPosition(tokens: Token[], c: Chunk, scores: boolean, guessed: boolean): boolean {
+  const next = tokens[c.to + 1];
+  if (scores && next && (guessed ? /^\d+$/ : /^\d/).test(next.text) && !/[,;]/.test(tokens[c.to].post)) return true;
+  const prev = tokens[c.from - 1];
+  return prev !== undefined && /\(\s*$/.test(prev.post + tokens[c.from].pre) && /^\s*\)/.test(tokens[c.to].post) && isCapitalised(prev) && !isShouted(prev);
+}
+
+/**
+ * Whether capitalised words with no lexicon evidence can be a person's name: not a table
+ * heading ending in a plural noun ("Slaughter Steers"), a number word or a letter ("Group A",
+ * "Division Two"), and not a row of abbreviations ("W L T GF GA PTS").
+ */
+function looksLikePersonName(words: Token[], style: LineStyle): boolean {
+  const last = words[words.length - 1];
+  if (last.tags.has('Plural') && !hasAny(last.tags, nameTags)) return false;
+  if (last.text.length < 2 || hasAny(last.tags, ['Value', 'TextValue', 'Cardinal', 'Ordinal'])) return false;
+  return style === 'shouted' || words.some((t) => lower.test(t.text));
+}
+
+/** Lower-case title words right before a name ("spokesperson Tasneem Aslam", "defence minister X"). */
+function lowerCaseRole(tokens: Token[], from: number): string | undefined {
+  let k = from - 1;
+  let hasHead = false;
+  while (k >= 0 && from - k <= 4) {
+    const t = tokens[k];
+    if (endsName(t, false) || isCapitalised(t)) break;
+    const w = t.text.toLowerCase();
+    if (titleHeads.has(w) && !courtesyTitles.has(w)) hasHead = true;
+    else if (!titleModifiers.has(w) || w === 'the' || w === 'of' || w === 'and' || w === 'for') break;
+    k--;
+  }
+  if (!hasHead || k === from - 1) return undefined;
+  if (!titleHeads.has(tokens[from - 1].text.toLowerCase())) return undefined;
+  return tokens
+    .slice(k + 1, from)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** ", the defence minister," after a name: an apposition that gives a role. */
+function appositionRole(tokens: Token[], to: number, paragraph: string): string | undefined {
+  if (!/^,\s*$/.test(tokens[to].post)) return undefined;
+  let k = to + 1;
+  if (k < tokens.length && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  const from = k;
+  while (k < tokens.length && k - from < 6) {
+    const t = tokens[k];
+    const w = lowerKey(t);
+    if (!titleHeads.has(w) && !titleModifiers.has(w) && !nationalityNames.has(w) && !placeNames.has(w) && !orgHeads.has(w)) return undefined;
+    if (/[,.;]/.test(t.post) || k === tokens.length - 1) {
+      if (!titleHeads.has(w)) return undefined;
+      return paragraph.slice(tokens[from].start, t.end);
+    }
+    k++;
+  }
+  return undefined;
+}
+
+/**
+ * Paragraph-opening datelines: "ISLAMABAD:", "SIALKOT, Pakistan 1996-12-06", "NEW DELHI, May 5".
+ * The words are in capitals and end in a comma, colon or dash; a word no place list knows
+ * counts only when a place or a date follows its comma, so "FEATURE -" or "NOTE:" are no places.
+ * Returns the index after the dateline.
+ */
+function dateline(tokens: Token[], paragraph: string, out: Candidate[]): number {
+  for (let k = 0; k < tokens.length && k < 4; k++) {
+    const t = tokens[k];
+    if (!isShouted(t) || !/\p{L}{2}/u.test(t.text)) return 0;
+    const ends = /[,:]|\s[-–—]/.test(t.post) || k === tokens.length - 1;
+    if (!ends) {
+      if (t.post.trim() !== '') return 0;
+      continue;
+    }
+    const span = spanOf(tokens, 0, k, paragraph);
+    const key = normalName(span.text);
+    if (knownOrganizations.has(key) || nationalityNames.has(key)) return 0;
+    const after = tokens[k + 1];
+    const confirmed =
+      placeNames.has(key) ||
+      (t.post.includes(',') && after !== undefined && isCapitalised(after) && !isShouted(after) && (placeNames.has(lowerKey(after)) || /\d/.test(tokens[Math.min(k + 3, tokens.length - 1)].text)));
+    if (!confirmed) return 0;
+    out.push({ ...span, type: 'place', strong: true });
+    // "SIALKOT, Pakistan 1996-12-06", "DILI, East Timor 1996-12-06": the words up to the date are a place too.
+    if (t.post.includes(',') && after && isCapitalised(after)) {
+      let m = k + 1;
+      while (m + 1 < tokens.length && isCapitalised(tokens[m + 1]) && tokens[m].post.trim() === '') m++;
+      const next = tokens[m + 1];
+      if (!/[,(]/.test(tokens[m].post) && (next === undefined || /^\d/.test(next.text) || dateWords.has(next.text.toLowerCase().replace(/\.$/, '')))) {
+        out.push({ ...spanOf(tokens, k + 1, m, paragraph), type: 'place', strong: true });
+        return m + 1;
+      }
+    }
+    return k + 1;
+  }
+  return 0;
+}
+
+/** Finds dates (month and day names, with their numbers and years) and marks their tokens. */
+function markDates(tokens: Token[], paragraph: string, out: Candidate[]): boolean[] {
+  const marks = tokens.map(() => false);
+  const core = (k: number) => isDateWord(tokens, k) || /^\d{4}-\d{2}-\d{2}$/.test(tokens[k].text) || /^\d{1,2}\/\d{1,2}\/\d{2,4}$/.test(tokens[k].text);
+  const year = (t: Token) => /^(1[5-9]|20)\d\d$/.test(t.text);
+  const number = (t: Token) => /^\d{1,2}(st|nd|rd|th)?$/i.test(t.text) || year(t);
+  // Between the words of one date only spaces, a comma before a year, or an abbreviation's dot.
+  const joins = (k: number) => /^\s*$/.test(tokens[k].post) || (/^,\s*$/.test(tokens[k].post) && year(tokens[k + 1])) || (/^\.\s*$/.test(tokens[k].post) && dateWords.has(tokens[k].text.toLowerCase()));
+  let k = 0;
+  while (k < tokens.length) {
+    const lonelyYear = year(tokens[k]) && k > 0 && /^(in|since|of|until|by|before|after|during)$/i.test(tokens[k - 1].text);
+    if (!core(k) && !lonelyYear) {
+      k++;
+      continue;
+    }
+    let from = k;
+    let to = k;
+    if (from > 0 && number(tokens[from - 1]) && /^\s*$/.test(tokens[from - 1].post)) from--;
+    while (to + 1 < tokens.length && joins(to) && (number(tokens[to + 1]) || core(to + 1))) to++;
+    for (let m = from; m <= to; m++) marks[m] = true;
+    const start = tokens[from].start;
+    const end = tokens[to].end;
+    out.push({ start, end, text: paragraph.slice(start, end), type: 'date', strong: true });
+    k = to + 1;
+  }
+  return marks;
+}

@@ -1,0 +1,91 @@
+/**
+ * Quotes and speakers: direct quotes, reported speech and scare quotes, each quote with its
+ * cue and speaker. Pure and synchronous; offsets are absolute UTF-16 indexes, `end` exclusive.
+ *
+ * The work is split into passes over one shared view of the text (quotes/document.ts):
+ * quotation marks are paired (quotes/marks.ts), quoted spans are attributed as direct speech
+ * (quotes/direct.ts), sentences are searched for reported speech (quotes/reported.ts), and
+ * speaker mentions are resolved to entities in document order (quotes/speakers.ts).
+ */
+import { Entity, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from './types';
+import { buildDocument, QuoteDocument } from './quotes/document';
+import { findDirectQuotes } from './quotes/direct';
+import { QuoteDraft } from './quotes/drafts';
+import { findReportedSpeech } from './quotes/reported';
+import { SpeakerResolver } from './quotes/speakers';
+
+/** Everything the quote finder returns for one text. */
+export interface QuoteFindings {
+  /** Direct quotes and reported speech, in document order. */
+  quotes: Quote[];
+  /** Quoted terms that are not speech ('milestone', a title in quotes). */
+  scareQuotes: ScareQuote[];
+  /** Quotation marks that do not pair up properly. */
+  markProblems: QuoteMarkProblem[];
+}
+
+/** A later quote without a cue continues the previous speaker only this many paragraphs on. */
+const CONTINUATION_PARAGRAPHS = 2;
+
+/**
+ * Finds quotes, reported speech and scare quotes in `text`. `paragraphs` must be the
+ * paragraphs of `text` (from `splitParagraphs`); `entities` improve speaker resolution and
+ * may be empty, in which case speakers are still found as mentions but get no entity id.
+ * Never throws: on input it cannot read it returns what it found, possibly nothing.
+ */
+export function findQuotes(text: string, paragraphs: Paragraph[], entities: Entity[]): QuoteFindings {
+  try {
+    return find(text, paragraphs, entities);
+  } catch {
+    // The editor calls this on every keystroke pause; a bug here must cost the quote
+    // decorations, never the whole analysis.
+    return { quotes: [], scareQuotes: [], markProblems: [] };
+  }
+}
+
+function find(text: string, paragraphs: Paragraph[], entities: Entity[]): QuoteFindings {
+  const doc = buildDocument(text, paragraphs);
+  const direct = findDirectQuotes(doc);
+  const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
+  const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const quotes = resolveSpeakers(doc, drafts, new SpeakerResolver(entities));
+  const scareQuotes: ScareQuote[] = [];
+  for (let q = 0; q < doc.quoted.length; q++) {
+    if (direct.used.has(q) || reported.fragments.has(q)) continue;
+    const span = doc.quoted[q];
+    if (span.innerEnd <= span.innerStart || !/[\p{L}\p{N}]/u.test(text.slice(span.innerStart, span.innerEnd))) continue;
+    scareQuotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
+  }
+  return { quotes, scareQuotes, markProblems: [] };
+}
+
+/**
+ * Turns drafts into quotes, resolving speakers in document order so that pronouns can lean
+ * on earlier resolutions, and giving cue-less quotes the speaker of the quote before them.
+ */
+function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: SpeakerResolver): Quote[] {
+  const { text, tokens } = doc;
+  const quotes: Quote[] = [];
+  let previous: { quote: Quote; paragraph: number } | null = null;
+  for (const d of drafts) {
+    const quote: Quote = { start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: d.kind, confidence: d.confidence };
+    if (d.cue) {
+      const start = tokens[d.cue.first].start;
+      const end = tokens[d.cue.last].end;
+      quote.cue = { start, end, text: text.slice(start, end) };
+    }
+    if (d.speaker) {
+      const start = tokens[d.speaker.first].start;
+      const end = tokens[d.speaker.last].end;
+      quote.speaker = { start, end, text: text.slice(start, end) };
+      const id = resolver.resolve({ start, end, text: quote.speaker.text, kind: d.speaker.kind, role: d.speaker.role });
+      if (id) quote.speakerEntity = id;
+    } else if (d.continues && previous?.quote.speaker && d.paragraph - previous.paragraph <= CONTINUATION_PARAGRAPHS) {
+      quote.speaker = previous.quote.speaker;
+      if (previous.quote.speakerEntity) quote.speakerEntity = previous.quote.speakerEntity;
+    }
+    quotes.push(quote);
+    if (quote.speaker) previous = { quote, paragraph: d.paragraph };
+  }
+  return quotes;
+}

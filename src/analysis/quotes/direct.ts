@@ -1,0 +1,218 @@
+import { BELIEF_VERBS, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon';
+import { QuoteDocument } from './document';
+import { QuoteDraft } from './drafts';
+import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { isAbbreviation } from './tokens';
+
+/** How far (in tokens) a cue may sit from the quote it introduces or follows. */
+const CUE_WINDOW = 14;
+const CLAUSE_END = new Set(['.', '?', '!', ';']);
+
+/** Whether token `i` ends a clause; the period of "Mr." or "U.S." does not. */
+function isClauseEnd(doc: QuoteDocument, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!CLAUSE_END.has(t.text)) return false;
+  return !(t.text === '.' && i > 0 && doc.tokens[i - 1].end === t.start && isAbbreviation(doc.tokens[i - 1]));
+}
+
+/** The result of the direct-speech pass. */
+export interface DirectResult {
+  drafts: QuoteDraft[];
+  /** Quoted spans that became (part of) a direct quote. */
+  used: Set<number>;
+  /** Tokens of cues that direct quotes own, so the reported-speech pass skips them. */
+  cueTokens: Set<number>;
+}
+
+interface Attribution {
+  cue: { first: number; last: number };
+  speaker: SpeakerMention | null;
+  /** Token after the attribution clause (for an attribution after the quote). */
+  tailEnd: number;
+}
+
+function isCue(doc: QuoteDocument, i: number): number {
+  const t = doc.tokens[i];
+  if (doc.quoteOf[i] >= 0) return 0;
+  if (SPEECH_VERBS.has(t.lower)) return 1;
+  if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return 2;
+  return 0;
+}
+
+/** Whether the quote's content ends like a clause handed to a cue: "...,", "...?" or "...". */
+function endsClause(doc: QuoteDocument, q: number): boolean {
+  const span = doc.quoted[q];
+  let k = span.innerEnd - 1;
+  // Skip white space and the marks of a quote nested at the end ("... ‘radical Islam,’”).
+  while (k > span.innerStart && /[\s'’"”]/.test(doc.text[k])) k--;
+  return /[,.?!…\u2014\u2013-]/.test(doc.text[k] ?? '');
+}
+
+function wordCount(doc: QuoteDocument, q: number): number {
+  const [f, e] = doc.quotedTokens[q];
+  let n = 0;
+  for (let i = f; i < e; i++) if (doc.tokens[i].word) n++;
+  return n;
+}
+
+/** "“...,” he said." / "“...,” said Smith." / "“...,” according to X." */
+function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): Attribution | null {
+  const { tokens } = doc;
+  let i = doc.quotedTokens[q][1];
+  const comma = i < paragraphEnd && tokens[i].text === ',';
+  if (comma) i++;
+  if (!comma && !endsClause(doc, q)) return null;
+  for (let c = i; c < paragraphEnd && c < i + CUE_WINDOW; c++) {
+    if (isClauseEnd(doc, c) || doc.quoteOf[c] >= 0) return null;
+    const kind = isCue(doc, c);
+    if (!kind) continue;
+    const last = c + kind - 1;
+    // "said Smith" / "according to X" name the speaker after the cue; otherwise the speaker
+    // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
+    const speaker = kind === 2 || c === i ? subjectAfter(tokens, last + 1, paragraphEnd) : subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c);
+    if (!speaker && kind !== 2 && c !== i) return null;
+    let tailEnd = last + 1;
+    while (tailEnd < paragraphEnd && tailEnd < last + 30 && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd)) tailEnd++;
+    return { cue: { first: c, last }, speaker, tailEnd };
+  }
+  return null;
+}
+
+/** Whether token `i` opens a quote that reads as speech rather than a term inside a clause. */
+function isFreshQuote(doc: QuoteDocument, i: number): boolean {
+  const q = doc.quoteOf[i];
+  return q >= 0 && doc.quotedTokens[q][0] === i && wordCount(doc, q) >= 5;
+}
+
+/** "He said, “...”" / "said Smith: “...”" / "According to X, “...”" / "He said:" ending the previous paragraph. */
+function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
+  const { tokens } = doc;
+  const first = doc.quotedTokens[q][0];
+  const sentence = doc.sentences[doc.sentenceOf[first]];
+  let j = first - 1;
+  let floor = sentence.first;
+  if (first === sentence.first) {
+    // The quote opens its sentence: only a previous paragraph ending in a colon can cue it.
+    const p = sentence.paragraph;
+    if (p === 0 || first !== doc.paragraphTokens[p][0]) return null;
+    j = doc.paragraphTokens[p - 1][1] - 1;
+    if (j < 0 || tokens[j].text !== ':') return null;
+    floor = doc.sentences[doc.sentenceOf[j]].first;
+  }
+  if (j < floor) return null;
+  const lead = tokens[j].text;
+  if (lead !== ',' && lead !== ':' && !isCue(doc, j) && !BELIEF_VERBS.has(tokens[j].lower)) return null;
+  for (let c = j; c >= floor && c > j - CUE_WINDOW; c--) {
+    if (doc.quoteOf[c] >= 0) return null;
+    if (tokens[c].lower === 'to' && c > floor && tokens[c - 1].lower === 'according') {
+      const speaker = subjectAfter(tokens, c + 1, j + 1);
+      return { cue: { first: c - 1, last: c }, speaker, tailEnd: first };
+    }
+    if (isCue(doc, c) !== 1 && !(c === j && BELIEF_VERBS.has(tokens[c].lower))) continue;
+    let speaker = subjectBefore(tokens, c, floor);
+    if (!speaker && PARTICIPLE_CUES.has(tokens[c].lower)) {
+      speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor);
+    }
+    speaker ??= subjectAfter(tokens, c + 1, j + 1);
+    return { cue: { first: c, last: c }, speaker, tailEnd: first };
+  }
+  return null;
+}
+
+/** Whether an attribution clause hands over to a second cue ("he said, adding:"), which then owns the next quote. */
+function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
+  for (let k = a.cue.last + 1; k < a.tailEnd; k++) {
+    if (doc.tokens[k].text === ':') return true;
+  }
+  return false;
+}
+
+/** The first reporting verb of a sentence before `limit`, for participles ("..., saying"). */
+function sentenceVerb(doc: QuoteDocument, floor: number, limit: number): number {
+  for (let c = floor; c < limit; c++) if (isCue(doc, c) === 1) return c;
+  return floor;
+}
+
+/** Whether the quote closes its sentence, so that it is the whole content of the cue before it. */
+function closesSentence(doc: QuoteDocument, q: number): boolean {
+  const end = doc.quotedTokens[q][1];
+  const sentence = doc.sentences[doc.sentenceOf[end - 1]];
+  if (end >= sentence.end) return true;
+  const next = doc.tokens[end].text;
+  return next === '.' || next === '?' || next === '!' || next === ',' || endsClause(doc, q);
+}
+
+/**
+ * Whether an unattributed quote stands as speech on its own: it opens its sentence (or
+ * follows a colon) and reads like a sentence rather than a term.
+ */
+function standsAlone(doc: QuoteDocument, q: number): boolean {
+  const [f] = doc.quotedTokens[q];
+  const sentence = doc.sentences[doc.sentenceOf[f]];
+  const opensSentence = f === sentence.first || doc.tokens[f - 1]?.text === ':';
+  if (!opensSentence) return false;
+  const words = wordCount(doc, q);
+  return words >= 5 || (words >= 3 && endsClause(doc, q));
+}
+
+/**
+ * Finds direct quotes: quoted spans attributed by a cue after them or before them, quotes
+ * interrupted by their attribution ("“A,” he said. “B.”", kept as one quote), and quotes
+ * that stand alone as sentences (which continue the previous speaker).
+ */
+export function findDirectQuotes(doc: QuoteDocument): DirectResult {
+  const drafts: QuoteDraft[] = [];
+  const used = new Set<number>();
+  const cueTokens = new Set<number>();
+  for (let q = 0; q < doc.quoted.length; q++) {
+    if (used.has(q)) continue;
+    const span = doc.quoted[q];
+    if (wordCount(doc, q) === 0) continue;
+    const paragraphEnd = doc.paragraphTokens[span.lastParagraph][1];
+    let attribution = attributionAfter(doc, q, paragraphEnd);
+    if (!attribution) {
+      attribution = attributionBefore(doc, q);
+      if (attribution && !closesSentence(doc, q)) attribution = null;
+    }
+    if (!attribution && !standsAlone(doc, q)) continue;
+    used.add(q);
+    let start = span.start;
+    let end = span.end;
+    let lastParagraph = span.lastParagraph;
+    let kind: 'direct' | 'mixed' = 'direct';
+    if (attribution) {
+      for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
+      const first = doc.quotedTokens[q][0];
+      const sentence = doc.sentences[doc.sentenceOf[first]];
+      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > sentence.first && doc.tokens[first - 1].word) {
+        // "Trump and Clinton have “very different goals,” she said": the quote finishes a
+        // sentence begun outside it, so the report is the whole sentence, partly quoted.
+        kind = 'mixed';
+        start = doc.tokens[sentence.first].start;
+      }
+      // "“A,” he said. “B.” “C.”": the quote goes on after its attribution, to the last
+      // quote of the paragraph that has no attribution of its own.
+      let next = attribution.tailEnd > doc.quotedTokens[q][1] && !hasSecondCue(doc, attribution) ? attribution.tailEnd : -1;
+      while (next >= 0 && next < paragraphEnd) {
+        if (isClauseEnd(doc, next) || doc.tokens[next].text === ',') next++;
+        const q2 = next < paragraphEnd ? doc.quoteOf[next] : -1;
+        if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, paragraphEnd)) break;
+        used.add(q2);
+        end = doc.quoted[q2].end;
+        lastParagraph = doc.quoted[q2].lastParagraph;
+        next = doc.quotedTokens[q2][1];
+      }
+    }
+    drafts.push({
+      start,
+      end,
+      kind,
+      paragraph: lastParagraph,
+      cue: attribution?.cue,
+      speaker: attribution?.speaker ?? undefined,
+      continues: !attribution,
+      confidence: attribution ? (attribution.speaker ? 0.9 : 0.6) : 0.5,
+    });
+  }
+  return { drafts, used, cueTokens };
+}

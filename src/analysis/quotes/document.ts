@@ -1,0 +1,109 @@
+import { Paragraph } from '../types';
+import { findQuotedSpans, QuotedSpan } from './marks';
+import { isAbbreviation, Token, tokenize } from './tokens';
+
+/** A sentence as a half-open range of token indexes. */
+export interface Sentence {
+  first: number;
+  end: number;
+  paragraph: number;
+}
+
+/**
+ * The shared view of one text for the quote passes: tokens of every paragraph in order,
+ * quoted spans, which quote (if any) each token lies in, and sentences.
+ */
+export interface QuoteDocument {
+  text: string;
+  paragraphs: Paragraph[];
+  tokens: Token[];
+  /** For each paragraph, the half-open range of its tokens. */
+  paragraphTokens: Array<[number, number]>;
+  quoted: QuotedSpan[];
+  /** For each quoted span, its first token (the opening mark) and its end token (exclusive). */
+  quotedTokens: Array<[number, number]>;
+  /** For each token, the index of the quoted span containing it, or -1. */
+  quoteOf: Int32Array;
+  sentences: Sentence[];
+  /** For each token, the index of its sentence. */
+  sentenceOf: Int32Array;
+}
+
+const SENTENCE_END = new Set(['.', '?', '!']);
+const OPENING_MARKS = /^["“‘'`„«]$/;
+
+/** Builds the document view; linear in the length of the text. */
+export function buildDocument(text: string, paragraphs: Paragraph[]): QuoteDocument {
+  const tokens: Token[] = [];
+  const paragraphTokens: Array<[number, number]> = [];
+  for (const p of paragraphs) {
+    const first = tokens.length;
+    for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
+    paragraphTokens.push([first, tokens.length]);
+  }
+  const quoted = findQuotedSpans(text, paragraphs);
+  const quoteOf = new Int32Array(tokens.length).fill(-1);
+  const quotedTokens: Array<[number, number]> = [];
+  let k = 0;
+  for (let q = 0; q < quoted.length; q++) {
+    const span = quoted[q];
+    while (k < tokens.length && tokens[k].start < span.start) k++;
+    const first = k;
+    let j = k;
+    while (j < tokens.length && tokens[j].start < span.end) {
+      // Quoted spans do not nest after pairing, but a single-mark span may sit inside a
+      // double one's neighbour; the first claim wins.
+      if (quoteOf[j] < 0) quoteOf[j] = q;
+      j++;
+    }
+    quotedTokens.push([first, j]);
+  }
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  for (let p = 0; p < paragraphs.length; p++) {
+    const [pf, pe] = paragraphTokens[p];
+    let first = pf;
+    for (let i = pf; i < pe; i++) {
+      if (i + 1 < pe && endsSentence(text, tokens, quoted, quoteOf, i)) {
+        sentences.push({ first, end: i + 1, paragraph: p });
+        first = i + 1;
+      }
+    }
+    if (first < pe) sentences.push({ first, end: pe, paragraph: p });
+  }
+  for (let s = 0; s < sentences.length; s++) {
+    for (let i = sentences[s].first; i < sentences[s].end; i++) sentenceOf[i] = s;
+  }
+  return { text, paragraphs, tokens, paragraphTokens, quoted, quotedTokens, quoteOf, sentences, sentenceOf };
+}
+
+/**
+ * Whether a sentence ends after token `i`: a full stop, question or exclamation mark outside
+ * quotes, or the closing mark of a quote whose content ends one, followed by a capital, a
+ * digit or an opening mark. Periods of abbreviations ("Mr.", "U.S.") do not count.
+ */
+function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quoteOf: Int32Array, i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const nextStarts = next.cap || /^\d/.test(next.text) || OPENING_MARKS.test(next.text);
+  if (!nextStarts) return false;
+  const q = quoteOf[i];
+  if (q < 0) {
+    if (!SENTENCE_END.has(t.text)) return false;
+    return !(t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isAbbreviation(tokens[i - 1]));
+  }
+  const span = quoted[q];
+  if (t.end !== span.end || quoteOf[i + 1] === q) return false;
+  let k = span.innerEnd - 1;
+  while (k > span.innerStart && /\s/.test(text[k])) k--;
+  return SENTENCE_END.has(text[k]);
+}
+
+/** Whether a token is the opening or closing mark of its quoted span. */
+export function isQuoteMark(doc: QuoteDocument, i: number): boolean {
+  const q = doc.quoteOf[i];
+  if (q < 0) return false;
+  const span = doc.quoted[q];
+  const t = doc.tokens[i];
+  return t.start < span.innerStart || t.start >= span.innerEnd;
+}

@@ -1,0 +1,191 @@
+/**
+ * Word lists behind quote and speaker detection. They are closed-class words and reporting
+ * verbs of general English news style; nothing here names a particular person or story.
+ */
+
+/** Builds a set from a space-separated list, so long lists stay readable. */
+function words(list: string): Set<string> {
+  return new Set(list.split(/\s+/).filter(Boolean));
+}
+
+/**
+ * Reporting verbs that introduce speech or written statements, in every inflection. A verb
+ * here can carry direct speech ("...," she said) and reported speech (she said that ...).
+ */
+export const SPEECH_VERBS = words(`
+  say says said saying tell tells told telling add adds added adding
+  note notes noted noting stress stresses stressed stressing warn warns warned warning
+  claim claims claimed claiming announce announces announced announcing
+  report reports reported reporting argue argues argued arguing
+  suggest suggests suggested suggesting explain explains explained explaining
+  insist insists insisted insisting acknowledge acknowledges acknowledged acknowledging
+  admit admits admitted admitting deny denies denied denying confirm confirms confirmed confirming
+  reveal reveals revealed revealing declare declares declared declaring
+  state states stated stating assert asserts asserted asserting contend contends contended contending
+  predict predicts predicted predicting recall recalls recalled recalling
+  complain complains complained complaining promise promises promised promising
+  vow vows vowed vowing pledge pledges pledged pledging urge urges urged urging
+  write writes wrote writing tweet tweets tweeted tweeting post posts posted
+  reply replies replied replying respond responds responded responding answer answered
+  ask asks asked asking continue continues continued conclude concludes concluded
+  observe observes observed emphasize emphasizes emphasized emphasizing emphasise emphasised
+  caution cautions cautioned concede concedes conceded allege alleges alleged
+  boast boasts boasted joke jokes joked quip quips quipped counter countered
+  remark remarks remarked mention mentions mentioned recount recounted
+  maintain maintains maintained charge charged shout shouted yell yelled chant chanted
+  agree agrees agreed agreeing
+  estimate estimates estimated indicate indicates indicated
+  testify testified testifies speculate speculated
+`);
+
+/**
+ * Verbs of belief and finding. News attribution treats "polls show ..." and "he believes ..."
+ * like statements, but these verbs never carry direct speech and need a clause after them.
+ */
+export const BELIEF_VERBS = words(`
+  believe believes believed think thinks thought feel feels felt
+  hope hopes hoped fear fears feared worry worries worried
+  expect expects expected know knows knew
+  show shows showed shown find finds found
+`);
+
+/**
+ * Verbs of stance toward something (endorsing, criticising, wanting), which news attribution
+ * counts as attributed content. Only inflected forms: the bare forms ("support", "call")
+ * are more often nouns. They need a subject and take the rest of the clause as content.
+ */
+export const STANCE_VERBS = words(`
+  calls called calling describes described describing accuses accused accusing
+  endorses endorsed endorsing criticizes criticized criticizing criticises criticised
+  praises praised praising defends defended defending supports supported supporting
+  opposes opposed opposing rejects rejected rejecting dismisses dismissed dismissing
+  questions questioned questioning cites cited citing proposes proposed proposing
+  blames blamed blaming attacks attacked attacking slams slammed slamming
+  condemns condemned condemning denounces denounced denouncing welcomes welcomed
+  applauds applauded demands demanded demanding recommends recommended recommending
+  threatens threatened threatening disputes disputed disputing challenges challenged
+  mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed
+  touts touted touting hails hailed lauds lauded blasts blasted declined refused
+  referred referring pointed pointing sees saw labeled labelled branded
+`);
+
+/** Stance verbs that need a particle before their content ("referred to", "pointed to"). */
+export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['referred', 'to'],
+  ['referring', 'to'],
+  ['pointed', 'to'],
+  ['pointing', 'to'],
+  ['declined', 'to'],
+  ['refused', 'to'],
+]);
+
+/** Verbs whose object is the addressee, not the content: "told reporters that ...". */
+export const ADDRESSEE_VERBS = words('tell tells told telling ask asks asked asking warn warns warned warning urge urged urges remind reminded');
+
+/** Participles that attach a second piece of reported speech to a sentence: ", adding that ...". */
+export const PARTICIPLE_CUES = words('adding saying noting arguing stressing warning insisting explaining suggesting claiming telling asking declaring writing acknowledging');
+
+/** Subject pronouns that can be the speaker of a quote. */
+export const SUBJECT_PRONOUNS = words('he she they we i you it who which one');
+
+/** Pronouns that refer to one person, for resolving to the most recent person. */
+export const PERSON_PRONOUNS = words('he she him her who i');
+
+/** Determiners that open a common-noun speaker phrase ("the premier", "another supporter"). */
+export const DETERMINERS = words(`
+  the a an another this these those his her their its our my your some many most several
+  both all each every any few no other such
+`);
+
+/**
+ * Words that may stand between a speaker and the verb without breaking the link
+ * ("he also said", "Smith has repeatedly said").
+ */
+export const BETWEEN_SUBJECT_AND_VERB = words(`
+  also later then has have had would will could should may might must did does do
+  previously recently reportedly repeatedly again once often never not already just still even
+  further publicly privately frequently simply flatly quickly initially first earlier now
+  've 'd is was were are be been being
+`);
+
+/**
+ * Words that cannot end a speaker phrase: when the word before a reporting verb is one of
+ * these, the verb has no subject of its own (e.g. "it is said", "as noted").
+ */
+export const NOT_A_SPEAKER = words(`
+  and or but nor so yet as if than that because while when where whether since although though
+  of in on at to for from by with about into over under after before during without against among
+  between through across per via is was were are be been being am
+  not no there here what how why
+`);
+
+/** Prepositions: a name right after one sits in a prepositional phrase, not in subject position. */
+export const PREPOSITIONS = words(`
+  of in on at to for from by with about into over under after before during without against among
+  between through across per via like near toward towards upon within
+`);
+
+/** Titles that may precede a name and belong to the mention ("Mr. Trump", "Gov. Kasich"). */
+export const TITLES = words(`
+  mr mrs ms miss dr prof gov sen rep gen col lt sgt capt adm cmdr gov. sen. rep. st president
+  minister premier senator governor secretary chancellor king queen prince pope judge justice
+  ambassador chairman chairwoman general colonel mayor speaker
+`);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS = words(`
+  mr mrs ms dr prof gov sen rep gen col lt sgt capt adm cmdr st jr sr vs etc inc co corp ltd
+  no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est approx fig
+  u.s u.k u.n e.g i.e a.m p.m
+`);
+
+/**
+ * Role nouns a speaker may be referred to by ("the premier said"), each with the role words
+ * it can resolve to on an entity (`Entity.roles`).
+ */
+export const ROLE_SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
+  ['premier', ['premier', 'prime minister']],
+  ['prime minister', ['prime minister', 'premier']],
+  ['minister', ['minister']],
+  ['president', ['president']],
+  ['spokesperson', ['spokesperson', 'spokesman', 'spokeswoman']],
+  ['spokesman', ['spokesperson', 'spokesman']],
+  ['spokeswoman', ['spokesperson', 'spokeswoman']],
+  ['secretary', ['secretary']],
+  ['governor', ['governor', 'gov']],
+  ['senator', ['senator', 'sen']],
+  ['chancellor', ['chancellor']],
+  ['ambassador', ['ambassador']],
+  ['chairman', ['chairman', 'chair']],
+  ['chairwoman', ['chairwoman', 'chair']],
+  ['mayor', ['mayor']],
+  ['candidate', ['candidate']],
+  ['official', ['official']],
+  ['envoy', ['envoy']],
+  ['general', ['general', 'gen']],
+  ['commander', ['commander']],
+  ['leader', ['leader']],
+  ['chief', ['chief']],
+  ['director', ['director']],
+  ['adviser', ['adviser', 'advisor']],
+  ['advisor', ['adviser', 'advisor']],
+  ['diplomat', ['diplomat', 'ambassador']],
+  ['congressman', ['congressman', 'representative', 'rep']],
+  ['congresswoman', ['congresswoman', 'representative', 'rep']],
+]);
+
+/** Nouns for organisations that report ("the ministry said", "the agency reported"). */
+export const ORGANISATION_NOUNS = words(`
+  ministry agency office department government campaign committee council commission company
+  newspaper paper network channel station radio television broadcaster website poll survey study
+  report group party army police court embassy administration spokesperson statement
+`);
+
+/** Capitalised words that start sentences but are never names. */
+export const CAPITALISED_FUNCTION_WORDS = words(`
+  the a an this that these those it its he she they we i you his her their our my your
+  but and or so yet if when while as in on at to for from by with about after before during
+  however meanwhile later earlier yesterday today tomorrow then there here what why how who
+  monday tuesday wednesday thursday friday saturday sunday also still even
+  according asked speaking
+`);

@@ -1,0 +1,211 @@
+import { Paragraph } from '../types';
+
+/**
+ * A span between quotation marks. `start`/`end` include the marks; `innerStart`/`innerEnd`
+ * are the content. An unclosed quote ends where its paragraph (or continued paragraph) ends.
+ */
+export interface QuotedSpan {
+  start: number;
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** Double marks (“ ” " '' ``) or single marks (‘ ’ '). */
+  double: boolean;
+  closed: boolean;
+  /** Index of the paragraph the quote opens in. */
+  paragraph: number;
+  /** Index of the paragraph the quote ends in (later than `paragraph` for a continued quote). */
+  lastParagraph: number;
+}
+
+type Role = 'open' | 'close' | 'either';
+
+interface Mark {
+  pos: number;
+  len: number;
+  double: boolean;
+  role: Role;
+}
+
+const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
+const CLOSE_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-/…]/;
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+/**
+ * Decides how a straight mark can act from its neighbours: after a space and before a word it
+ * opens; after a word and before a space or punctuation it closes; otherwise either.
+ */
+function straightRole(prev: string | undefined, next: string | undefined): Role | null {
+  const canOpen = prev === undefined || OPEN_CONTEXT.test(prev) || /["“‘'`]/.test(prev);
+  const canClose = next === undefined || CLOSE_CONTEXT.test(next) || /["”’']/.test(next);
+  const nextBlank = next === undefined || /\s/.test(next);
+  const prevBlank = prev === undefined || /\s/.test(prev);
+  if (canOpen && !nextBlank && !(canClose && !prevBlank)) return 'open';
+  if (canClose && !prevBlank && !(canOpen && !nextBlank)) return 'close';
+  return 'either';
+}
+
+/** Collects the quotation-mark candidates of one paragraph, in order. */
+function collectMarks(text: string, start: number, end: number): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = start; i < end; i++) {
+    const ch = text[i];
+    const prev = i > start ? text[i - 1] : undefined;
+    switch (ch) {
+      case '\u201C': // “
+      case '\u201E': // „
+      case '\u00AB': // «
+        marks.push({ pos: i, len: 1, double: true, role: 'open' });
+        break;
+      case '\u201D': // ”
+      case '\u00BB': // »
+        marks.push({ pos: i, len: 1, double: true, role: 'close' });
+        break;
+      case '"':
+        marks.push({ pos: i, len: 1, double: true, role: straightRole(prev, i + 1 < end ? text[i + 1] : undefined) ?? 'either' });
+        break;
+      case '`':
+        if (text[i + 1] === '`') {
+          marks.push({ pos: i, len: 2, double: true, role: 'open' });
+          i++;
+        }
+        break;
+      case '\u2018': // ‘
+        if (!isWordChar(prev)) marks.push({ pos: i, len: 1, double: false, role: 'open' });
+        break;
+      case '\u2019': // ’
+      case "'": {
+        // Two apostrophes in a row are a double mark in some newswire styles ('' ... '').
+        if (ch === "'" && text[i + 1] === "'" && i + 1 < end) {
+          const role = straightRole(prev, i + 2 < end ? text[i + 2] : undefined);
+          marks.push({ pos: i, len: 2, double: true, role: role ?? 'either' });
+          i++;
+          break;
+        }
+        const next = i + 1 < end ? text[i + 1] : undefined;
+        // Between letters it is an apostrophe (don't, Russia's); never a quote mark.
+        if (isWordChar(prev) && isWordChar(next)) break;
+        if (!isWordChar(prev) && isWordChar(next)) {
+          // Elisions at a word start ('90s, 'em) are apostrophes too.
+          if (/^['’](?:\d\d|em\b|til\b|cause\b|n\b)/.test(text.slice(i, i + 6))) break;
+          if (prev === undefined || OPEN_CONTEXT.test(prev) || /["“]/.test(prev)) marks.push({ pos: i, len: 1, double: false, role: 'open' });
+        } else if (prev !== undefined && !/\s/.test(prev) && (next === undefined || !isWordChar(next))) {
+          marks.push({ pos: i, len: 1, double: false, role: 'close' });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return marks;
+}
+
+/** Whether a paragraph starts with an opening double mark: the sign of a continued quote. */
+function opensWithDoubleMark(marks: Mark[], paragraph: Paragraph): boolean {
+  return marks.length > 0 && marks[0].pos === paragraph.start && marks[0].double && marks[0].role !== 'close';
+}
+
+/**
+ * Finds the quoted spans of a text. Double marks pair within a paragraph, any double opener
+ * with any double closer (a curly opener closed by a straight mark is common in scraped
+ * text). A paragraph that opens a quote without closing it continues into the next paragraph
+ * when that one opens with a quotation mark, the usual convention for long quotes; otherwise
+ * the quote ends with its paragraph. Single marks pair only outside double quotes, so quotes
+ * nested inside a quote are left to it.
+ */
+export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  let carried: { mark: Mark; paragraph: number } | null = null;
+  for (let p = 0; p < paragraphs.length; p++) {
+    const para = paragraphs[p];
+    const marks = collectMarks(text, para.start, para.end);
+    let open: { mark: Mark; paragraph: number } | null = null;
+    let k = 0;
+    if (carried) {
+      if (opensWithDoubleMark(marks, para)) {
+        open = carried;
+        k = 1;
+      } else {
+        const prev = paragraphs[p - 1];
+        spans.push(makeSpan(carried, prev.end, prev.end, false, p - 1));
+      }
+      carried = null;
+    }
+    const doubleSpans: QuotedSpan[] = [];
+    const singles: Mark[] = [];
+    for (; k < marks.length; k++) {
+      const m = marks[k];
+      if (!m.double) {
+        if (!open) singles.push(m);
+        continue;
+      }
+      if (!open) {
+        if (m.role !== 'close') open = { mark: m, paragraph: p };
+      } else if (m.role !== 'open') {
+        doubleSpans.push(makeSpan(open, m.pos, m.pos + m.len, true, p));
+        open = null;
+      } else {
+        // A second opener before any closer: the first quote was never closed. Restarting
+        // at the new opener keeps one stray mark from swallowing the rest of the paragraph.
+        open = { mark: m, paragraph: p };
+      }
+    }
+    if (open) {
+      const next = paragraphs[p + 1];
+      if (next && text[next.start] !== undefined && /["“„«`']/.test(text[next.start])) {
+        carried = open;
+      } else {
+        doubleSpans.push(makeSpan(open, para.end, para.end, false, p));
+      }
+    }
+    spans.push(...doubleSpans, ...pairSingles(singles, doubleSpans, p));
+  }
+  if (carried) {
+    const last = paragraphs[paragraphs.length - 1];
+    spans.push(makeSpan(carried, last.end, last.end, false, paragraphs.length - 1));
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function makeSpan(open: { mark: Mark; paragraph: number }, innerEnd: number, end: number, closed: boolean, lastParagraph: number): QuotedSpan {
+  return {
+    start: open.mark.pos,
+    end,
+    innerStart: open.mark.pos + open.mark.len,
+    innerEnd,
+    double: open.mark.double,
+    closed,
+    paragraph: open.paragraph,
+    lastParagraph,
+  };
+}
+
+/**
+ * Pairs single marks that lie outside the paragraph's double quotes, each opener with the next
+ * closer, never across a double quote. One pass with a pointer into the (sorted) doubles.
+ */
+function pairSingles(singles: Mark[], doubles: QuotedSpan[], paragraph: number): QuotedSpan[] {
+  const out: QuotedSpan[] = [];
+  let d = 0;
+  let open: Mark | null = null;
+  for (const m of singles) {
+    let crossed = false;
+    while (d < doubles.length && doubles[d].end <= m.pos) {
+      if (open && doubles[d].start > open.pos) crossed = true;
+      d++;
+    }
+    if (d < doubles.length && m.pos > doubles[d].start) continue;
+    if (crossed) open = null;
+    if (m.role === 'open') {
+      open = m;
+    } else if (open) {
+      out.push({ start: open.pos, end: m.pos + 1, innerStart: open.pos + 1, innerEnd: m.pos, double: false, closed: true, paragraph, lastParagraph: paragraph });
+      open = null;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,192 @@
+import {
+  BETWEEN_SUBJECT_AND_VERB,
+  CAPITALISED_FUNCTION_WORDS,
+  DETERMINERS,
+  NOT_A_SPEAKER,
+  ORGANISATION_NOUNS,
+  PREPOSITIONS,
+  ROLE_SYNONYMS,
+  SPEECH_VERBS,
+  BELIEF_VERBS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon';
+import { Token } from './tokens';
+
+/** What a speaker mention looks like on the surface; resolution depends on it. */
+export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'noun';
+
+/** A candidate speaker mention: tokens `first..last` inclusive. */
+export interface SpeakerMention {
+  first: number;
+  last: number;
+  kind: MentionKind;
+  /** For a role mention, the role noun ("premier", "prime minister"). */
+  role?: string;
+}
+
+/** Words that open an appositive or relative clause after a name ("X, a Republican, said"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'former', 'then', 'now', 'one', 'another', 'also', 'himself', 'herself', 'its', 'his', 'her', 'their', 'chief', 'senior']);
+
+/** "director of the program", "49": a segment with no verb that can stand beside a name. */
+function isBareAppositive(tokens: Token[], first: number, end: number): boolean {
+  for (let k = first; k < end; k++) {
+    const t = tokens[k];
+    if (isVerbLike(t) || SUBJECT_PRONOUNS.has(t.lower) || /^(is|was|are|were|has|had|have|when|if|after|before|while|as)$/.test(t.lower)) return false;
+  }
+  return end - first <= 12;
+}
+
+function isVerbLike(t: Token): boolean {
+  return SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower);
+}
+
+/** Whether a lower-case word can sit inside a speaker noun phrase ("the Russian defence minister"). */
+function isNounPhraseWord(t: Token): boolean {
+  if (!t.word) return t.text === '-';
+  return !NOT_A_SPEAKER.has(t.lower) && !BETWEEN_SUBJECT_AND_VERB.has(t.lower) && !isVerbLike(t) && !SUBJECT_PRONOUNS.has(t.lower);
+}
+
+function isNameWord(t: Token): boolean {
+  return t.cap && !CAPITALISED_FUNCTION_WORDS.has(t.lower);
+}
+
+/** The role noun a phrase ends with, preferring two-word roles ("prime minister"). */
+function roleOf(tokens: Token[], first: number, last: number): string | undefined {
+  if (last > first) {
+    const two = `${tokens[last - 1].lower} ${tokens[last].lower}`;
+    if (ROLE_SYNONYMS.has(two)) return two;
+  }
+  return ROLE_SYNONYMS.has(tokens[last].lower) ? tokens[last].lower : undefined;
+}
+
+/** Extends a capitalised word backwards over the rest of its name and any title ("Mr.", "Gov."). */
+function extendName(tokens: Token[], j: number, floor: number): number {
+  let first = j;
+  while (first - 1 >= floor) {
+    const prev = tokens[first - 1];
+    if (prev.cap && !CAPITALISED_FUNCTION_WORDS.has(prev.lower)) {
+      first--;
+    } else if (prev.text === '.' && first - 2 >= floor && TITLES.has(tokens[first - 2].lower)) {
+      first -= 2;
+    } else if ((prev.lower === 'of' || prev.text === '-') && first - 2 >= floor && tokens[first - 2].cap && !CAPITALISED_FUNCTION_WORDS.has(tokens[first - 2].lower)) {
+      first -= 2;
+    } else {
+      break;
+    }
+  }
+  return first;
+}
+
+/**
+ * The speaker phrase that ends right before token `verb` (the subject of a reporting verb),
+ * looking no further back than `floor`. Skips adverbs and auxiliaries ("has also said"), a
+ * parenthesis ("(D-Ga.)") and one appositive ("X, a Republican from Y, said"). Returns null
+ * when the verb has no subject there, e.g. after a preposition or conjunction.
+ */
+export function subjectBefore(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
+  let j = verb - 1;
+  let skipped = 0;
+  while (j >= floor && skipped < 4 && tokens[j].word && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) {
+    j--;
+    skipped++;
+  }
+  if (j < floor) return null;
+  if (tokens[j].text === ')') {
+    let k = j - 1;
+    while (k >= floor && k > j - 12 && tokens[k].text !== '(') k--;
+    if (k < floor || tokens[k].text !== '(') return null;
+    j = k - 1;
+  }
+  if (j >= floor && tokens[j].text === ',') {
+    // An appositive or relative clause between the subject and the verb.
+    let k = j - 1;
+    while (k >= floor && k > j - 30 && tokens[k].text !== ',' && tokens[k].text !== '.' && tokens[k].text !== ';') k--;
+    if (k < floor || tokens[k].text !== ',') return null;
+    const opener = tokens[k + 1];
+    if (!APPOSITIVE_OPENERS.has(opener.lower) && !opener.cap && !isBareAppositive(tokens, k + 1, j)) return null;
+    j = k - 1;
+  }
+  // A phrase right after a preposition is an adjunct ("during her weekly briefing"); the
+  // subject stands before it.
+  for (let tries = 0; j >= floor && tries < 3; tries++) {
+    const phrase = phraseEndingAt(tokens, j, floor);
+    if (!phrase) return null;
+    const before = phrase.first - 1;
+    if (before < floor || !PREPOSITIONS.has(tokens[before].lower)) return phrase;
+    j = before - 1;
+  }
+  return null;
+}
+
+/** The speaker phrase whose last token is `j`, or null when `j` cannot end one. */
+function phraseEndingAt(tokens: Token[], j: number, floor: number): SpeakerMention | null {
+  const t = tokens[j];
+  if (!t.word) return null;
+  if (SUBJECT_PRONOUNS.has(t.lower)) {
+    // "which" and "it" are speakers only for documents ("the report, which said"); keep them
+    // but they never resolve to a person.
+    return { first: j, last: j, kind: 'pronoun' };
+  }
+  if (isNameWord(t)) {
+    const first = extendName(tokens, j, floor);
+    return { first, last: j, kind: 'name' };
+  }
+  if (t.cap || !isNounPhraseWord(t) || DETERMINERS.has(t.lower) || /^\d/.test(t.text)) return null;
+  // A common-noun phrase: walk back to its determiner, possessive or name.
+  let first = j;
+  for (let k = j - 1; k >= floor && k >= j - 5; k--) {
+    const w = tokens[k];
+    if (DETERMINERS.has(w.lower)) {
+      first = k;
+      break;
+    }
+    if (w.cap && !CAPITALISED_FUNCTION_WORDS.has(w.lower)) {
+      first = extendName(tokens, k, floor);
+      break;
+    }
+    if (!isNounPhraseWord(w) || !w.word) break;
+    first = k;
+  }
+  const role = roleOf(tokens, first, j);
+  if (role) return { first, last: j, kind: 'role', role };
+  return { first, last: j, kind: ORGANISATION_NOUNS.has(t.lower) ? 'organization' : 'noun' };
+}
+
+/**
+ * The speaker phrase that starts at token `i`, right after a verb ("said George Allen, a
+ * Republican"), reaching no further than `ceil` (exclusive). Stops at punctuation or at the
+ * first word that cannot belong to a noun phrase.
+ */
+export function subjectAfter(tokens: Token[], i: number, ceil: number): SpeakerMention | null {
+  if (i >= ceil || !tokens[i].word) return null;
+  const t = tokens[i];
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i, kind: 'pronoun' };
+  let last = -1;
+  let hasName = false;
+  for (let k = i; k < ceil && k < i + 8; k++) {
+    const w = tokens[k];
+    if (w.cap && !CAPITALISED_FUNCTION_WORDS.has(w.lower)) {
+      last = k;
+      hasName = true;
+    } else if (w.text === '.' && k > i && TITLES.has(tokens[k - 1].lower)) {
+      last = k;
+    } else if (w.word && (DETERMINERS.has(w.lower) ? k === i : isNounPhraseWord(w)) && !PREPOSITIONS.has(w.lower)) {
+      if (hasName) break;
+      last = k;
+    } else if (w.text === '-' && k > i) {
+      continue;
+    } else {
+      break;
+    }
+  }
+  if (last < 0) return null;
+  if (hasName) {
+    // Keep the name and its preceding title words, drop trailing common nouns.
+    let end = last;
+    while (end > i && !tokens[end].cap) end--;
+    return { first: i, last: end, kind: 'name' };
+  }
+  const role = roleOf(tokens, i, last);
+  return role ? { first: i, last, kind: 'role', role } : { first: i, last, kind: 'noun' };
+}

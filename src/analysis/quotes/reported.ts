@@ -1,0 +1,224 @@
+import { ADDRESSEE_VERBS, BELIEF_VERBS, DETERMINERS, PARTICIPLE_CUES, PREPOSITIONS, SPEECH_VERBS, STANCE_PARTICLES, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { QuoteDocument, Sentence } from './document';
+import { QuoteDraft } from './drafts';
+import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+
+/** Words that may follow a trailing cue as an adjunct of time ("..., he said Tuesday."). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'afterward', 'afterwards']);
+
+/** How many tokens may follow a trailing cue ("..., he said in an interview on Tuesday."). */
+const TRAILING_TAIL = 12;
+
+interface Cue {
+  first: number;
+  last: number;
+  /** Belief and stance verbs: never trailing, and pickier about what follows them. */
+  belief: boolean;
+  stance?: boolean;
+}
+
+/** The reporting cue starting at token `i`, if any; cues inside quotation marks do not count. */
+function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
+  const t = doc.tokens[i];
+  if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
+  if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return { first: i, last: i + 1, belief: false };
+  const speech = SPEECH_VERBS.has(t.lower);
+  const stance = !speech && STANCE_VERBS.has(t.lower);
+  if (!speech && !stance && !BELIEF_VERBS.has(t.lower)) return null;
+  const prev = doc.tokens[i - 1];
+  // "declined to say", "so-called", "the said": not a report of what someone said.
+  if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower))) return null;
+  const particle = STANCE_PARTICLES.get(t.lower);
+  if (particle) {
+    return doc.tokens[i + 1]?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
+  }
+  return { first: i, last: i, belief: !speech, stance };
+}
+
+/** Start of the content after a cue: skips the addressee of "told reporters (that)". */
+function contentStart(doc: QuoteDocument, cue: Cue, end: number): number {
+  const { tokens } = doc;
+  let i = cue.last + 1;
+  if (ADDRESSEE_VERBS.has(tokens[cue.first].lower)) {
+    for (let k = i; k < end && k < i + 10; k++) {
+      if (tokens[k].lower === 'that') return k;
+      if (tokens[k].text === ',' || tokens[k].text === ':' || doc.quoteOf[k] >= 0) break;
+    }
+    // No "that": skip a short addressee ("told him", "told The Post").
+    if (i < end && (tokens[i].cap || /^(him|her|them|us|me|reporters|supporters)$/.test(tokens[i].lower))) {
+      i++;
+      while (i < end && tokens[i].cap) i++;
+    }
+  }
+  return i;
+}
+
+/** Where the content of a leading cue ends: the sentence end, or a second attribution. */
+function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
+  const { tokens } = doc;
+  for (let k = from; k < sentence.end; k++) {
+    if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return k;
+    if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
+      const n = tokens[k + 1];
+      if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && tokens[k + 2]?.lower === 'to')) return k;
+      if (owned.has(k + 1)) return k;
+    }
+    if (owned.has(k)) return k;
+  }
+  return sentence.end;
+}
+
+/** Trims trailing punctuation and spaces so the span ends on its last word or closing mark. */
+function trimmedSpan(doc: QuoteDocument, first: number, end: number): { start: number; end: number } | null {
+  const { tokens } = doc;
+  let last = end - 1;
+  while (last >= first && !tokens[last].word && doc.quoteOf[last] < 0) last--;
+  let start = first;
+  while (start <= last && !tokens[start].word && doc.quoteOf[start] < 0) start++;
+  if (start > last) return null;
+  let words = 0;
+  for (let k = start; k <= last; k++) if (tokens[k].word) words++;
+  if (words < 2) return null;
+  return { start: tokens[start].start, end: tokens[last].end };
+}
+
+/** "..., X said." / "..., said X." at the end of a sentence: returns the comma and the speaker. */
+function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: number; speaker: SpeakerMention | null } | null {
+  const { tokens } = doc;
+  let comma = -1;
+  for (let k = cue.first - 1; k > sentence.first && k >= cue.first - 30; k--) {
+    if (tokens[k].text === ',' && doc.quoteOf[k] < 0) {
+      const speaker = subjectBefore(tokens, cue.first, k + 1);
+      if (speaker && speaker.first === k + 1) {
+        comma = k;
+        if (tailIsShort(doc, cue, sentence)) return { comma, speaker };
+        return null;
+      }
+      if (k === cue.first - 1) {
+        if (!tailIsShort(doc, cue, sentence, true)) return null;
+        return { comma: k, speaker: subjectAfter(tokens, cue.last + 1, sentence.end) };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether the words after a cue are only adjuncts ("..., he said in a statement."), not a
+ * content clause ("..., Carson said he was ..."). After an inverted cue ("..., said X, a
+ * former governor.") the tail is the speaker and may be longer.
+ */
+function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false): boolean {
+  const { tokens } = doc;
+  if (sentence.end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
+  const lead = tokens[cue.last + 1];
+  if (!inverted && lead && lead.word && !PREPOSITIONS.has(lead.lower) && !/ly$/.test(lead.lower) && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !TIME_WORDS.has(lead.lower)) return false;
+  for (let k = cue.last + 1; k < sentence.end; k++) {
+    const w = tokens[k].lower;
+    if (w === 'that' || w === ':' || SPEECH_VERBS.has(w) || doc.quoteOf[k] >= 0) return false;
+  }
+  return true;
+}
+
+/** The speaker phrase after "according to", up to the comma that closes it. */
+function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMention | null {
+  return subjectAfter(doc.tokens, cue.last + 1, end);
+}
+
+/**
+ * Finds reported speech: "X said (that) ...", "..., X said.", "According to X, ...",
+ * "..., according to X." and participles ("..., adding that ..."). Content containing a
+ * quoted fragment becomes a mixed quote, and its fragment is recorded in `fragments`.
+ * `owned` holds cue tokens already used by direct quotes; `usedQuotes` the quoted spans that
+ * are direct quotes, which reported speech never runs into.
+ */
+export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>): { drafts: QuoteDraft[]; fragments: Set<number> } {
+  const drafts: QuoteDraft[] = [];
+  const fragments = new Set<number>();
+  for (const sentence of doc.sentences) {
+    let sentenceSpeaker: SpeakerMention | null = null;
+    for (let i = sentence.first; i < sentence.end; i++) {
+      const cue = cueAt(doc, i, owned);
+      if (!cue) continue;
+      const draft = reportFor(doc, cue, sentence, owned, sentenceSpeaker);
+      if (!draft) continue;
+      // Content that runs into a direct quote stops before it; the quote speaks for itself.
+      const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
+      let overlapsDirect = false;
+      const inner = new Set<number>();
+      for (let k = qs; k < qe; k++) {
+        const q = doc.quoteOf[k];
+        if (q < 0) continue;
+        if (usedQuotes.has(q)) overlapsDirect = true;
+        else inner.add(q);
+      }
+      if (overlapsDirect) continue;
+      if (inner.size > 0) {
+        draft.kind = 'mixed';
+        for (const q of inner) fragments.add(q);
+      }
+      drafts.push(draft);
+      if (draft.speaker) sentenceSpeaker = draft.speaker;
+      i = cue.last;
+    }
+  }
+  return { drafts, fragments };
+}
+
+function tokenIndex(doc: QuoteDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<number>, sentenceSpeaker: SpeakerMention | null): QuoteDraft | null {
+  const { tokens } = doc;
+  const make = (first: number, end: number, speaker: SpeakerMention | null, confidence: number): QuoteDraft | null => {
+    const span = trimmedSpan(doc, first, end);
+    if (!span) return null;
+    return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: cue.first, last: cue.last }, speaker: speaker ?? undefined, confidence: speaker ? confidence : 0.4 };
+  };
+  if (tokens[cue.first].lower === 'according') {
+    const atStart = cue.first === sentence.first || (cue.first === sentence.first + 1 && !tokens[sentence.first].word);
+    if (atStart || (cue.first > sentence.first && /^(but|and|yet|so)$/.test(tokens[cue.first - 1].lower))) {
+      let comma = cue.last + 1;
+      while (comma < sentence.end && tokens[comma].text !== ',') comma++;
+      if (comma >= sentence.end) return null;
+      return make(comma + 1, contentEnd(doc, comma + 1, sentence, owned), accordingSpeaker(doc, cue, comma), 0.8);
+    }
+    if (tokens[cue.first - 1]?.text === ',') {
+      return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
+    }
+    return null;
+  }
+  if (!cue.belief) {
+    const tail = trailing(doc, cue, sentence);
+    if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
+  }
+  let speaker = subjectBefore(tokens, cue.first, sentence.first);
+  const before = tokens[cue.first - 1];
+  // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
+  const participle = (PARTICIPLE_CUES.has(tokens[cue.first].lower) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
+  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first);
+  if (!speaker && !participle) return null;
+  const start = contentStart(doc, cue, sentence.end);
+  if (start >= sentence.end) return null;
+  const lead = tokens[start];
+  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief) return null;
+  if (cue.stance) {
+    if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
+    return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
+  }
+  if (cue.belief && !(lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
+}
+
+function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {
+  for (let k = sentence.first; k < limit; k++) if (cueAt(doc, k, owned)) return k;
+  return sentence.first;
+}

@@ -1,0 +1,45 @@
+import * as vscode from 'vscode';
+import type { EntityType } from '../analysis/types';
+import { AnalysisStore } from '../analysisStore';
+import { ConfigService, ENTITY_TYPES, SECTION } from '../config';
+import { mentionAt, typeLabel } from './entityLookup';
+import { toRange } from './spans';
+
+/** Commands on entities: toggle highlights, choose shown types, move between mentions. */
+export class EntityCommands {
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
+
+  /** "News: Toggle Entity Highlights". */
+  async toggleHighlights(): Promise<void> {
+    await vscode.workspace.getConfiguration(SECTION).update('entities.highlight', !this.config.current.entities.highlight, vscode.ConfigurationTarget.Global);
+  }
+
+  /** "News: Choose Shown Entity Types": a multi-select quick pick. */
+  async chooseTypes(): Promise<void> {
+    const shown = this.config.current.entities.shownTypes;
+    const picked = await vscode.window.showQuickPick(
+      ENTITY_TYPES.map((type) => ({ label: typeLabel(type), type, picked: shown.includes(type) })),
+      { canPickMany: true, title: 'News: show which entity types?' },
+    );
+    if (!picked) return;
+    const types: EntityType[] = picked.map((p) => p.type);
+    await vscode.workspace.getConfiguration(SECTION).update('entities.shownTypes', types, vscode.ConfigurationTarget.Global);
+  }
+
+  /** "News: Go to Next/Previous Mention of Entity": the entity under the cursor, wrapping around. */
+  async goToMention(direction: 1 | -1): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    const analysis = editor && (await this.store.analyzeNow(editor.document));
+    const ref = editor && analysis && mentionAt(analysis, editor.document.offsetAt(editor.selection.active));
+    if (!editor || !ref) {
+      void vscode.window.showInformationMessage('News Annotator: put the cursor on a highlighted name first.');
+      return;
+    }
+    const mentions = ref.entity.mentions;
+    const i = mentions.indexOf(ref.mention);
+    const target = mentions[(i + direction + mentions.length) % mentions.length];
+    const range = toRange(editor.document, target);
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+}

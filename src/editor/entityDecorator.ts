@@ -1,0 +1,66 @@
+import * as vscode from 'vscode';
+import type { EntityType } from '../analysis/types';
+import { AnalysisStore } from '../analysisStore';
+import { ConfigService, ENTITY_TYPES } from '../config';
+import { Disposable } from '../disposable';
+import { toRange } from './spans';
+
+/**
+ * Highlights entity mentions, one decoration type per entity type (created once), and quotes
+ * with a subtle border. Reads stored results only; re-renders when an analysis lands, the
+ * visible editors change, or the settings do.
+ */
+export class EntityDecorator extends Disposable {
+  private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
+  private readonly quoteType: vscode.TextEditorDecorationType;
+
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {
+    super();
+    for (const type of ENTITY_TYPES) {
+      this.types.set(
+        type,
+        this.register(
+          vscode.window.createTextEditorDecorationType({
+            backgroundColor: new vscode.ThemeColor(`newsAnnotator.${type}Background`),
+            borderColor: new vscode.ThemeColor(`newsAnnotator.${type}Border`),
+            borderStyle: 'none none solid none',
+            borderWidth: '0 0 1px 0',
+            borderRadius: '2px',
+          }),
+        ),
+      );
+    }
+    this.quoteType = this.register(
+      vscode.window.createTextEditorDecorationType({
+        backgroundColor: new vscode.ThemeColor('newsAnnotator.quoteBackground'),
+        borderColor: new vscode.ThemeColor('newsAnnotator.quoteBorder'),
+        borderStyle: 'none none dotted none',
+        borderWidth: '0 0 1px 0',
+      }),
+    );
+    this.register(store.onDidChange((e) => e.state.kind !== 'pending' && this.renderDocument(e.document)));
+    this.register(config.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this.render(e))));
+    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.render(e))));
+    vscode.window.visibleTextEditors.forEach((e) => this.render(e));
+  }
+
+  private renderDocument(document: vscode.TextDocument): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document === document) this.render(editor);
+    }
+  }
+
+  private render(editor: vscode.TextEditor): void {
+    const analysis = this.store.get(editor.document);
+    const settings = this.config.current;
+    for (const [type, decoration] of this.types) {
+      const shown = analysis && settings.entities.highlight && settings.entities.shownTypes.includes(type);
+      const ranges = shown
+        ? analysis.entities.filter((e) => e.type === type).flatMap((e) => e.mentions.map((m) => toRange(editor.document, m)))
+        : [];
+      editor.setDecorations(decoration, ranges);
+    }
+    const quotes = analysis && settings.quotes.highlight ? analysis.quotes.map((q) => toRange(editor.document, q)) : [];
+    editor.setDecorations(this.quoteType, quotes);
+  }
+}

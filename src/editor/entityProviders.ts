@@ -1,0 +1,127 @@
+import * as vscode from 'vscode';
+import type { Analysis, Entity, Quote } from '../analysis/types';
+import { AnalysisStore } from '../analysisStore';
+import { ConfigService } from '../config';
+import { mentionAt, quoteAt, quotesBy, speakerOf, typeLabel } from './entityLookup';
+import { toRange } from './spans';
+
+function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+function firstWords(text: string, max = 80): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+
+/** A Markdown link to a line of the document. */
+function lineLink(document: vscode.TextDocument, offset: number): string {
+  const line = document.positionAt(offset).line + 1;
+  return `[line ${line}](${document.uri.with({ fragment: `L${line}` }).toString()})`;
+}
+
+/** The hover section describing an entity. */
+export function entityMarkdown(document: vscode.TextDocument, analysis: Analysis, entity: Entity): string {
+  const parts = [`**${md(entity.canonical)}** \u2014 ${typeLabel(entity.type)}`];
+  if (entity.roles.length) parts.push(`Roles: ${entity.roles.map(md).join(', ')}`);
+  if (entity.aliases.length) parts.push(`Also mentioned as: ${entity.aliases.map(md).join(', ')}`);
+  const n = entity.mentions.length;
+  parts.push(`${n} mention${n === 1 ? '' : 's'}; first on ${lineLink(document, entity.mentions[0].start)}`);
+  const quotes = quotesBy(analysis, entity);
+  if (quotes.length) {
+    const list = quotes.slice(0, 5).map((q) => `- _${q.kind}_: ${md(firstWords(q.text))} (${lineLink(document, q.start)})`);
+    if (quotes.length > 5) list.push(`- \u2026 and ${quotes.length - 5} more in the Quotes view`);
+    parts.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:\n${list.join('\n')}`);
+  }
+  return parts.join('\n\n');
+}
+
+function quoteMarkdown(analysis: Analysis, quote: Quote): string {
+  const speaker = speakerOf(analysis, quote);
+  const who = speaker
+    ? `${md(speaker.canonical)}${quote.speaker && quote.speaker.text !== speaker.canonical ? ` (as \u201c${md(quote.speaker.text)}\u201d)` : ''}`
+    : quote.speaker
+      ? `\u201c${md(quote.speaker.text)}\u201d (not resolved to a named entity)`
+      : 'Unattributed';
+  const lines = [`**Quote** \u2014 ${quote.kind === 'direct' ? 'direct speech' : quote.kind === 'mixed' ? 'reported speech with a quoted fragment' : 'reported speech'}`, `Speaker: ${who}`];
+  if (quote.cue) lines.push(`Cue: \u201c${md(quote.cue.text)}\u201d`);
+  lines.push(`Confidence: ${Math.round(quote.confidence * 100)}%`);
+  return lines.join('\n\n');
+}
+
+/** Hover on an entity mention (who, roles, aliases, mentions, quotes) and on a quote (speaker, cue, kind). */
+export class EntityHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
+
+  provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
+    const analysis = this.store.get(document);
+    if (!analysis) return undefined;
+    const offset = document.offsetAt(position);
+    const sections: string[] = [];
+    let range: vscode.Range | undefined;
+    const ref = mentionAt(analysis, offset);
+    if (ref && this.config.current.entities.shownTypes.includes(ref.entity.type)) {
+      sections.push(entityMarkdown(document, analysis, ref.entity));
+      range = toRange(document, ref.mention);
+    }
+    const quote = quoteAt(analysis, offset);
+    if (quote) sections.push(quoteMarkdown(analysis, quote));
+    if (!sections.length) return undefined;
+    const content = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
+    return new vscode.Hover(content, range);
+  }
+}
+
+/** Highlights every mention of the entity under the cursor. */
+export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
+    const analysis = this.store.get(document);
+    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    return ref ? ref.entity.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)) : [];
+  }
+}
+
+/** Find All References (Shift+F12): the entity's mentions. */
+export class EntityReferenceProvider implements vscode.ReferenceProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
+    const analysis = this.store.get(document);
+    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    return ref ? ref.entity.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m))) : [];
+  }
+}
+
+/**
+ * Rename Symbol (F2) on a mention: the name typed over the mention replaces that form of the
+ * name inside every mention of the entity ("Shoigu" -> "Shoygu" also fixes "Sergei Shoigu"),
+ * in one undoable edit.
+ */
+export class EntityRenameProvider implements vscode.RenameProvider {
+  constructor(private readonly store: AnalysisStore) {}
+
+  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
+    const analysis = this.store.get(document);
+    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    if (!ref) throw new Error('News Annotator: put the cursor on a highlighted name to rename it.');
+    return { range: toRange(document, ref.mention), placeholder: ref.mention.text };
+  }
+
+  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit | undefined {
+    const analysis = this.store.get(document);
+    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    if (!ref || !newName.trim()) return undefined;
+    const old = ref.mention.text;
+    const edit = new vscode.WorkspaceEdit();
+    for (const m of ref.entity.mentions) {
+      let at = m.text.indexOf(old);
+      while (at >= 0) {
+        edit.replace(document.uri, toRange(document, { start: m.start + at, end: m.start + at + old.length }), newName);
+        at = m.text.indexOf(old, at + old.length);
+      }
+    }
+    return edit;
+  }
+}

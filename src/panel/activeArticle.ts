@@ -1,0 +1,60 @@
+import * as vscode from 'vscode';
+import type { Analysis } from '../analysis/types';
+import { AnalysisStore } from '../analysisStore';
+import { Disposable } from '../disposable';
+
+/**
+ * The article the side views show: the active editor's document when it is an article,
+ * else the last one that was (focus moving into a view must not empty it).
+ */
+export class ActiveArticle extends Disposable {
+  private document: vscode.TextDocument | undefined;
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires when the article or its analysis changes. */
+  readonly onDidChange = this.emitter.event;
+
+  constructor(private readonly store: AnalysisStore) {
+    super();
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.follow()));
+    this.register(
+      store.onDidChange((e) => {
+        if (e.document === vscode.window.activeTextEditor?.document) this.follow();
+        else if (e.document === this.document) this.emitter.fire();
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d === this.document) {
+          this.document = undefined;
+          this.emitter.fire();
+        }
+      }),
+    );
+    this.follow();
+  }
+
+  /** The article shown, with its current analysis if there is one. */
+  get current(): { document: vscode.TextDocument; analysis: Analysis | undefined } | undefined {
+    return this.document ? { document: this.document, analysis: this.store.get(this.document) } : undefined;
+  }
+
+  private follow(): void {
+    const editor = vscode.window.activeTextEditor;
+    if (editor && editor.document.uri.scheme !== 'output') {
+      this.document = this.store.isArticle(editor.document) ? editor.document : undefined;
+    }
+    this.emitter.fire();
+  }
+}
+
+/** Arguments of `newsAnnotator.revealSpan`: which document, which offsets. */
+export function revealCommand(document: vscode.TextDocument, start: number, end: number, title = 'Reveal in Editor'): vscode.Command {
+  return { command: 'newsAnnotator.revealSpan', title, arguments: [document.uri.toString(), start, end] };
+}
+
+/** Opens the document and selects the span. */
+export async function revealSpan(uri: string, start: number, end: number): Promise<void> {
+  const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
+}

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import type { QuoteKind } from '../analysis/types';
+import { AnalysisStore } from '../analysisStore';
+import { ConfigService } from '../config';
+import { Disposable } from '../disposable';
+import { ActiveArticle, revealSpan } from './activeArticle';
+import { EntitiesTreeProvider } from './entitiesView';
+import { formatQuotes, listedQuotes, QuotesTreeProvider } from './quotesView';
+
+/** The extension's activity-bar views, their messages, and the commands of their toolbars. */
+export class Views extends Disposable {
+  constructor(store: AnalysisStore, config: ConfigService) {
+    super();
+    const article = this.register(new ActiveArticle(store));
+    const entities = this.register(new EntitiesTreeProvider(article, config));
+    const quotes = this.register(new QuotesTreeProvider(article, config));
+    const entitiesView = this.register(vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: entities, showCollapseAll: true }));
+    const quotesView = this.register(vscode.window.createTreeView('newsAnnotator.quotes', { treeDataProvider: quotes, showCollapseAll: true }));
+    const updateMessages = () => {
+      entitiesView.message = entities.message();
+      quotesView.message = quotes.message();
+    };
+    this.register(entities.onDidChangeTreeData(updateMessages));
+    this.register(quotes.onDidChangeTreeData(updateMessages));
+    updateMessages();
+
+    const setGrouping = (grouping: 'speaker' | 'order') => {
+      quotes.grouping = grouping;
+      void vscode.commands.executeCommand('setContext', 'newsAnnotator.quotesGrouping', grouping);
+      quotes.refresh();
+    };
+    setGrouping('speaker');
+
+    const copy = async (format: 'markdown' | 'csv') => {
+      const analysis = article.current?.analysis;
+      if (!analysis) {
+        void vscode.window.showInformationMessage('News Annotator: open an article to copy its quotes.');
+        return;
+      }
+      const list = listedQuotes(analysis, quotes.kinds);
+      await vscode.env.clipboard.writeText(formatQuotes(analysis, list, format));
+      void vscode.window.showInformationMessage(`News Annotator: copied ${list.length} quote${list.length === 1 ? '' : 's'} as ${format === 'csv' ? 'CSV' : 'Markdown'}.`);
+    };
+
+    this.register(vscode.commands.registerCommand('newsAnnotator.revealSpan', (uri: string, start: number, end: number) => revealSpan(uri, start, end)));
+    this.register(vscode.commands.registerCommand('newsAnnotator.quotes.groupBySpeaker', () => setGrouping('speaker')));
+    this.register(vscode.commands.registerCommand('newsAnnotator.quotes.groupByOrder', () => setGrouping('order')));
+    this.register(vscode.commands.registerCommand('newsAnnotator.quotes.copyMarkdown', () => copy('markdown')));
+    this.register(vscode.commands.registerCommand('newsAnnotator.quotes.copyCsv', () => copy('csv')));
+    this.register(
+      vscode.commands.registerCommand('newsAnnotator.quotes.filterKinds', async () => {
+        const all: Array<{ kind: QuoteKind; label: string }> = [
+          { kind: 'direct', label: 'Direct quotes' },
+          { kind: 'indirect', label: 'Reported speech' },
+          { kind: 'mixed', label: 'Reported speech with a quoted fragment' },
+        ];
+        const picked = await vscode.window.showQuickPick(
+          all.map((k) => ({ label: k.label, quoteKind: k.kind, picked: quotes.kinds.has(k.kind) })),
+          { canPickMany: true, title: 'News: show which kinds of quote?' },
+        );
+        if (!picked) return;
+        quotes.kinds = new Set(picked.map((p) => p.quoteKind));
+        quotes.refresh();
+      }),
+    );
+  }
+}

@@ -1,0 +1,168 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findEntities } from '../../src/analysis/entities';
+import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { Entity, EntityType } from '../../src/analysis/types';
+
+function entities(text: string, options = {}): Entity[] {
+  return findEntities(text, splitParagraphs(text), options);
+}
+
+/** "type:mention text" for every mention, in document order. */
+function mentions(text: string): string[] {
+  return entities(text)
+    .flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => `${m.type}:${m.text}`);
+}
+
+function find(list: Entity[], type: EntityType, canonical: string): Entity | undefined {
+  return list.find((e) => e.type === type && e.canonical === canonical);
+}
+
+describe('findEntities: clean spans', () => {
+  const cases: { input: string; expected: string[] }[] = [
+    {
+      input: 'Defence Minister Leila Haddad met the press in Beirut.',
+      expected: ['person:Leila Haddad', 'place:Beirut'],
+    },
+    {
+      input: 'The talks in Cairo, Egypt ended on Monday.',
+      expected: ['place:Cairo', 'place:Egypt', 'date:Monday'],
+    },
+    {
+      input: "We welcome Maria Lopez's decision, said the Ministry of Finance.",
+      expected: ['person:Maria Lopez', 'organization:Ministry of Finance'],
+    },
+    {
+      input: 'Kenyan runners trained with officials from the Kenya Athletics Federation.',
+      expected: ['nationality:Kenyan', 'organization:Kenya Athletics Federation'],
+    },
+    {
+      input: 'Prime Minister Olaf Berg flew from Oslo to Stockholm, Sweden.',
+      expected: ['person:Olaf Berg', 'place:Oslo', 'place:Stockholm', 'place:Sweden'],
+    },
+  ];
+  for (const { input, expected } of cases) {
+    it(input, () => assert.deepStrictEqual(mentions(input), expected));
+  }
+});
+
+describe('findEntities: titles become roles', () => {
+  const cases: { input: string; name: string; role: string }[] = [
+    { input: 'Foreign Minister Amina Diallo arrived in Dakar.', name: 'Amina Diallo', role: 'Foreign Minister' },
+    { input: 'The deal was signed by spokesperson Tomas Novak on Friday.', name: 'Tomas Novak', role: 'spokesperson' },
+    { input: 'Chancellor of the Exchequer Robert Hale resigned.', name: 'Robert Hale', role: 'Chancellor of the Exchequer' },
+  ];
+  for (const { input, name, role } of cases) {
+    it(input, () => {
+      const person = find(entities(input), 'person', name);
+      assert.ok(person, `no person ${name}`);
+      assert.deepStrictEqual(person.roles, [role]);
+      assert.ok(person.mentions.every((m) => m.text === name));
+    });
+  }
+});
+
+describe('findEntities: datelines', () => {
+  const cases: { input: string; place: string }[] = [
+    { input: 'NAIROBI:\nThe minister spoke to reporters.', place: 'NAIROBI' },
+    { input: 'LAGOS, Nigeria 2015-03-01\nThe vote was delayed.', place: 'LAGOS' },
+  ];
+  for (const { input, place } of cases) {
+    it(input.split('\n')[0], () => assert.ok(find(entities(input), 'place', place)));
+  }
+  it('does not take a capitalised rubric for a place', () => {
+    assert.ok(!entities('FEATURE - Markets stay calm.').some((e) => e.canonical === 'FEATURE'));
+  });
+});
+
+describe('findEntities: linking', () => {
+  it('links short forms to the full name and keeps the person type', () => {
+    const text = 'Finance Minister Anil Kapoor opened the session.\nKapoor said growth would return.\nLater Anil met the bankers.';
+    const person = find(entities(text), 'person', 'Anil Kapoor');
+    assert.ok(person);
+    assert.deepStrictEqual(person.mentions.map((m) => m.text), ['Anil Kapoor', 'Kapoor', 'Anil']);
+    assert.deepStrictEqual([...person.aliases].sort(), ['Anil', 'Kapoor']);
+  });
+  it('gives an id from type and canonical name', () => {
+    const person = find(entities('Coach Paulo Mendes praised Mendes.'), 'person', 'Paulo Mendes');
+    assert.strictEqual(person?.id, 'person:Paulo Mendes');
+  });
+});
+
+describe('findEntities: options', () => {
+  const text = 'Acme Widgets hired Jana Horak in Prague.';
+  it('filters by type', () => {
+    assert.deepStrictEqual(entities(text, { types: ['place'] }).map((e) => e.canonical), ['Prague']);
+  });
+  it('applies custom names and ignores names', () => {
+    const found = entities(text, { custom: { 'Acme Widgets': 'organization' }, ignore: ['prague'] });
+    assert.ok(find(found, 'organization', 'Acme Widgets'));
+    assert.ok(!found.some((e) => e.canonical === 'Prague'));
+  });
+});
+
+describe('findEntities: the seed article', () => {
+  const text = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', '000_9eeae5c25ec30b8d.txt'), 'utf8');
+  const found = entities(text);
+  const expected: [EntityType, string, string[]][] = [
+    ['person', 'Khawaja Asif', ['Asif']],
+    ['person', 'Sergei Shoigu', ['Shoigu']],
+    ['person', 'Nawaz Sharif', ['Nawaz']],
+    ['person', 'Tasneem Aslam', []],
+    ['place', 'Pakistan', []],
+    ['place', 'Russia', []],
+    ['place', 'Moscow', []],
+    ['place', 'Afghanistan', []],
+    ['organization', 'Shanghai Cooperation Organization', []],
+    ['organization', 'Nato', []],
+    ['organization', 'Radio Pakistan', []],
+    ['organization', 'Pakistan Army', []],
+    ['organization', 'Foriegn Office', []],
+    ['nationality', 'Russian', []],
+  ];
+  for (const [type, canonical, aliases] of expected) {
+    it(`${type} ${canonical}`, () => {
+      const e = find(found, type, canonical);
+      assert.ok(e, `missing ${type} ${canonical}`);
+      for (const a of aliases) assert.ok(e.aliases.includes(a), `alias ${a}`);
+    });
+  }
+  it('places Islamabad, with its dateline', () => {
+    const e = find(found, 'place', 'Islamabad');
+    assert.ok(e?.aliases.includes('ISLAMABAD'));
+  });
+  it('keeps titles, commas and possessives out of every span', () => {
+    for (const e of found) {
+      for (const m of e.mentions) {
+        assert.strictEqual(text.slice(m.start, m.end), m.text);
+        assert.ok(!/[,:;.]$|['’]s$|^(Defence|Prime|Minister)\b/.test(m.text), m.text);
+      }
+    }
+  });
+  it('gives roles from titles', () => {
+    assert.ok(find(found, 'person', 'Sergei Shoigu')?.roles.includes('Defence Minister'));
+    assert.ok(find(found, 'person', 'Nawaz Sharif')?.roles.includes('Prime Minister'));
+  });
+});
+
+describe('findEntities: odd input never throws', () => {
+  const big = 'Talks between Pakistan and Russia resumed in Islamabad. '.repeat(2000);
+  const cases: [string, string][] = [
+    ['empty', ''],
+    ['white space', ' \n\n\t '],
+    ['emoji', '🎉 Maria Lopez 🎉 visited 🇵🇰 Lahore 😀.'],
+    ['right to left', 'قال وزير الدفاع خواجة آصف in Islamabad.'],
+    ['CRLF', 'Line one in Paris.\r\n\r\nLine two with Angela Merkel.\r\n'],
+    ['binary garbage', Array.from({ length: 3000 }, (_, i) => String.fromCharCode((i * 7919) % 65536)).join('')],
+    ['one long line', big],
+  ];
+  for (const [name, text] of cases) {
+    it(name, () => {
+      const found = entities(text);
+      for (const e of found) for (const m of e.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
+    });
+  }
+});

@@ -1,0 +1,200 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { findEntities } from '../../src/analysis/entities';
+import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { findQuotes } from '../../src/analysis/quotes';
+import { Entity, Quote } from '../../src/analysis/types';
+
+function quotesOf(text: string, entities: Entity[] = []) {
+  return findQuotes(text, splitParagraphs(text), entities);
+}
+
+/** The quote whose text contains `fragment`. */
+function quoteWith(quotes: Quote[], fragment: string): Quote | undefined {
+  return quotes.find((q) => q.text.includes(fragment));
+}
+
+/** A person entity with its mentions found by text, for tests that need resolution. */
+function person(text: string, canonical: string, forms: string[], roles: string[] = []): Entity {
+  const mentions = forms.flatMap((form) => {
+    const out = [];
+    for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) out.push({ start: at, end: at + form.length, text: form });
+    return out;
+  });
+  return { id: `person:${canonical}`, type: 'person', canonical, aliases: forms.filter((f) => f !== canonical), roles, mentions: mentions.sort((a, b) => a.start - b.start) };
+}
+
+describe('findQuotes', () => {
+  describe('direct quotes', () => {
+    const cases: Array<{ name: string; text: string; fragment: string; kind: Quote['kind']; cue?: string; speaker?: string }> = [
+      { name: 'curly marks, cue after', text: '“We will build the bridge,” the mayor said.', fragment: 'build the bridge', kind: 'direct', cue: 'said', speaker: 'the mayor' },
+      { name: 'straight marks, inverted cue', text: '"Prices will fall next year," said Anna Lindqvist, an economist.', fragment: 'Prices will fall', kind: 'direct', cue: 'said', speaker: 'Anna Lindqvist' },
+      { name: 'cue before with a comma', text: 'The coach told reporters, "We played badly and we know it."', fragment: 'played badly', kind: 'direct', cue: 'told', speaker: 'The coach' },
+      { name: 'cue before with a colon', text: 'Maria Ortiz said: “Nobody expected the river to rise so fast.”', fragment: 'river to rise', kind: 'direct', cue: 'said', speaker: 'Maria Ortiz' },
+      { name: 'curly opener closed by a straight mark', text: 'The envoy said, “Talks will resume in May."', fragment: 'Talks will resume', kind: 'direct', cue: 'said', speaker: 'The envoy' },
+      { name: 'newswire double apostrophes', text: "''The vote is final,'' Mr. Haines said.", fragment: 'vote is final', kind: 'direct', cue: 'said', speaker: 'Mr. Haines' },
+      { name: 'nested single quotes stay inside', text: '“He told me ‘never again’ and left,” she said.', fragment: 'never again', kind: 'direct', cue: 'said', speaker: 'she' },
+      { name: 'appositive between speaker and cue', text: '“The plant will close,” Tom Reed, a union official, said.', fragment: 'plant will close', kind: 'direct', cue: 'said', speaker: 'Tom Reed' },
+      { name: 'quote finishing a sentence begun outside it', text: 'The plan is “a step backwards for everyone,” Lee said.', fragment: 'The plan is', kind: 'mixed', cue: 'said', speaker: 'Lee' },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+        assert.ok(q, `no quote containing "${c.fragment}"`);
+        assert.strictEqual(q.kind, c.kind);
+        assert.strictEqual(q.cue?.text, c.cue);
+        assert.strictEqual(q.speaker?.text, c.speaker);
+        assert.strictEqual(c.text.slice(q.start, q.end), q.text);
+      });
+    }
+
+    it('keeps a quote interrupted by its attribution as one quote', () => {
+      const text = '“We are ready,” the captain said. “The crew has trained for months.”';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.strictEqual(quotes[0].start, 0);
+      assert.strictEqual(quotes[0].end, text.length);
+    });
+
+    it('continues a quote over paragraphs and gives a cue-less quote the previous speaker', () => {
+      const text = 'Jane Holt said: “The first point is the budget.\n\n“The second point is the timetable.”\n\nOther news followed.\n\n“We will not wait for anyone to decide for us,” she said.\n\n“Our members agree with every word of the proposal.”';
+      const { quotes } = quotesOf(text);
+      const first = quoteWith(quotes, 'first point');
+      assert.ok(first && first.text.includes('second point'), 'the unclosed quote runs into the next paragraph');
+      const last = quoteWith(quotes, 'Our members');
+      assert.strictEqual(last?.kind, 'direct');
+      assert.strictEqual(last?.speaker?.text, 'she');
+      assert.strictEqual(last?.cue, undefined);
+    });
+  });
+
+  describe('reported speech', () => {
+    const cases: Array<{ name: string; text: string; fragment: string; kind: Quote['kind']; cue: string; speaker?: string }> = [
+      { name: 'X said that ...', text: 'The minister said that the road would reopen on Friday.', fragment: 'the road would reopen', kind: 'indirect', cue: 'said', speaker: 'The minister' },
+      { name: 'X said ... without that', text: 'Officials warned the dam could fail within days.', fragment: 'the dam could fail', kind: 'indirect', cue: 'warned', speaker: 'Officials' },
+      { name: 'trailing cue', text: 'The factory will hire 200 workers next year, the company announced.', fragment: 'hire 200 workers', kind: 'indirect', cue: 'announced', speaker: 'the company' },
+      { name: 'according to, leading', text: 'According to the police, three people were arrested overnight.', fragment: 'three people were arrested', kind: 'indirect', cue: 'According to', speaker: 'the police' },
+      { name: 'according to, trailing', text: 'The bridge was closed for repairs, according to city engineers.', fragment: 'bridge was closed', kind: 'indirect', cue: 'according to', speaker: 'city engineers' },
+      { name: 'headline', text: 'Mayor Lopez says new tram line will open in June', fragment: 'new tram line', kind: 'indirect', cue: 'says', speaker: 'Mayor Lopez' },
+      { name: 'told with an addressee', text: 'She told reporters that the talks had stalled.', fragment: 'talks had stalled', kind: 'indirect', cue: 'told', speaker: 'She' },
+      { name: 'mixed: reported speech with a quoted fragment', text: 'Grant said the decision was “deeply unfair” to farmers.', fragment: 'deeply unfair', kind: 'mixed', cue: 'said', speaker: 'Grant' },
+      { name: 'participle continues the subject', text: 'Moreno said prices were stable, adding that wages had risen.', fragment: 'wages had risen', kind: 'indirect', cue: 'adding', speaker: 'Moreno' },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+        assert.ok(q, `no quote containing "${c.fragment}"`);
+        assert.strictEqual(q.kind, c.kind);
+        assert.strictEqual(q.cue?.text, c.cue);
+        assert.strictEqual(q.speaker?.text, c.speaker);
+      });
+    }
+
+    it('splits a sentence at a participle cue', () => {
+      const { quotes } = quotesOf('Moreno said prices were stable, adding that wages had risen.');
+      assert.ok(!quoteWith(quotes, 'prices were stable')?.text.includes('wages'));
+    });
+  });
+
+  describe('scare quotes', () => {
+    const cases: Array<{ text: string; scare: string[] }> = [
+      { text: "Two ministers sign 'landmark' water deal", scare: ["'landmark'"] },
+      { text: 'The film “Quiet Harbour” opened on Friday to full houses.', scare: ['“Quiet Harbour”'] },
+      { text: 'The so-called "reform" package passed the house on Tuesday.', scare: ['"reform"'] },
+      { text: 'The farmers’ union rejected the offer.', scare: [] },
+    ];
+    for (const c of cases) {
+      it(c.text, () => {
+        const result = quotesOf(c.text);
+        assert.deepStrictEqual(result.scareQuotes.map((s) => s.text), c.scare);
+        assert.ok(!result.quotes.some((q) => q.kind === 'direct'));
+      });
+    }
+  });
+
+  describe('speaker resolution', () => {
+    it('resolves names, pronouns through earlier pronouns, and role nouns', () => {
+      const text = 'Prime Minister Ravi Menon met Elena Soto on Monday.\nSoto praised the talks.\nShe added that trade would grow.\n“We will open two new routes,” she said.\nThe premier said that the visit was a success.';
+      const entities = [person(text, 'Elena Soto', ['Elena Soto', 'Soto']), person(text, 'Ravi Menon', ['Ravi Menon'], ['Prime Minister'])];
+      const { quotes } = quotesOf(text, entities);
+      assert.strictEqual(quoteWith(quotes, 'trade would grow')?.speakerEntity, 'person:Elena Soto');
+      assert.strictEqual(quoteWith(quotes, 'two new routes')?.speakerEntity, 'person:Elena Soto');
+      assert.strictEqual(quoteWith(quotes, 'visit was a success')?.speakerEntity, 'person:Ravi Menon');
+    });
+
+    it('finds speaker mentions without entities but leaves them unresolved', () => {
+      const { quotes } = quotesOf('“It works,” he said.');
+      assert.strictEqual(quotes[0].speaker?.text, 'he');
+      assert.strictEqual(quotes[0].speakerEntity, undefined);
+    });
+  });
+
+  describe('odd input', () => {
+    const inputs: Array<[string, string]> = [
+      ['empty', ''],
+      ['only marks', '"“”\'‘’``\'\'""'],
+      ['unbalanced', '“He said, "no\n\n‘maybe'],
+      ['emoji and CRLF', '“Great day 🎉🎉,” she said.\r\n\r\nThe 👍 team “won”'],
+      ['a cue alone', 'said'],
+    ];
+    for (const [name, text] of inputs) {
+      it(`never throws and keeps offsets valid: ${name}`, () => {
+        const result = quotesOf(text);
+        for (const q of [...result.quotes, ...result.scareQuotes]) {
+          assert.ok(q.start >= 0 && q.end <= text.length && q.start < q.end);
+          assert.strictEqual(text.slice(q.start, q.end), q.text);
+        }
+      });
+    }
+
+    it('stays roughly linear on a 1 MB text', () => {
+      const para = 'The council said that the budget would rise. “We are ready,” the mayor said, adding that taxes would not change. ';
+      const text = (para.repeat(9) + '\n\n').repeat(1000);
+      const t0 = Date.now();
+      const result = quotesOf(text);
+      assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
+      assert.ok(result.quotes.length > 1000);
+    });
+  });
+
+  describe('the seed article', () => {
+    const file = path.resolve(__dirname, '..', '..', '..', 'seeds', '000_9eeae5c25ec30b8d.txt');
+    const text = fs.readFileSync(file, 'utf8');
+    const paragraphs = splitParagraphs(text);
+    const { quotes, scareQuotes } = findQuotes(text, paragraphs, findEntities(text, paragraphs));
+    const cases: Array<{ fragment: string; kind: Quote['kind']; speaker: string; entity: string }> = [
+      { fragment: 'Both sides will translate', kind: 'direct', speaker: 'he', entity: 'person:Khawaja Asif' },
+      { fragment: 'The world community', kind: 'direct', speaker: 'Shoigu', entity: 'person:Sergei Shoigu' },
+      { fragment: 'Our ties with Moscow', kind: 'direct', speaker: 'Tasneem Aslam', entity: 'person:Tasneem Aslam' },
+      { fragment: 'Pakistan wants to promote', kind: 'indirect', speaker: 'The premier', entity: 'person:Nawaz Sharif' },
+      { fragment: 'Pakistan was keen', kind: 'indirect', speaker: 'Nawaz', entity: 'person:Nawaz Sharif' },
+      { fragment: 'strong ties between Pakistan and Russia', kind: 'indirect', speaker: 'He', entity: 'person:Khawaja Asif' },
+      { fragment: 'strong ties between the two countries', kind: 'indirect', speaker: 'Khawaja Asif', entity: 'person:Khawaja Asif' },
+      { fragment: 'held in-depth talks', kind: 'indirect', speaker: 'Radio Pakistan', entity: 'organization:Radio Pakistan' },
+    ];
+    for (const c of cases) {
+      it(`${c.kind} "${c.fragment}" by ${c.speaker}`, () => {
+        const q = quoteWith(quotes, c.fragment);
+        assert.ok(q);
+        assert.strictEqual(q.kind, c.kind);
+        assert.strictEqual(q.speaker?.text, c.speaker);
+        assert.strictEqual(q.speakerEntity, c.entity);
+      });
+    }
+
+    it('closes the curly quote opened by Tasneem Aslam with its straight mark', () => {
+      const q = quoteWith(quotes, 'Our ties with Moscow');
+      assert.ok(q?.text.endsWith('development."'));
+    });
+
+    it("reports 'milestone' as a scare quote, not speech", () => {
+      assert.ok(scareQuotes.some((s) => s.text === "'milestone'"));
+      assert.ok(!quotes.some((q) => q.text === "'milestone'"));
+    });
+
+    it('reports the duplicated lines again', () => {
+      assert.strictEqual(quotes.filter((q) => q.text.includes('Both sides will translate')).length, 2);
+    });
+  });
+});
