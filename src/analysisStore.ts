@@ -21,6 +21,9 @@ export interface AnalysisEvent {
 
 const OVERRIDES_KEY = 'newsAnnotator.annotationOverrides';
 
+/** Texts longer than this get a quick first pass over the visible part before the full analysis. */
+const FOCUS_THRESHOLD = 200_000;
+
 /**
  * Per-document analysis results, keyed by document version. It decides which documents are
  * articles (glob settings plus per-workspace overrides), debounces analysis while typing,
@@ -48,7 +51,17 @@ export class AnalysisStore extends Disposable {
     this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.refresh(e.document, this.config.current.updateDelay)));
     this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
     this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.ensure(e.document))));
-    this.register(this.config.onDidChange(() => this.refreshAll()));
+    let options = JSON.stringify(analysisOptions(this.config.current));
+    this.register(
+      this.config.onDidChange((settings) => {
+        // Display settings (shown types, highlights) need no new analysis; only analysis options do.
+        const next = JSON.stringify(analysisOptions(settings));
+        if (next !== options) {
+          options = next;
+          this.refreshAll();
+        }
+      }),
+    );
     vscode.workspace.textDocuments.forEach((d) => this.refresh(d, 0));
   }
 
@@ -134,7 +147,21 @@ export class AnalysisStore extends Disposable {
       return Promise.resolve(undefined);
     }
     this.setState(document, { kind: 'pending' });
-    const promise = this.runner.analyze(text, analysisOptions(this.config.current)).then(
+    const options = analysisOptions(this.config.current);
+    const focus = text.length > FOCUS_THRESHOLD ? this.visibleSpan(document) : undefined;
+    if (focus) {
+      // The visible part first: a long article shows its marks in a moment, not after seconds.
+      void this.runner.analyze(text, { ...options, focus }).then(
+        (preview) => {
+          if (!document.isClosed && document.version === version && this.get(document) === undefined) {
+            this.results.set(key, { version, analysis: preview });
+            this.setState(document, { kind: 'ready', version, analysis: preview });
+          }
+        },
+        () => undefined,
+      );
+    }
+    const promise = this.runner.analyze(text, options).then(
       (analysis) => {
         if (this.running.get(key)?.promise === promise) this.running.delete(key);
         // A result for an older version is never applied: the newer version has its own run.
@@ -152,6 +179,15 @@ export class AnalysisStore extends Disposable {
     );
     this.running.set(key, { version, promise });
     return promise;
+  }
+
+  /** The offsets shown in the document's editors, with a margin of a screen or so. */
+  private visibleSpan(document: vscode.TextDocument): { start: number; end: number } | undefined {
+    const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
+    if (!ranges.length) return undefined;
+    const first = Math.max(0, Math.min(...ranges.map((r) => r.start.line)) - 50);
+    const last = Math.min(document.lineCount - 1, Math.max(...ranges.map((r) => r.end.line)) + 50);
+    return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
   }
 
   private setState(document: vscode.TextDocument, state: DocumentState): void {

@@ -3,8 +3,8 @@ import type { AnalysisOptions } from './analysis';
 import type { EntityType } from './analysis/types';
 import { Disposable } from './disposable';
 
-/** Severity of the one Problems entry per duplicated block, or `off`. */
-export type DuplicateSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
+/** Severity of a kind of Problems entry, or `off`. */
+export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
 
 /** One typed snapshot of the `newsAnnotator.*` settings. */
 export interface Settings {
@@ -15,7 +15,7 @@ export interface Settings {
   duplicates: {
     minLength: number;
     similarity: number;
-    severity: DuplicateSeverity;
+    severity: ProblemSeverity;
   };
   entities: {
     /** Whether entity mentions are highlighted in the editor. */
@@ -32,6 +32,8 @@ export interface Settings {
     highlight: boolean;
     /** Whether scare quotes and quoted terms are listed in the Quotes view. */
     showScareQuotes: boolean;
+    /** Severity of unbalanced or mismatched quotation marks, or `off`. */
+    markSeverity: ProblemSeverity;
   };
   /** Longer texts get duplicates only. */
   maxAnalysisLength: number;
@@ -51,7 +53,7 @@ function read(): Settings {
     duplicates: {
       minLength: clamp(c.get<number>('duplicates.minLength', 30), 1, 100000),
       similarity: clamp(c.get<number>('duplicates.similarity', 0.8), 0.5, 1),
-      severity: c.get<DuplicateSeverity>('duplicates.severity', 'warning'),
+      severity: c.get<ProblemSeverity>('duplicates.severity', 'warning'),
     },
     entities: {
       highlight: c.get<boolean>('entities.highlight', true),
@@ -64,6 +66,7 @@ function read(): Settings {
     quotes: {
       highlight: c.get<boolean>('quotes.highlight', true),
       showScareQuotes: c.get<boolean>('quotes.showScareQuotes', false),
+      markSeverity: c.get<ProblemSeverity>('quotes.markSeverity', 'information'),
     },
     maxAnalysisLength: clamp(c.get<number>('maxAnalysisLength', 5_000_000), 0, 1e9),
   };

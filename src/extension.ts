@@ -11,6 +11,7 @@ import { DuplicateHoverProvider } from './editor/duplicateHover';
 import { EntityCommands } from './editor/entityCommands';
 import { EntityDecorator } from './editor/entityDecorator';
 import { EntityHighlightProvider, EntityHoverProvider, EntityReferenceProvider, EntityRenameProvider } from './editor/entityProviders';
+import { QuoteMarkCodeActionProvider, QuoteMarkDiagnostics } from './editor/quoteMarkDiagnostics';
 import { StatusBar } from './editor/statusBar';
 import { Views } from './panel/views';
 
@@ -42,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, analysis: e.state.analysis })),
     new DuplicateDecorator(store, context.extensionUri),
     new DuplicateDiagnostics(store, config),
+    new QuoteMarkDiagnostics(store, config),
     new EntityDecorator(store, config),
     new StatusBar(store),
     new Views(store, config),
@@ -52,6 +54,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.languages.registerRenameProvider(SELECTOR, new EntityRenameProvider(store)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new DuplicateCodeActionProvider(store), {
       providedCodeActionKinds: DuplicateCodeActionProvider.kinds,
+    }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new QuoteMarkCodeActionProvider(store), {
+      providedCodeActionKinds: QuoteMarkCodeActionProvider.kinds,
     }),
     vscode.commands.registerCommand('newsAnnotator.removeDuplicates', () => duplicates.removeAll()),
     vscode.commands.registerCommand('newsAnnotator.nextDuplicate', () => duplicates.goTo(1)),

@@ -43,9 +43,11 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
-  const resolved = resolveTypes(placed).filter((m) => !ignored.has(m.key));
+  const typed = resolveTypes(placed);
+  const aliases = linkAcronyms(text, typed);
+  const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
   const mentions = withoutOverlaps([...custom, ...resolved.filter((m) => !custom.some((c) => c.start < m.end && m.start < c.end))]);
-  return group(mentions)
+  return group(mentions, aliases)
     .filter((e) => wanted.has(e.type) && !ignored.has(normalName(e.canonical)))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
@@ -83,7 +85,11 @@ function resolveTypes(placed: Placed[]): Placed[] {
   const plainKeys = new Set<string>();
   for (const c of placed) {
     if (!c.shouted) plainKeys.add(c.key);
-    if (c.type === 'person' && (c.strong || c.role !== undefined) && /[\s-]/.test(c.key)) for (const w of nameParts(c.key)) personParts.add(w);
+    if (c.type === 'person' && !c.shouted && /[\s-]/.test(c.key)) {
+      // A guessed name lends only its surname: its first word may be a qualifier or a place.
+      const parts = nameParts(c.key);
+      for (const w of c.strong || c.role !== undefined ? parts : parts.slice(-1)) personParts.add(w);
+    }
     if (c.type && c.strong && !c.shouted) {
       const v = votes.get(c.key) ?? new Map<EntityType, number>();
       v.set(c.type, (v.get(c.type) ?? 0) + 1);
@@ -95,6 +101,11 @@ function resolveTypes(placed: Placed[]): Placed[] {
     if (!v) return undefined;
     return [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
   };
+
+  // A guessed name that the words around call a firm once ("X said its", "shares of X",
+  // ", one of the largest banks") is that firm wherever the document repeats it.
+  const orgCued = new Set<string>();
+  for (const c of placed) if (c.hint === 'organization' && (!c.strong || c.type === null)) orgCued.add(c.key);
 
   // The first word of a multi-word organisation stands for it ("Newmont" for "Newmont Mining Corp").
   const orgShort = new Set<string>();
@@ -108,16 +119,116 @@ function resolveTypes(placed: Placed[]): Placed[] {
       out.push(c);
       continue;
     }
-    if (single && personParts.has(c.key) && c.hint !== 'place' && !(c.strong && c.type !== 'person' && c.type !== 'place')) {
+    if (single && personParts.has(c.key) && !(c.strong && c.type !== 'person' && (c.type !== 'place' || c.hint === 'place'))) {
       type = 'person';
     } else if (!c.strong || c.type === null) {
-      type = voted(c.key) ?? (single && orgShort.has(c.key) && !personParts.has(c.key) ? 'organization' : null) ?? type ?? c.hint ?? null;
+      const cue = orgCued.has(c.key) && !personParts.has(c.key) ? 'organization' : null;
+      type = voted(c.key) ?? cue ?? (single && orgShort.has(c.key) && !personParts.has(c.key) ? 'organization' : null) ?? type ?? c.hint ?? null;
     }
     if (type === null) continue;
     if (c.shouted && !(plainKeys.has(c.key) || personParts.has(c.key) || (c.strong && type !== 'person'))) continue;
     out.push({ ...c, type });
   }
   return out;
+}
+
+/** An acronym as news writes one: two to ten capitals, digits, dots or "&" ("SCO", "U.N.", "S&P"). */
+const acronymShape = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u;
+
+/** Whether every letter of `acronym` is, in order, the initial of a word of `name` ("SCO", "YIT"). */
+function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/[^\p{Lu}]/gu, '');
+  const initials = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  if (letters.length < 2 || letters[0] !== initials[0]) return false;
+  let at = 0;
+  for (const ch of letters) {
+    at = initials.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * "Shanghai Cooperation Organization (SCO)": an acronym in brackets right after a name that it
+ * abbreviates is an alias of that name. Returns acronym key -> the full name's key, and gives
+ * every mention of the acronym the full name's type (in place).
+ */
+function linkAcronyms(text: string, placed: Placed[]): Map<string, Placed> {
+  const aliases = new Map<string, Placed>();
+  for (const m of placed) {
+    if ((m.type !== 'organization' && m.type !== 'place') || !/\s/.test(m.text)) continue;
+    const after = /^\s*\(\s*([^\s()]{2,11})\s*\)/.exec(text.slice(m.end, m.end + 16));
+    if (!after || !acronymShape.test(after[1]) || !abbreviates(after[1], m.text)) continue;
+    const key = normalName(after[1]);
+    if (!aliases.has(key)) aliases.set(key, m);
+  }
+  for (const m of placed) {
+    const full = aliases.get(m.key);
+    if (full) m.type = full.type;
+  }
+  return aliases;
+}
+
+/**
+ * One name keeps one meaning within a news story. Once "Sergei Shoigu" is a person, every
+ * capitalised "Shoigu" in the document is that person, also where the sentence alone gave no
+ * evidence ("Shoigu, 61, ..." or a headline in capitals); once "SCO" abbreviates an
+ * organisation, every "SCO" is it. Returns the occurrences no candidate covers yet.
+ */
+function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Placed>): Placed[] {
+  const wanted = new Map<string, EntityType>();
+  for (const m of placed) {
+    if (m.type !== 'person' || m.shouted || (!m.strong && m.role === undefined)) continue;
+    const words = m.text.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length > 1 && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(last)) wanted.set(last, 'person');
+  }
+  for (const [key, full] of acronyms) {
+    const form = text.slice(full.end).match(/\(\s*([^\s()]+)/)?.[1];
+    if (form && normalName(form) === key && full.type) wanted.set(form, full.type);
+  }
+  if (wanted.size === 0) return [];
+  const covered = placed.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
+  const isCovered = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = covered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (covered[mid][0] < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Spans are short, so looking back over the few that start before `end` is enough.
+    for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) if (covered[k][1] > start) return true;
+    return false;
+  };
+  const upperForms = new Map<string, string>();
+  for (const name of wanted.keys()) if (name.length > 3) upperForms.set(name.toUpperCase(), name);
+  const out: Placed[] = [];
+  const word = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu;
+  for (let m = word.exec(text); m; m = word.exec(text)) {
+    const form = m[0].replace(/['’]s?$|[.-]+$/u, '');
+    const start = m.index;
+    const end = start + form.length;
+    let name = wanted.has(form) ? form : undefined;
+    if (!name && upperForms.has(form) && isShoutedLine(text, start)) name = upperForms.get(form);
+    if (!name || isCovered(start, end)) continue;
+    const type = wanted.get(name) as EntityType;
+    out.push({ start, end, text: form, type, strong: false, key: normalName(form) });
+  }
+  return out;
+}
+
+/** Whether the line holding `at` is written in capitals (a wire headline). */
+function isShoutedLine(text: string, at: number): boolean {
+  const from = text.lastIndexOf('\n', at) + 1;
+  let to = text.indexOf('\n', at);
+  if (to < 0) to = text.length;
+  const line = text.slice(from, to);
+  return !/\p{Ll}/u.test(line);
 }
 
 /** Keeps the first of overlapping mentions in document order, preferring the longer at a tie. */
@@ -156,7 +267,7 @@ function formScore(text: string): number {
  * full name before it that contains it (or the first after it), and a full name contained in a
  * longer one joins that one. Other types link by their normalised text.
  */
-function group(mentions: Placed[]): Entity[] {
+function group(mentions: Placed[], acronyms: Map<string, Placed>): Entity[] {
   const clusters = new Map<string, Placed[]>();
   const add = (key: string, m: Placed) => {
     const list = clusters.get(key);
@@ -197,7 +308,7 @@ function group(mentions: Placed[]): Entity[] {
     const owner = nearestBefore(owners, m.start) ?? owners[0];
     add(owner ? `person:${clusterOfFull.get(owner.key)}` : `person:${m.key}`, m);
   }
-  for (const m of mentions) if (m.type !== 'person') add(`${m.type}:${m.key}`, m);
+  for (const m of mentions) if (m.type !== 'person') add(`${m.type}:${acronyms.get(m.key)?.key ?? m.key}`, m);
 
   const entities: Entity[] = [];
   const ids = new Set<string>();

@@ -7,7 +7,7 @@ import { defaultDuplicateOptions, DuplicateOptions, findDuplicates } from './dup
 import { findEntities, EntityOptions } from './entities';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes } from './quotes';
-import { Analysis } from './types';
+import { Analysis, Span } from './types';
 
 export * from './types';
 export { normalizeParagraph, planRemoval, applyDeletions, RemovalScope, DuplicateOptions, defaultDuplicateOptions } from './duplicates';
@@ -24,6 +24,11 @@ export interface AnalysisOptions {
    * analysis is skipped with a notice, never silently.
    */
   nlpMaxLength: number;
+  /**
+   * When given, entities and quotes are found only in the paragraphs that overlap this span
+   * (the visible part of a long article, decorated first); duplicates always cover the text.
+   */
+  focus?: Span;
 }
 
 /** Options used when a caller gives none: the same defaults as the extension's settings. */
@@ -35,9 +40,11 @@ export function analyze(text: string, options: AnalysisOptions = defaultAnalysis
   const duplicates = findDuplicates(paragraphs, options.duplicates);
   if (text.length > options.nlpMaxLength) {
     const notice = `Entities and quotes were not analysed: the text has ${text.length.toLocaleString('en-US')} characters, more than the limit of ${options.nlpMaxLength.toLocaleString('en-US')} (setting newsAnnotator.maxAnalysisLength).`;
-    return { length: text.length, paragraphs, duplicates, entities: [], quotes: [], scareQuotes: [], quoteMarkProblems: [], notices: [notice] };
+    return { length: text.length, paragraphs, duplicates, entities: [], quotes: [], scareQuotes: [], quoteMarkProblems: [], partial: false, notices: [notice] };
   }
-  const entities = findEntities(text, paragraphs, options.entities);
-  const { quotes, scareQuotes, markProblems } = findQuotes(text, paragraphs, entities);
-  return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, notices: [] };
+  const focus = options.focus;
+  const nlpParagraphs = focus ? paragraphs.filter((p) => p.end >= focus.start && p.start <= focus.end) : paragraphs;
+  const entities = findEntities(text, nlpParagraphs, options.entities);
+  const { quotes, scareQuotes, markProblems } = findQuotes(text, nlpParagraphs, entities);
+  return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, partial: !!focus, notices: [] };
 }

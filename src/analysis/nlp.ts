@@ -36,7 +36,14 @@ const newsPlugin = { words: buildWords() };
 function buildWords(): Record<string, string> {
   const words: Record<string, string> = {};
   const tagOf = { country: 'Country', city: 'City', region: 'Region' } as const;
-  for (const [name, kind] of placeNames) words[name] = tagOf[kind];
+  const known = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+  for (const [name, kind] of placeNames) {
+    // compromise's given names and surnames win over places of the same spelling ("David",
+    // "Bradford", "Jordan"), so "David Campese" stays a person; a lone "Jordan" is still a
+    // place, because the rules look the word up in the place list first.
+    if (/Name|Person/.test(String(known[name] ?? ''))) continue;
+    words[name] = tagOf[kind];
+  }
   for (const name of nationalityNames) if (!(name in words)) words[name] = 'Demonym';
   for (const name of knownOrganizations) if (!(name in words)) words[name] = 'Organization';
   return words;

@@ -7,11 +7,12 @@
  * (quotes/direct.ts), sentences are searched for reported speech (quotes/reported.ts), and
  * speaker mentions are resolved to entities in document order (quotes/speakers.ts).
  */
-import { Entity, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from './types';
+import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from './types';
 import { buildDocument, QuoteDocument } from './quotes/document';
 import { findDirectQuotes } from './quotes/direct';
 import { QuoteDraft } from './quotes/drafts';
 import { findReportedSpeech } from './quotes/reported';
+import { STANCE_VERBS } from './quotes/lexicon';
 import { SpeakerResolver } from './quotes/speakers';
 
 /** Everything the quote finder returns for one text. */
@@ -23,6 +24,9 @@ export interface QuoteFindings {
   /** Quotation marks that do not pair up properly. */
   markProblems: QuoteMarkProblem[];
 }
+
+/** Entity types that name places and peoples rather than speakers. */
+const PLACES: ReadonlySet<EntityType> = new Set<EntityType>(['place', 'nationality']);
 
 /** A later quote without a cue continues the previous speaker only this many paragraphs on. */
 const CONTINUATION_PARAGRAPHS = 2;
@@ -56,7 +60,7 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[]): QuoteF
     if (span.innerEnd <= span.innerStart || !/[\p{L}\p{N}]/u.test(text.slice(span.innerStart, span.innerEnd))) continue;
     scareQuotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }
-  return { quotes, scareQuotes, markProblems: [] };
+  return { quotes, scareQuotes, markProblems: doc.markProblems };
 }
 
 /**
@@ -79,6 +83,9 @@ function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: Spe
       const end = tokens[d.speaker.last].end;
       quote.speaker = { start, end, text: text.slice(start, end) };
       const id = resolver.resolve({ start, end, text: quote.speaker.text, kind: d.speaker.kind, role: d.speaker.role });
+      // "Pakistan seeks better ties": a place that wants or backs something states no
+      // content; only a verb of saying lets a country or city speak ("Russia said ...").
+      if (id && d.cue && STANCE_VERBS.has(tokens[d.cue.first].lower) && PLACES.has(resolver.typeOf(id) ?? 'person')) continue;
       if (id) quote.speakerEntity = id;
     } else if (d.continues && previous?.quote.speaker && d.paragraph - previous.paragraph <= CONTINUATION_PARAGRAPHS) {
       quote.speaker = previous.quote.speaker;

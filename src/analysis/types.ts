@@ -138,6 +138,8 @@ export interface Analysis {
   scareQuotes: ScareQuote[];
   /** Quotation marks that do not pair up: unbalanced or mismatched. */
   quoteMarkProblems: QuoteMarkProblem[];
+  /** True when entities and quotes cover only the focus span (a first, quick pass over a long text). */
+  partial: boolean;
   /** Sentences for the person about what was not analysed and why (a size limit), empty when all was. */
   notices: string[];
 }

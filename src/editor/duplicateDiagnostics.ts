@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
-import { ConfigService, DuplicateSeverity } from '../config';
+import { ConfigService, ProblemSeverity } from '../config';
 import { Disposable } from '../disposable';
 import { blockMessage } from './duplicateLookup';
 import { toRange } from './spans';
@@ -8,7 +8,7 @@ import { toRange } from './spans';
 /** The diagnostic code of a duplicated block, which the quick fixes answer to. */
 export const DUPLICATE_CODE = 'duplicate-paragraphs';
 
-const SEVERITIES: Record<Exclude<DuplicateSeverity, 'off'>, vscode.DiagnosticSeverity> = {
+const SEVERITIES: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
   warning: vscode.DiagnosticSeverity.Warning,
   information: vscode.DiagnosticSeverity.Information,

@@ -35,7 +35,8 @@ export class StatusBar extends Disposable {
         const copies = d.copies.length;
         const people = a.entities.filter((e) => e.type === 'person').length;
         const parts = [copies ? plural(copies, 'duplicate') : 'no duplicates', plural(people, 'person', 'people'), plural(uniqueQuotes(a).length, 'quote')];
-        this.item.text = `${a.notices.length ? '$(warning)' : '$(note)'} News: ${parts.join(' \u00b7 ')}`;
+        const icon = a.partial ? '$(sync~spin)' : a.notices.length ? '$(warning)' : '$(note)';
+        this.item.text = `${icon} News: ${parts.join(' \u00b7 ')}`;
         this.item.tooltip = new vscode.MarkdownString(
           `**News Annotator** is annotating this file.\n\n` +
             `- ${plural(a.paragraphs.length, 'paragraph')}\n` +
@@ -43,6 +44,7 @@ export class StatusBar extends Disposable {
             `- ${plural(a.entities.length, 'entity', 'entities')}, ${plural(people, 'person', 'people')}\n` +
             `- ${plural(uniqueQuotes(a).length, 'quote')}\n\n` +
             a.notices.map((n) => `$(warning) ${n}\n\n`).join('') +
+            (a.partial ? 'Entities and quotes cover the visible part so far; the rest is being analysed.\n\n' : '') +
             (copies ? 'Click to go to the next duplicate.' : ''),
           true,
         );

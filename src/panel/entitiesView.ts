@@ -36,6 +36,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     if (!current) return undefined;
     if (!current.analysis) return 'Analysing\u2026';
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
+    if (current.analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
     const shown = this.entities();
     return shown.length ? undefined : 'No entities of the shown types in this article.';
   }

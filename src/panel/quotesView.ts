@@ -68,6 +68,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     const analysis = current.analysis;
     if (!analysis) return 'Analysing\u2026';
     if (analysis.notices.length) return analysis.notices.join(' ');
+    if (analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
     const quoted = new Set(uniqueQuotes(analysis).map((q) => q.speakerEntity).filter((id): id is string => !!id));
     const people = analysis.entities.filter((e) => e.type === 'person');
     const quotedPeople = people.filter((p) => quoted.has(p.id)).length;

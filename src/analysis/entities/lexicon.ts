@@ -117,7 +117,10 @@ for (const value of Object.values(nationalityFile.nationalities)) {
 }
 for (const name of extraNationalities) nationalityNames.add(normalName(name));
 
-/** Words heading a title or office; a name after them is a person. */
+/**
+ * Words heading a title or office; a name after them is a person. Titles that are also common
+ * given names ("Dean") are left out: "Dean Jones" is far more often a name than a title.
+ */
 export const titleHeads = words(`
   president vice-president premier minister secretary secretary-general chancellor governor mayor senator sen
   representative rep congressman congresswoman ambassador envoy spokesman spokeswoman spokesperson chairman
@@ -125,10 +128,13 @@ export const titleHeads = words(`
   admiral sergeant sgt officer inspector detective judge justice attorney prosecutor king queen prince princess
   emperor sheikh sheik pope cardinal archbishop bishop rabbi imam ayatollah reverend rev dr mr mrs ms mme miss sir
   dame lord lady professor prof coach manager striker midfielder defender goalkeeper skipper leader mp ceo
-  president-elect counsellor counselor consul dean provost superintendent marshal brigadier corporal private
+  president-elect counsellor counselor consul provost superintendent marshal brigadier corporal private
   founder editor correspondent analyst economist strategist adviser advisor aide deputy vice member surgeon
   doctor lawyer spokesmen official
 `);
+
+/** Adjectives that open a sentence before a name but never belong to it ("Former", "Fellow"). */
+export const leadingQualifiers = words('former late fellow veteran senior ex then');
 
 /** Courtesy titles: they mark a person but are not a role worth reporting. */
 export const courtesyTitles = words('mr mrs ms mme miss sir dame dr');
@@ -156,8 +162,9 @@ export const orgHeads = words(`
   gazette chronicle observer daily weekly magazine brigade brigades battalion regiment division commandos
   militia rebels tigers alliance coalition united rovers wanderers athletic albion hotspur rangers city
   plc ag sa nv gmbh spa bhd limited laboratories labs systems technologies petroleum oil energy mining
-  insurance airport stock institution trust society centre center council commissions directorate secretariat
+  insurance stock institution trust society centre center council commissions directorate secretariat
   newsroom desk incorporated bv shimbun breweries brewery mining steel minerals gold resources
+  re partnership holding bancorp newsdesk
 `);
 
 /** First words that make a capitalised phrase an organisation ("Radio Pakistan", "Bank of England"). */
@@ -165,6 +172,7 @@ export const orgStarts = words(`
   radio bank university ministry department institute council federation association church commission
   committee league agency organization organisation office national royal international union party
   government court board house chamber academy school college
+  pt rao oao zao jsc
 `);
 
 /** Last words that make a capitalised phrase a place ("Kashmir Valley", "Red Sea"). */
@@ -172,6 +180,7 @@ export const placeHeads = words(`
   island islands river sea ocean lake lakes mountains mountain valley gulf bay strait straits peninsula province
   region county district street avenue square road canal desert coast heights hills plain plains state states
   territory territories republic emirates kingdom city town village oblast prefecture ground oval stadium arena
+  st rd ave airport
 `);
 
 /** First words of place names ("Lake Victoria", "Mount Everest", "Gulf of Aden"). */

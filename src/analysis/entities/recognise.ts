@@ -15,6 +15,7 @@ import {
   dateWords,
   innerConnectors,
   knownOrganizations,
+  leadingQualifiers,
   nameParticles,
   nationalityNames,
   normalName,
@@ -65,6 +66,7 @@ export interface Candidate {
 }
 
 const nameTags = ['Place', 'Country', 'City', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Demonym'];
+const personTags = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const functionTags = ['Verb', 'Adverb', 'Adjective', 'Preposition', 'Determiner', 'Conjunction', 'Pronoun', 'QuestionWord', 'Expression', 'Modal', 'Auxiliary', 'Negative', 'Value'];
 /** Post-word punctuation that ends a name. A dot only does so at the end of a sentence. */
 const breakingPost = /[,;:()[\]{}"“”„«»!?…\/|]|\s[-–—]|[-–—]\s|['’]\s/;
@@ -275,8 +277,13 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
   const title = titleHeads.has(lowerKey(tokens[j])) && words[0] === 'of';
   if (!orgOrPlace && !title) return 0;
   if (words.includes('and')) {
-    // "and" only inside an "X of A and B" name ("Ministry of Science and Technology").
-    return orgOrPlace && tokens.slice(from, j + 1).some((t) => t.text === 'of') ? n : 0;
+    // "and" inside an "X of A and B" name ("Ministry of Science and Technology"), or between
+    // words that an organisation word closes ("Monopolies and Mergers Commission", "Russ
+    // Berrie and Co Inc"), but not between two organisations ("British Airways and American").
+    if (orgOrPlace) return tokens.slice(from, j + 1).some((t) => t.text === 'of') ? n : 0;
+    let end = k;
+    while (end + 1 < tokens.length && !endsName(tokens[end], false) && canContinue(end + 1)) end++;
+    return words.length === 1 && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
   }
   return words[0] === 'of' || words[0] === 'for' || words[0] === 'on' ? n : 0;
 }
@@ -297,10 +304,12 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
     const whole = normalName(tokens.slice(from, c.to + 1).map((x) => stem(x.text)).join(' '));
     if (placeNames.has(whole) || knownOrganizations.has(whole) || nationalityNames.has(whole)) break;
     const next = tokens[from + 1];
-    const orgTail = orgHeads.has(lowerKey(tokens[c.to])) && c.to - from === 1;
+    // A lower-case connector binds the words around it ("Gulf of Mexico"): never cut before one.
+    if (!isCapitalised(next)) break;
+    const orgTail = orgHeads.has(lowerKey(tokens[c.to])) && !isGovernmentBody(tokens, from + 1, c.to);
     const nationality = nationalityNames.has(k) && !orgTail;
     const place = placeNames.has(k) && !multiWordPlaceAt(tokens, from, c.to) && isAcronym(next);
-    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to]));
+    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k);
     if (nationality || place || acronym) {
       parts.push({ from, to: from });
       from++;
@@ -311,6 +320,18 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
   parts.push({ from, to: c.to });
   return parts;
 }
+
+/**
+ * A state body named by portfolio words and an office ("Defence Ministry", "Foreign Office"):
+ * a nationality before one is the country's, not part of the name ("Russian | Defence
+ * Ministry"), unlike "Irish Republican Army" or "Canadian Wheat Board".
+ */
+function isGovernmentBody(tokens: Token[], from: number, to: number): boolean {
+  if (!governmentHeads.has(lowerKey(tokens[to]))) return false;
+  for (let k = from; k < to; k++) if (!titleModifiers.has(lowerKey(tokens[k])) || lowerKey(tokens[k]) === 'national') return false;
+  return true;
+}
+const governmentHeads = new Set(['ministry', 'office', 'army', 'navy', 'police', 'government', 'embassy', 'forces', 'cabinet', 'department', 'parliament']);
 
 /** An acronym in mixed-case text ("NTT", "U.N."). */
 function isAcronym(t: Token): boolean {
@@ -330,7 +351,8 @@ function multiWordPlaceAt(tokens: Token[], from: number, to: number): boolean {
 function spanOf(tokens: Token[], from: number, to: number, paragraph: string): { start: number; end: number; text: string } {
   const last = tokens[to];
   let end = last.start + stem(last.text).length;
-  if (abbreviationsKeepingDot.has(last.text.toLowerCase()) && last.post.startsWith('.')) end++;
+  // "Corp." keeps its dot inside a sentence; at the end of one the dot is the full stop.
+  if (abbreviationsKeepingDot.has(last.text.toLowerCase()) && last.post.startsWith('.') && to < tokens.length - 1) end++;
   const start = tokens[from].start;
   return { start, end, text: paragraph.slice(start, end) };
 }
@@ -354,6 +376,9 @@ function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | 
     const name = tokens.slice(to + 1, c.to + 1);
     if (name.every((t) => isTitleWord(t) || t.text === 'of')) continue;
     if (orgHeads.has(lowerKey(tokens[c.to])) || (name.length === 1 && placeNames.has(lowerKey(name[0])))) return undefined;
+    // "General Administration of Customs": an office word or a connector after the title means
+    // the whole chunk is one organisation's name, not a title and a person.
+    if (name.some((t) => orgHeads.has(lowerKey(t)) || (innerConnectors.has(t.text) && !nameParticles.has(t.text)))) return undefined;
     let from = h;
     while (from > c.from) {
       const w = lowerKey(tokens[from - 1]);
@@ -383,10 +408,13 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     // A title without a name ("the Defence Minister") is a role reference, not an entity.
     return;
   }
-  // A common word before a first name is not part of the name ("Centre Jason Little").
+  // Qualifiers that open a sentence are no part of a name ("Former Australia captain ...").
+  while (from < c.to && leadingQualifiers.has(lowerKey(tokens[from])) && isCapitalised(tokens[from + 1])) from++;
+  // A common word or a demonym before a first name is not part of the name ("Centre Jason
+  // Little", "Frenchman Patrick Vieira", "Swede Kennet Andersson").
   for (let k = from + 1; k < c.to; k++) {
     const t = tokens[k];
-    if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']) && tokens.slice(from, k).every((x) => x.known && !nameEvidence(x) && !isTitleWord(x))) from = k;
+    if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']) && tokens.slice(from, k).every((x) => (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x))) from = k;
   }
   const span = spanOf(tokens, from, c.to, paragraph);
   const words = tokens.slice(from, c.to + 1);
@@ -408,9 +436,9 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     cand.type = 'place';
   } else if (nationalityNames.has(whole)) {
     cand.type = 'nationality';
-  } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first))) {
+  } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first) || headBeforeOf(keys, orgHeads))) {
     cand.type = 'organization';
-  } else if (words.length > 1 && (placeHeads.has(last) || placeStarts.has(first))) {
+  } else if (words.length > 1 && (placeHeads.has(last) || placeStarts.has(first) || headBeforeOf(keys, placeHeads))) {
     cand.type = 'place';
   } else if (words.length > 1 && compassWords.has(first) && placeNames.has(keys.slice(1).join(' '))) {
     cand.type = 'place';
@@ -421,7 +449,7 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     return;
   } else if (tagged('SportsTeam') || words[words.length - 1].tags.has('Organization')) {
     cand.type = 'organization';
-  } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || /^\p{Lu}\.?$/u.test(words[0].text) || tagged('LastName') || tagged('Person'))) {
+  } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0) || tagged('LastName') || tagged('Person'))) {
     cand.type = 'person';
   } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
     // A name that ends in a town is a club or a firm of that town ("Dynamo Moscow", "Alba Berlin").
@@ -449,12 +477,20 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   } else {
     cand.strong = false;
   }
+  const afterNext = tokens[c.to + 2]?.text.toLowerCase();
   if (next && orgCueAfter.has(next.text.toLowerCase()) && !/[,.;:]/.test(tokens[c.to].post)) cand.hint = 'organization';
   else if (prev && orgCueBefore.has(prev.text.toLowerCase()) && !/[,.;:]/.test(prev.post)) cand.hint = 'organization';
-  else if (next && speechVerbs.has(next.text.toLowerCase())) cand.hint = 'person';
+  else if (organisationApposition(tokens, c.to)) cand.hint = 'organization';
+  // "X said its ...", "the X said": people are "he" and "she" and take no article.
+  else if (next && speechVerbs.has(next.text.toLowerCase())) cand.hint = afterNext === 'it' || afterNext === 'its' || /^(the|a)$/i.test(prev?.text ?? '') ? 'organization' : 'person';
   else if (prev && placePrepositions.has(prev.text.toLowerCase())) cand.hint = 'place';
   if (prefix && !cand.strong) return;
   if (cand.type === 'person' && !cand.role) cand.role = appositionRole(tokens, c.to, paragraph);
+  if (scores && (cand.type === null || !cand.strong || (cand.type === 'place' && placeNames.get(whole) === 'city')) && isScorer(tokens, c)) {
+    // "Arsenal 2 (Adams 45, Vieira 90)": names with minutes in brackets are the scorers.
+    cand.type = 'person';
+    cand.strong = true;
+  }
   const teamLike = (cand.type === 'place' && placeNames.get(whole) !== 'country') || cand.type === null;
   const guessed = cand.type !== 'place';
   const weakPerson = cand.type === 'person' && !cand.strong;
@@ -465,6 +501,32 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   }
   if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
   if (cand.text) out.push(cand);
+}
+
+/** An organisation or place word right before "of" inside a name ("Rubber Board of India"). */
+function headBeforeOf(keys: string[], heads: ReadonlySet<string>): boolean {
+  for (let k = 1; k + 1 < keys.length; k++) if (keys[k + 1] === 'of' && heads.has(keys[k])) return true;
+  return false;
+}
+
+/** A word naming someone's nationality or home ("Swede", "Frenchman", "Queenslander"). */
+function isDemonym(t: Token): boolean {
+  if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName'])) return false;
+  return t.tags.has('Demonym') || nationalityNames.has(lowerKey(t)) || /\p{Ll}(?:man|woman|lander)$/u.test(t.text);
+}
+
+/**
+ * A name inside brackets followed by a minute ("(Stickroth 30th pen, Wosz 89th)"): in a
+ * results line these are goal scorers, while clubs stand outside brackets before the score.
+ */
+function isScorer(tokens: Token[], c: Chunk): boolean {
+  const next = tokens[c.to + 1];
+  if (!next || !/^\d{1,3}(?:st|nd|rd|th)?$/.test(next.text) || /[,;)]/.test(tokens[c.to].post)) return false;
+  for (let k = c.from; k >= 0; k--) {
+    if (tokens[k].post.includes(')') && k < c.from) return false;
+    if (tokens[k].pre.includes('(') || (k < c.from && tokens[k].post.includes('('))) return true;
+  }
+  return false;
 }
 
 /**
@@ -485,9 +547,40 @@ function isTeamPosition(tokens: Token[], c: Chunk, scores: boolean, guessed: boo
  */
 function looksLikePersonName(words: Token[], style: LineStyle): boolean {
   const last = words[words.length - 1];
+  // Common words in capitals are a heading or a product ("Delivery Date", "Global Depository
+  // Receipt"); a name has a word no dictionary lists, or one it lists as a name.
+  if (words.every((t) => t.known && !hasAny(t.tags, nameTags))) return false;
+  // A guessed name with a place in it is a firm or a place ("Manitoba Pork", "London Heathrow").
+  if (words.some((t) => placeNames.has(lowerKey(t)) && !hasAny(t.tags, personTags))) return false;
+  // Foreign articles open the names of papers and parties, not people ("La Stampa", "O Globo").
+  if (foreignArticles.has(words[0].text.toLowerCase())) return false;
   if (last.tags.has('Plural') && !hasAny(last.tags, nameTags)) return false;
   if (last.text.length < 2 || hasAny(last.tags, ['Value', 'TextValue', 'Cardinal', 'Ordinal'])) return false;
   return style === 'shouted' || words.some((t) => lower.test(t.text));
+}
+
+/** Articles that open Romance, Portuguese, Arabic and German names of papers, parties and places. */
+const foreignArticles = new Set(['el', 'la', 'le', 'les', 'il', 'lo', 'los', 'las', 'o', 'os', 'al', 'die', 'der', 'das']);
+
+/**
+ * An initial of a personal name: one capital with a dot ("K. Benjamin"), or without a dot
+ * only before another initial ("J K Rowling"), since "O Globo" or "A Coruna" are no names.
+ */
+function isInitial(words: Token[], k: number): boolean {
+  const t = words[k];
+  if (!/^\p{Lu}\.?$/u.test(t.text)) return false;
+  return t.post.startsWith('.') || t.text.endsWith('.') || (k + 1 < words.length && /^\p{Lu}\.?$/u.test(words[k + 1].text));
+}
+
+/** ", one of the largest banks", ", the country's biggest brewer": an apposition naming a firm. */
+function organisationApposition(tokens: Token[], to: number): boolean {
+  if (!/^,\s*$/.test(tokens[to].post)) return false;
+  for (let k = to + 1; k < tokens.length && k <= to + 7; k++) {
+    const w = tokens[k].text.toLowerCase();
+    if (orgCueBefore.has(w.replace(/s$/, '')) || orgCueBefore.has(w)) return true;
+    if (/[,.;:]/.test(tokens[k].post) || speechVerbs.has(w) || titleHeads.has(w)) return false;
+  }
+  return false;
 }
 
 /** Lower-case title words right before a name ("spokesperson Tasneem Aslam", "defence minister X"). */

@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, PARTICIPLE_CUES, SPEECH_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, CAPITALISED_FUNCTION_WORDS, DETERMINERS, PARTICIPLE_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -6,6 +6,8 @@ import { isAbbreviation } from './tokens';
 
 /** How far (in tokens) a cue may sit from the quote it introduces or follows. */
 const CUE_WINDOW = 14;
+/** How far (in tokens) an attribution clause after its cue may run: a speaker with a long appositive. */
+const ATTRIBUTION_TAIL = 50;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
 
 /** Whether token `i` ends a clause; the period of "Mr." or "U.S." does not. */
@@ -41,11 +43,15 @@ function isCue(doc: QuoteDocument, i: number): number {
 
 /** Whether the quote's content ends like a clause handed to a cue: "...,", "...?" or "...". */
 function endsClause(doc: QuoteDocument, q: number): boolean {
+  return /[,.?!…\u2014\u2013-]/.test(lastContentChar(doc, q));
+}
+
+/** The last character of a quote's content, past white space and the marks of a quote nested at its end ("... ‘radical Islam,’”). */
+function lastContentChar(doc: QuoteDocument, q: number): string {
   const span = doc.quoted[q];
   let k = span.innerEnd - 1;
-  // Skip white space and the marks of a quote nested at the end ("... ‘radical Islam,’”).
   while (k > span.innerStart && /[\s'’"”]/.test(doc.text[k])) k--;
-  return /[,.?!…\u2014\u2013-]/.test(doc.text[k] ?? '');
+  return doc.text[k] ?? '';
 }
 
 function wordCount(doc: QuoteDocument, q: number): number {
@@ -62,6 +68,9 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
   const comma = i < paragraphEnd && tokens[i].text === ',';
   if (comma) i++;
   if (!comma && !endsClause(doc, q)) return null;
+  // "... is “ongoing.” He said ...": a full stop in the quote and a capitalised pronoun or
+  // article after it start a new sentence, which is not this quote's attribution.
+  if (!comma && i < paragraphEnd && tokens[i].cap && CAPITALISED_FUNCTION_WORDS.has(tokens[i].lower) && lastContentChar(doc, q) === '.') return null;
   for (let c = i; c < paragraphEnd && c < i + CUE_WINDOW; c++) {
     if (isClauseEnd(doc, c) || doc.quoteOf[c] >= 0) return null;
     const kind = isCue(doc, c);
@@ -72,10 +81,16 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     const speaker = kind === 2 || c === i ? subjectAfter(tokens, last + 1, paragraphEnd) : subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c);
     if (!speaker && kind !== 2 && c !== i) return null;
     let tailEnd = last + 1;
-    while (tailEnd < paragraphEnd && tailEnd < last + 30 && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd)) tailEnd++;
+    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) tailEnd++;
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
+}
+
+/** Whether token `i` opens a quote right after a comma: "“A,” he said, “and B.”". */
+function resumesQuote(doc: QuoteDocument, i: number): boolean {
+  const q = doc.quoteOf[i];
+  return q >= 0 && doc.quotedTokens[q][0] === i && doc.tokens[i - 1]?.text === ',';
 }
 
 /** Whether token `i` opens a quote that reads as speech rather than a term inside a clause. */
@@ -110,6 +125,9 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     }
     if (isCue(doc, c) !== 1 && !(c === j && BELIEF_VERBS.has(tokens[c].lower))) continue;
     let speaker = subjectBefore(tokens, c, floor);
+    // "Ryan said it is unrealistic to think that, “...”": the cue's content clause begins
+    // before the quote, so the quote is a fragment of reported speech, not direct speech.
+    if (speaker && opensContentClause(doc, c + 1, j)) return null;
     if (!speaker && PARTICIPLE_CUES.has(tokens[c].lower)) {
       speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor);
     }
@@ -117,6 +135,37 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
+}
+
+/**
+ * Whether the words from `from` to `end` (between a cue and its quote) begin a content clause
+ * of their own ("that ...", "it is ...", "the plan would ...") rather than an adjunct or addressee.
+ */
+function opensContentClause(doc: QuoteDocument, from: number, end: number): boolean {
+  let words = 0;
+  for (let k = from; k < end; k++) if (doc.tokens[k].word) words++;
+  if (words < 3) return false;
+  const lead = doc.tokens[from];
+  if (ADDRESSEE_VERBS.has(doc.tokens[from - 1].lower)) return false;
+  // A pronoun may carry a contraction ("it's", "they'd").
+  const word = lead.lower.replace(/'.*$/, '');
+  return word === 'that' || word === 'if' || word === 'there' || SUBJECT_PRONOUNS.has(word) || DETERMINERS.has(word);
+}
+
+/**
+ * Whether quote `q`, with no attribution of its own, continues the `previous` draft: the
+ * previous one is an attributed direct quote ending in the paragraph just before, no other
+ * quote stands between them, and quote `q` opens its paragraph.
+ */
+function continuesParagraphBefore(doc: QuoteDocument, q: number, previous: QuoteDraft, lastQuote: number): boolean {
+  const span = doc.quoted[q];
+  return (
+    previous.kind === 'direct' &&
+    previous.cue !== undefined &&
+    lastQuote === q - 1 &&
+    previous.paragraph === span.paragraph - 1 &&
+    doc.paragraphs[span.paragraph].start === span.start
+  );
 }
 
 /** Whether an attribution clause hands over to a second cue ("he said, adding:"), which then owns the next quote. */
@@ -164,6 +213,8 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
   const drafts: QuoteDraft[] = [];
   const used = new Set<number>();
   const cueTokens = new Set<number>();
+  // The last quoted span the latest draft took in, to tell whether another quote comes between.
+  let lastQuote = -1;
   for (let q = 0; q < doc.quoted.length; q++) {
     if (used.has(q)) continue;
     const span = doc.quoted[q];
@@ -176,10 +227,20 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     }
     if (!attribution && !standsAlone(doc, q)) continue;
     used.add(q);
+    const previous = drafts[drafts.length - 1];
+    if (!attribution && previous && continuesParagraphBefore(doc, q, previous, lastQuote)) {
+      // "“A,” she said.⏎⏎“B.”": a paragraph that is only a quote goes on with the attributed
+      // quote closing the paragraph before it, the way long quotes run in news copy.
+      previous.end = span.end;
+      previous.paragraph = span.lastParagraph;
+      lastQuote = q;
+      continue;
+    }
     let start = span.start;
     let end = span.end;
     let lastParagraph = span.lastParagraph;
     let kind: 'direct' | 'mixed' = 'direct';
+    lastQuote = q;
     if (attribution) {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       const first = doc.quotedTokens[q][0];
@@ -198,6 +259,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         const q2 = next < paragraphEnd ? doc.quoteOf[next] : -1;
         if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, paragraphEnd)) break;
         used.add(q2);
+        lastQuote = q2;
         end = doc.quoted[q2].end;
         lastParagraph = doc.quoted[q2].lastParagraph;
         next = doc.quotedTokens[q2][1];

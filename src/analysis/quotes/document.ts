@@ -1,5 +1,5 @@
-import { Paragraph } from '../types';
-import { findQuotedSpans, QuotedSpan } from './marks';
+import { Paragraph, QuoteMarkProblem } from '../types';
+import { pairQuoteMarks, QuotedSpan } from './marks';
 import { isAbbreviation, Token, tokenize } from './tokens';
 
 /** A sentence as a half-open range of token indexes. */
@@ -20,6 +20,8 @@ export interface QuoteDocument {
   /** For each paragraph, the half-open range of its tokens. */
   paragraphTokens: Array<[number, number]>;
   quoted: QuotedSpan[];
+  /** Double quotation marks that do not pair up, found while pairing them. */
+  markProblems: QuoteMarkProblem[];
   /** For each quoted span, its first token (the opening mark) and its end token (exclusive). */
   quotedTokens: Array<[number, number]>;
   /** For each token, the index of the quoted span containing it, or -1. */
@@ -41,7 +43,7 @@ export function buildDocument(text: string, paragraphs: Paragraph[]): QuoteDocum
     for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
     paragraphTokens.push([first, tokens.length]);
   }
-  const quoted = findQuotedSpans(text, paragraphs);
+  const { spans: quoted, problems: markProblems } = pairQuoteMarks(text, paragraphs);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
   const quotedTokens: Array<[number, number]> = [];
   let k = 0;
@@ -74,7 +76,7 @@ export function buildDocument(text: string, paragraphs: Paragraph[]): QuoteDocum
   for (let s = 0; s < sentences.length; s++) {
     for (let i = sentences[s].first; i < sentences[s].end; i++) sentenceOf[i] = s;
   }
-  return { text, paragraphs, tokens, paragraphTokens, quoted, quotedTokens, quoteOf, sentences, sentenceOf };
+  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Paragraph } from '../types';
+import { Paragraph, QuoteMarkProblem } from '../types';
 
 /**
  * A span between quotation marks. `start`/`end` include the marks; `innerStart`/`innerEnd`
@@ -25,7 +25,25 @@ interface Mark {
   len: number;
   double: boolean;
   role: Role;
+  /**
+   * A curly mark standing the wrong way round for where it is (“ after a word and before a
+   * space, ” before a word), the usual trace of an editor's auto-correction. It acts by its
+   * position, and its mirror image is the fix.
+   */
+  reversed?: string;
 }
+
+/** The quoted spans of a text, and the double marks that do not pair up. */
+export interface MarkPairing {
+  spans: QuotedSpan[];
+  problems: QuoteMarkProblem[];
+}
+
+/** The closing mark that matches each opening mark. */
+const CLOSER_OF: Record<string, string> = { '“': '”', '„': '“', '«': '»', '"': '"', '``': "''", "''": "''" };
+
+/** Closing marks each opening mark accepts without complaint („ closes with “ in German and ” in Polish). */
+const ACCEPTED_CLOSERS: Record<string, string> = { '“': '”', '„': '“”', '«': '»', '"': '"', '``': "''", "''": "''" };
 
 const OPEN_CONTEXT = /[\s([{\u2014\u2013\-/:;,]/;
 const CLOSE_CONTEXT = /[\s)\]}.,;:!?\u2014\u2013\-/…]/;
@@ -56,11 +74,15 @@ function collectMarks(text: string, start: number, end: number): Mark[] {
     const prev = i > start ? text[i - 1] : undefined;
     switch (ch) {
       case '\u201C': // “
+        marks.push(curlyMark(i, 'open', prev, i + 1 < end ? text[i + 1] : undefined));
+        break;
+      case '\u201D': // ”
+        marks.push(curlyMark(i, 'close', prev, i + 1 < end ? text[i + 1] : undefined));
+        break;
       case '\u201E': // „
       case '\u00AB': // «
         marks.push({ pos: i, len: 1, double: true, role: 'open' });
         break;
-      case '\u201D': // ”
       case '\u00BB': // »
         marks.push({ pos: i, len: 1, double: true, role: 'close' });
         break;
@@ -104,34 +126,65 @@ function collectMarks(text: string, start: number, end: number): Mark[] {
   return marks;
 }
 
+/**
+ * A curly double mark. It keeps its own direction unless its neighbours leave no doubt about
+ * the opposite (“ between the end of a sentence and a space, ” between a space and a word),
+ * in which case it acts by its position and is recorded as reversed, its mirror image the fix.
+ * A mark with no space on either side (“Yes,”he said) keeps its own direction.
+ */
+function curlyMark(pos: number, own: 'open' | 'close', prev: string | undefined, next: string | undefined): Mark {
+  const spaceBefore = prev === undefined || /[\s([{]/.test(prev);
+  const spaceAfter = next === undefined || /[\s)\]}]/.test(next);
+  if (own === 'open' && !spaceBefore && /[\p{L}\p{N}.,!?…]/u.test(prev ?? '') && spaceAfter) {
+    return { pos, len: 1, double: true, role: 'close', reversed: '\u201D' };
+  }
+  if (own === 'close' && spaceBefore && isWordChar(next)) return { pos, len: 1, double: true, role: 'open', reversed: '\u201C' };
+  return { pos, len: 1, double: true, role: own };
+}
+
 /** Whether a paragraph starts with an opening double mark: the sign of a continued quote. */
 function opensWithDoubleMark(marks: Mark[], paragraph: Paragraph): boolean {
   return marks.length > 0 && marks[0].pos === paragraph.start && marks[0].double && marks[0].role !== 'close';
 }
 
 /**
- * Finds the quoted spans of a text. Double marks pair within a paragraph, any double opener
- * with any double closer (a curly opener closed by a straight mark is common in scraped
- * text). A paragraph that opens a quote without closing it continues into the next paragraph
- * when that one opens with a quotation mark, the usual convention for long quotes; otherwise
- * the quote ends with its paragraph. Single marks pair only outside double quotes, so quotes
- * nested inside a quote are left to it.
+ * Pairs the quotation marks of a text into quoted spans and reports the double marks that do
+ * not pair up. Double marks pair within a paragraph, any double opener with any double closer
+ * (a curly opener closed by a straight mark is common in scraped text, and is reported as
+ * mismatched). A paragraph that opens a quote without closing it continues into the next
+ * paragraph when that one opens with a quotation mark, the usual convention for long quotes;
+ * otherwise the quote ends with its paragraph and is reported as unclosed. Single marks pair
+ * only outside double quotes, so quotes nested inside a quote are left to it; they are never
+ * reported, because a lone single mark is as likely an apostrophe (the ministers', '90s).
  */
-export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSpan[] {
+export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): MarkPairing {
   const spans: QuotedSpan[] = [];
-  let carried: { mark: Mark; paragraph: number } | null = null;
+  const problems: QuoteMarkProblem[] = [];
+  const markText = (m: Mark) => text.slice(m.pos, m.pos + m.len);
+  const reportReversed = (m: Mark) => {
+    if (m.reversed) problems.push({ start: m.pos, end: m.pos + m.len, kind: 'mismatched', mark: markText(m), replacement: m.reversed });
+  };
+  /** The opener of a quote that runs to `paragraph`'s end without closing. */
+  const unclosed = (open: OpenQuote, paragraph: Paragraph) => {
+    const m = open.last;
+    const replacement = CLOSER_OF[m.reversed ?? markText(m)] ?? '”';
+    problems.push({ start: m.pos, end: m.pos + m.len, kind: 'unclosed', mark: markText(m), replacement, fixAt: paragraph.end });
+  };
+  let carried: OpenQuote | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
     const marks = collectMarks(text, para.start, para.end);
-    let open: { mark: Mark; paragraph: number } | null = null;
+    let open: OpenQuote | null = null;
     let k = 0;
     if (carried) {
       if (opensWithDoubleMark(marks, para)) {
-        open = carried;
+        open = { mark: carried.mark, last: marks[0], paragraph: carried.paragraph };
+        reportReversed(marks[0]);
         k = 1;
       } else {
         const prev = paragraphs[p - 1];
         spans.push(makeSpan(carried, prev.end, prev.end, false, p - 1));
+        unclosed(carried, prev);
       }
       carried = null;
     }
@@ -143,15 +196,25 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
         if (!open) singles.push(m);
         continue;
       }
+      reportReversed(m);
       if (!open) {
-        if (m.role !== 'close') open = { mark: m, paragraph: p };
-      } else if (m.role !== 'open') {
+        if (m.role !== 'close') open = { mark: m, last: m, paragraph: p };
+        // A closer with nothing open; a straight mark after a digit is an inch or second sign.
+        else if (!(m.len === 1 && text[m.pos] === '"' && /\d/.test(text[m.pos - 1] ?? ''))) problems.push({ start: m.pos, end: m.pos + m.len, kind: 'unopened', mark: markText(m) });
+      } else if (m.role !== 'open' || closesGerman(text, open.last, m)) {
         doubleSpans.push(makeSpan(open, m.pos, m.pos + m.len, true, p));
+        const opener = open.last.reversed ?? markText(open.last);
+        const closer = m.reversed ?? markText(m);
+        if (!m.reversed && !(ACCEPTED_CLOSERS[opener] ?? '').includes(closer)) {
+          problems.push({ start: m.pos, end: m.pos + m.len, kind: 'mismatched', mark: closer, replacement: CLOSER_OF[opener] ?? closer });
+        }
         open = null;
       } else {
-        // A second opener before any closer: the first quote was never closed. Restarting
-        // at the new opener keeps one stray mark from swallowing the rest of the paragraph.
-        open = { mark: m, paragraph: p };
+        // A second opener before any closer: the first quote was never closed, and where its
+        // closer belongs is a guess, so it gets no fix. Restarting at the new opener keeps one
+        // stray mark from swallowing the rest of the paragraph.
+        problems.push({ start: open.last.pos, end: open.last.pos + open.last.len, kind: 'unclosed', mark: markText(open.last) });
+        open = { mark: m, last: m, paragraph: p };
       }
     }
     if (open) {
@@ -160,6 +223,7 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
         carried = open;
       } else {
         doubleSpans.push(makeSpan(open, para.end, para.end, false, p));
+        unclosed(open, para);
       }
     }
     spans.push(...doubleSpans, ...pairSingles(singles, doubleSpans, p));
@@ -167,11 +231,24 @@ export function findQuotedSpans(text: string, paragraphs: Paragraph[]): QuotedSp
   if (carried) {
     const last = paragraphs[paragraphs.length - 1];
     spans.push(makeSpan(carried, last.end, last.end, false, paragraphs.length - 1));
+    unclosed(carried, last);
   }
-  return spans.sort((a, b) => a.start - b.start);
+  return { spans: spans.sort((a, b) => a.start - b.start), problems: problems.sort((a, b) => a.start - b.start) };
 }
 
-function makeSpan(open: { mark: Mark; paragraph: number }, innerEnd: number, end: number, closed: boolean, lastParagraph: number): QuotedSpan {
+/** A quote opened and not yet closed: its first opening mark and the one of its latest paragraph. */
+interface OpenQuote {
+  mark: Mark;
+  last: Mark;
+  paragraph: number;
+}
+
+/** „ is closed by “ in German, where “ would otherwise open a new quote. */
+function closesGerman(text: string, opener: Mark, m: Mark): boolean {
+  return text[opener.pos] === '\u201E' && text[m.pos] === '\u201C';
+}
+
+function makeSpan(open: OpenQuote, innerEnd: number, end: number, closed: boolean, lastParagraph: number): QuotedSpan {
   return {
     start: open.mark.pos,
     end,

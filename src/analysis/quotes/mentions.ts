@@ -11,7 +11,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon';
-import { Token } from './tokens';
+import { isAbbreviation, Token } from './tokens';
 
 /** What a speaker mention looks like on the surface; resolution depends on it. */
 export type MentionKind = 'name' | 'pronoun' | 'role' | 'organization' | 'noun';
@@ -26,7 +26,25 @@ export interface SpeakerMention {
 }
 
 /** Words that open an appositive or relative clause after a name ("X, a Republican, said"). */
-const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'former', 'then', 'now', 'one', 'another', 'also', 'himself', 'herself', 'its', 'his', 'her', 'their', 'chief', 'senior']);
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'former', 'then', 'now', 'one', 'another', 'also', 'himself', 'herself', 'its', 'his', 'her', 'their', 'chief', 'senior', 'including', 'both', 'like', 'each', 'as', 'along', 'together', 'in', 'at', 'from']);
+
+/** Whether a token closes an appositive: a comma or a dash. */
+function isSetOff(t: Token): boolean {
+  return t.text === ',' || t.text === '\u2014' || t.text === '\u2013';
+}
+
+/**
+ * The comma or dash that opens the appositive closed by token `close`, or -1 when the words
+ * between do not read as an appositive or relative clause.
+ */
+function appositiveStart(tokens: Token[], close: number, floor: number): number {
+  const mark = tokens[close].text;
+  let k = close - 1;
+  while (k >= floor && k > close - 30 && tokens[k].text !== mark && tokens[k].text !== '.' && tokens[k].text !== ';') k--;
+  if (k < floor || tokens[k].text !== mark) return -1;
+  const opener = tokens[k + 1];
+  return APPOSITIVE_OPENERS.has(opener.lower) || opener.cap || isBareAppositive(tokens, k + 1, close) ? k : -1;
+}
 
 /** "director of the program", "49": a segment with no verb that can stand beside a name. */
 function isBareAppositive(tokens: Token[], first: number, end: number): boolean {
@@ -98,14 +116,18 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
-  if (j >= floor && tokens[j].text === ',') {
-    // An appositive or relative clause between the subject and the verb.
-    let k = j - 1;
-    while (k >= floor && k > j - 30 && tokens[k].text !== ',' && tokens[k].text !== '.' && tokens[k].text !== ';') k--;
-    if (k < floor || tokens[k].text !== ',') return null;
-    const opener = tokens[k + 1];
-    if (!APPOSITIVE_OPENERS.has(opener.lower) && !opener.cap && !isBareAppositive(tokens, k + 1, j)) return null;
-    j = k - 1;
+  // Up to two appositives or a relative clause between the subject and the verb
+  // ("X, 21, a junior from Y, said"; "X, who ..., said"), set off by commas or dashes.
+  let setOff = 0;
+  while (setOff < 2 && j >= floor && isSetOff(tokens[j])) {
+    const k = appositiveStart(tokens, j, floor);
+    if (k < 0) break;
+    j = k;
+    setOff++;
+  }
+  if (j >= floor && isSetOff(tokens[j])) {
+    if (setOff === 0) return null;
+    j--;
   }
   // A phrase right after a preposition is an adjunct ("during her weekly briefing"); the
   // subject stands before it.
@@ -169,7 +191,7 @@ export function subjectAfter(tokens: Token[], i: number, ceil: number): SpeakerM
     if (w.cap && !CAPITALISED_FUNCTION_WORDS.has(w.lower)) {
       last = k;
       hasName = true;
-    } else if (w.text === '.' && k > i && TITLES.has(tokens[k - 1].lower)) {
+    } else if (w.text === '.' && k > i && (TITLES.has(tokens[k - 1].lower) || (isAbbreviation(tokens[k - 1]) && tokens[k + 1]?.cap))) {
       last = k;
     } else if (w.word && (DETERMINERS.has(w.lower) ? k === i : isNounPhraseWord(w)) && !PREPOSITIONS.has(w.lower)) {
       if (hasName) break;

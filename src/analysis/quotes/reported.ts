@@ -96,11 +96,25 @@ function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: nu
       }
       if (k === cue.first - 1) {
         if (!tailIsShort(doc, cue, sentence, true)) return null;
-        return { comma: k, speaker: subjectAfter(tokens, cue.last + 1, sentence.end) };
+        const speaker = subjectAfter(tokens, cue.last + 1, sentence.end);
+        // "X, a junior from Y, said she ...": the words before the comma are the subject's
+        // appositive and a clause follows the cue, so this is not an inverted "..., said X.".
+        if (speaker && !endsInvertedSpeaker(doc, speaker.last + 1, sentence)) return null;
+        return { comma: k, speaker };
       }
     }
   }
   return null;
+}
+
+/**
+ * Whether token `i`, right after the speaker of an inverted cue ("..., said Smith"), ends the
+ * speaker phrase: the sentence ends, or an appositive, parenthesis or adjunct follows.
+ */
+function endsInvertedSpeaker(doc: QuoteDocument, i: number, sentence: Sentence): boolean {
+  if (i >= sentence.end) return true;
+  const t = doc.tokens[i];
+  return !t.word || PREPOSITIONS.has(t.lower) || TIME_WORDS.has(t.lower) || /ly$/.test(t.lower);
 }
 
 /**
@@ -137,11 +151,12 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
   const fragments = new Set<number>();
   for (const sentence of doc.sentences) {
     let sentenceSpeaker: SpeakerMention | null = null;
+    // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
+    let covered = sentence.first;
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
-      if (!cue) continue;
-      const draft = reportFor(doc, cue, sentence, owned, sentenceSpeaker);
-      if (!draft) continue;
+      const draft: QuoteDraft | null = cue ? reportFor(doc, cue, sentence, owned, sentenceSpeaker) : i >= covered ? evaluativeReport(doc, i, sentence, owned) : null;
+      if (!draft?.cue) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
@@ -159,7 +174,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       }
       drafts.push(draft);
       if (draft.speaker) sentenceSpeaker = draft.speaker;
-      i = cue.last;
+      covered = tokenIndex(doc, draft.end);
+      i = draft.cue.last;
     }
   }
   return { drafts, fragments };
@@ -216,6 +232,38 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   }
   if (cue.belief && !(lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
+}
+
+/** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
+const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * An evaluative report with no speaker of its own: "X is expected to ...", "X seemed to ...".
+ * News attribution counts these as the writer's or an unnamed source's assessment, and the
+ * content is the whole clause, its subject included. Nothing is returned inside quotes.
+ */
+function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
+  let last: number;
+  const next = tokens[i + 1];
+  // "seemed to match", "seemed unperturbed"; not "appeared on television".
+  if (SEEM_VERBS.has(t.lower) && next?.word && (next.lower === 'to' || !PREPOSITIONS.has(next.lower))) {
+    last = i;
+  } else if (BE_FORMS.has(t.lower) && tokens[i + 1]?.lower === 'expected' && tokens[i + 2]?.lower === 'to') {
+    last = i + 1;
+  } else {
+    return null;
+  }
+  // The clause begins after the last comma, semicolon or dash before the cue, or with the sentence.
+  let first = i - 1;
+  while (first > sentence.first && !/^[,;:\u2014\u2013(]$/.test(tokens[first - 1].text)) first--;
+  if (first >= i || !tokens[first].word) return null;
+  const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, confidence: 0.4 };
 }
 
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {

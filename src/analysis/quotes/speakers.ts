@@ -1,4 +1,4 @@
-import { Entity } from '../types';
+import { Entity, EntityType } from '../types';
 import { PERSON_PRONOUNS, ROLE_SYNONYMS, TITLES } from './lexicon';
 import { MentionKind } from './mentions';
 
@@ -64,6 +64,11 @@ export class SpeakerResolver {
         if (key && !this.byName.has(key)) this.byName.set(key, entity);
       }
     }
+  }
+
+  /** The type of the entity with this id, or undefined for an unknown id. */
+  typeOf(id: string): EntityType | undefined {
+    return this.entities.find((e) => e.id === id)?.type;
   }
 
   /** The id of the entity a mention refers to, or undefined when nothing fits. */

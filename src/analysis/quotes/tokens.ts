@@ -39,7 +39,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** Whether a period after this token is part of an abbreviation rather than a sentence end. */
 export function isAbbreviation(token: Token): boolean {
-  return ABBREVIATIONS.has(token.lower) || /^\p{Lu}$/u.test(token.text);
+  // Initials and dotted abbreviations end in one capital ("G.K." in "G.K. Butterfield", "D-N.C.").
+  return ABBREVIATIONS.has(token.lower) || /(?:^|[.\-])\p{Lu}$/u.test(token.text);
 }
 
 /**

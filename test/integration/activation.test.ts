@@ -1,0 +1,36 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+/** publisher.name from package.json. */
+const EXTENSION_ID = 'news-annotator.news-annotator';
+const SEED = '000_9eeae5c25ec30b8d.txt';
+
+/** Polls `condition` until it holds: activation is asynchronous and has no event to await. */
+async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) {
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('activation', () => {
+  it('the extension is installed in the window', () => {
+    assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is not loaded`);
+  });
+
+  it('activates when a seed article is opened', async () => {
+    // The workspace is a temp copy holding seeds/ (see test/tools/codeServer.ts), so search it.
+    const [uri] = await vscode.workspace.findFiles(`**/seeds/${SEED}`, undefined, 1);
+    assert.ok(uri, `seeds/${SEED} is not in the test workspace`);
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document);
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // Not extension.activate(): that would activate it regardless of its activation events.
+    await waitFor(() => extension.isActive, 30_000, `${EXTENSION_ID} to activate`);
+    const commands = await vscode.commands.getCommands(true);
+    assert.ok(commands.includes('newsAnnotator.removeDuplicates'), 'command newsAnnotator.removeDuplicates is not registered');
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * `npm run test:ui`: UI tests of the packaged extension, driven like a person would in VS Code.
+ * Packages the extension with vsce (what users install), installs the .vsix into code-server,
+ * opens a temp copy of seeds/ in Debian's headless Chromium and runs the mocha tests in
+ * out/test/ui/*.ui.js against that window. Saves a screenshot in test-results/ui/ (in media/, for
+ * the README, when NEWS_ANNOTATOR_UPDATE_SCREENSHOT=1) and, on
+ * failure, screenshots and logs in test-results/ui/. Closes with `ui: N passed, N failed`.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import Mocha from 'mocha';
+import * as path from 'path';
+import { FileReporter } from '../integration/index';
+import { setUiSession } from '../ui/session';
+import { Workbench } from '../ui/workbench';
+import {
+  CodeServer,
+  copySeedsWorkspace,
+  ensureCodeServer,
+  ensureSystemPackages,
+  installVsix,
+  launchChromium,
+  log,
+  main,
+  makeTempDir,
+  onCleanup,
+  printResults,
+  projectRoot,
+  readResults,
+  resultsDir,
+  writeUserSettings,
+} from './codeServer';
+
+const OVERALL_TIMEOUT_MS = 15 * 60_000;
+const SEED = '000_9eeae5c25ec30b8d.txt';
+
+/**
+ * The options of `vsce package` in package.json's "package" script, so the tested .vsix is built
+ * exactly as the one users get; only --out is replaced.
+ */
+function vscePackageArgs(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
+  const match = /\bvsce\s+package\b([^&|;]*)/.exec(manifest.scripts?.package ?? '');
+  const args = match ? match[1].trim().split(/\s+/).filter(Boolean) : ['--no-dependencies'];
+  const kept: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--out' || args[i] === '-o') {
+      i++;
+    } else if (!args[i].startsWith('--out=')) {
+      kept.push(args[i]);
+    }
+  }
+  return kept;
+}
+
+function packageExtension(outFile: string): void {
+  const vsce = path.join(projectRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
+  const args = ['package', ...vscePackageArgs(), '--out', outFile];
+  // stdin is closed: a vsce question (missing LICENSE, repository) fails here instead of hanging.
+  const result = spawnSync(process.execPath, [vsce, ...args], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 5 * 60_000,
+  });
+  if (result.status !== 0 || !fs.existsSync(outFile)) {
+    throw new Error(
+      `vsce ${args.join(' ')} failed (${result.error?.message ?? `exit code ${result.status}`}); ` +
+        `\`npm run package\` fails the same way:\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+}
+
+async function ui(): Promise<number> {
+  if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
+    throw new Error('dist/extension.js is missing: run `npm run build` first');
+  }
+  ensureSystemPackages(['chromium']);
+  const entry = ensureCodeServer();
+  const tmp = makeTempDir('ui');
+  const artifactsDir = resultsDir('ui');
+
+  const vsix = path.join(tmp, 'news-annotator.vsix');
+  log('packaging the extension');
+  packageExtension(vsix);
+  const extensionsDir = path.join(tmp, 'extensions');
+  const userDataDir = path.join(tmp, 'user-data');
+  log(`installing ${path.basename(vsix)} into code-server`);
+  installVsix(entry, vsix, extensionsDir, userDataDir);
+  writeUserSettings(userDataDir, {
+    // A person trusts their own folder once; the dialog would only stand in the way here.
+    'security.workspace.trust.enabled': false,
+    // Lines as the file has them, so screen lines map to file lines (plaintext's default anyway).
+    'editor.wordWrap': 'off',
+    // Only the extension's marks on the README picture, not the editor's own word highlights.
+    'editor.occurrencesHighlight': 'off',
+  });
+
+  const { folder, seeds } = copySeedsWorkspace(tmp);
+  const seedFile = path.join(seeds, SEED);
+  log('starting code-server');
+  const server = await CodeServer.start({
+    entry,
+    userDataDir,
+    extensionsDir,
+    folder,
+    logFile: path.join(artifactsDir, 'server.log'),
+  });
+  const browser = await launchChromium();
+  // Tall enough that all 37 lines of the seed are on screen at once.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const consoleLines: string[] = [];
+  page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
+  onCleanup('write browser console', () => fs.writeFileSync(path.join(artifactsDir, 'browser-console.log'), consoleLines.join('\n')));
+  log(`opening the workbench on ${server.url}`);
+  await page.goto(server.workbenchUrl(folder));
+  await new Workbench(page).waitUntilReady();
+
+  // The README's screenshot is replaced only on request, so a test run leaves the tree clean.
+  const updateReadmeShot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1';
+  setUiSession({
+    page,
+    workspace: folder,
+    seedFile,
+    seedText: fs.readFileSync(seedFile, 'utf8'),
+    screenshotPath: updateReadmeShot ? path.join(projectRoot, 'media', 'screenshot.png') : path.join(artifactsDir, 'screenshot.png'),
+    artifactsDir,
+  });
+
+  const resultsFile = path.join(tmp, 'results.json');
+  const mocha = new Mocha({
+    ui: 'bdd',
+    timeout: 60_000,
+    // The runner prints each test when the run ends (printResults), in the integration runner's format.
+    reporter: FileReporter,
+    reporterOptions: { resultsFile },
+    color: false,
+  });
+  const testDir = path.join(projectRoot, 'out', 'test', 'ui');
+  const files = fs.readdirSync(testDir).filter((name) => name.endsWith('.ui.js')).sort();
+  for (const file of files) {
+    mocha.addFile(path.join(testDir, file));
+  }
+  log(`running ${files.length} UI test file(s)`);
+  await new Promise<void>((resolve) => mocha.run(() => resolve()));
+  setUiSession(undefined);
+
+  const results = readResults(resultsFile);
+  if (results) {
+    fs.copyFileSync(resultsFile, path.join(artifactsDir, 'results.json'));
+  }
+  const passed = printResults('ui', results);
+  return passed ? 0 : 1;
+}
+
+main('ui', OVERALL_TIMEOUT_MS, ui);

@@ -1,0 +1,33 @@
+/**
+ * What the UI runner (test/tools/runUi.ts) sets up once and the UI tests share: one code-server
+ * with the packaged extension installed, one browser page on its workbench. Starting them takes
+ * seconds, and the tests follow one person's session in order, so they share a single window.
+ */
+import type { Page } from 'playwright-core';
+
+export interface UiSession {
+  page: Page;
+  /** Absolute path of the workspace folder the window has open (a temp copy holding seeds/). */
+  workspace: string;
+  /** Absolute path of the seed article inside that workspace. */
+  seedFile: string;
+  /** The seed's text before any test touched it. */
+  seedText: string;
+  /** Where the screenshot of the annotated seed goes (media/screenshot.png when updating the README's). */
+  screenshotPath: string;
+  /** test-results/ui/: screenshots of failures. */
+  artifactsDir: string;
+}
+
+let current: UiSession | undefined;
+
+export function setUiSession(session: UiSession | undefined): void {
+  current = session;
+}
+
+export function uiSession(): UiSession {
+  if (!current) {
+    throw new Error('no UI session: run the UI tests with `npm run test:ui` (out/test/tools/runUi.js)');
+  }
+  return current;
+}

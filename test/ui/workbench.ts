@@ -1,0 +1,192 @@
+/**
+ * Drives the VS Code workbench in the browser the way a person does (keyboard shortcuts, the
+ * command palette, the mouse) and reads what is on screen from the DOM. Every wait is on a
+ * condition (a selector, a DOM state), never a fixed delay.
+ *
+ * DOM facts relied on (VS Code 1.99): the editor renders visible lines as `.view-lines >
+ * .view-line`, line numbers in `.margin-view-overlays`, and decorations in `.view-overlays`, each
+ * as one child per visible line positioned by the same `top:<px>` style. A whole-line decoration
+ * from an extension (`isWholeLine`) is a `.cdr` element whose class names start with `ced-` and
+ * whose style is `left:0;width:100%`.
+ */
+import type { Locator, Page } from 'playwright-core';
+
+/** One line of the editor as rendered. */
+export interface RenderedLine {
+  number: number;
+  text: string;
+  /** Has an extension's whole-line decoration. */
+  wholeLineDecorated: boolean;
+}
+
+/** How long a UI step may take before the test fails; the workbench is usually far faster. */
+export const STEP_TIMEOUT_MS = 20_000;
+
+/** Reads the rendered lines of the active editor; runs in the page, so it must be self-contained. */
+function readRenderedLines(): RenderedLine[] | null {
+  // Minimal DOM typings: the project compiles without the DOM lib (it is Node code).
+  interface El {
+    textContent: string | null;
+    className: string;
+    children: ArrayLike<El>;
+    getAttribute(name: string): string | null;
+    querySelector(selector: string): El | null;
+  }
+  const doc = (globalThis as unknown as { document: El }).document;
+  const editor = doc.querySelector('.part.editor .editor-group-container.active .editor-instance .monaco-editor');
+  if (!editor) {
+    return null;
+  }
+  const topOf = (el: El): string => /top:\s*(-?[\d.]+)px/.exec(el.getAttribute('style') ?? '')?.[1] ?? '';
+  const childrenOf = (selector: string): El[] => Array.from(editor.querySelector(selector)?.children ?? []);
+  const numberAt = new Map<string, number>();
+  for (const row of childrenOf('.margin-view-overlays')) {
+    const label = Array.from(row.children).find((child) => /\bline-numbers\b/.test(child.className));
+    if (label && /^\d+$/.test(label.textContent?.trim() ?? '')) {
+      numberAt.set(topOf(row), Number(label.textContent!.trim()));
+    }
+  }
+  const decoratedTops = new Set<string>();
+  for (const row of childrenOf('.view-overlays')) {
+    const wholeLine = Array.from(row.children).some(
+      (child) => /\bced-/.test(child.className) && /width:\s*100%/.test(child.getAttribute('style') ?? ''),
+    );
+    if (wholeLine) {
+      decoratedTops.add(topOf(row));
+    }
+  }
+  const lines: RenderedLine[] = [];
+  for (const row of childrenOf('.view-lines')) {
+    const number = numberAt.get(topOf(row));
+    if (number !== undefined) {
+      lines.push({
+        number,
+        // The editor renders spaces as no-break spaces.
+        text: (row.textContent ?? '').replace(/\u00a0/g, ' '),
+        wholeLineDecorated: decoratedTops.has(topOf(row)),
+      });
+    }
+  }
+  return lines.sort((a, b) => a.number - b.number);
+}
+
+export class Workbench {
+  constructor(readonly page: Page) {}
+
+  /** The workbench has loaded the folder: the status bar and the explorer's rows are there. */
+  async waitUntilReady(): Promise<void> {
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60_000 });
+  }
+
+  private get quickInput(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-box input');
+  }
+
+  /** Ctrl+P, type the file name, pick it; resolves when its editor tab is active. */
+  async quickOpen(fileName: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await this.quickInput.fill(fileName);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ hasText: fileName }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await row.click();
+    await this.page
+      .locator('.tabs-container .tab.active')
+      .filter({ hasText: fileName })
+      .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await this.page.locator('.part.editor .editor-instance .monaco-editor .view-line').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+  }
+
+  /** F1, type the command's title, pick exactly that command. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('F1');
+    await this.quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await this.quickInput.fill(`>${title}`);
+    // The row whose label is exactly the title: a similar command must not be picked instead.
+    // (Its aria-label also holds the keybinding, if any, so the label text is compared.)
+    const exact = new RegExp(`^\\s*${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+    const row = this.page
+      .locator('.quick-input-list .monaco-list-row')
+      .filter({ has: this.page.locator('.label-name', { hasText: exact }) });
+    await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await row.click();
+    await this.quickInput.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+  }
+
+  /** Puts the keyboard focus back in the editor without moving its cursor (Focus First Editor Group). */
+  async focusEditor(): Promise<void> {
+    await this.page.keyboard.press('Control+1');
+    await this.page
+      .locator('.part.editor .editor-instance .monaco-editor.focused')
+      .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  }
+
+  async renderedLines(): Promise<RenderedLine[]> {
+    return (await this.page.evaluate(readRenderedLines)) ?? [];
+  }
+
+  /** Waits until the rendered lines satisfy `accept`, then returns them. */
+  async waitForLines(accept: (lines: RenderedLine[]) => boolean, what: string): Promise<RenderedLine[]> {
+    const deadline = Date.now() + STEP_TIMEOUT_MS;
+    let lines: RenderedLine[] = [];
+    for (;;) {
+      lines = await this.renderedLines();
+      if (accept(lines)) {
+        return lines;
+      }
+      if (Date.now() > deadline) {
+        throw new Error(`timed out waiting for ${what}; lines seen: ${describeLines(lines)}`);
+      }
+      // Re-read after the page has painted again: the editor changes only on a new frame.
+      await this.page.evaluate(
+        () => new Promise((resolve) => (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() => resolve(undefined))),
+      );
+    }
+  }
+
+  /** Moves the mouse over the text of a line, as a person hovering it. */
+  async hoverLine(lineNumber: number): Promise<void> {
+    const editor = this.page.locator('.part.editor .editor-group-container.active .editor-instance .monaco-editor');
+    const gutterRow = editor.locator('.margin-view-overlays > div').filter({
+      has: this.page.locator('.line-numbers', { hasText: new RegExp(`^${lineNumber}$`) }),
+    });
+    const style = (await gutterRow.getAttribute('style', { timeout: STEP_TIMEOUT_MS })) ?? '';
+    const top = /top:\s*(-?[\d.]+)px/.exec(style)?.[1];
+    if (top === undefined) {
+      throw new Error(`line ${lineNumber} is not rendered`);
+    }
+    const line = editor.locator(`.view-lines > .view-line[style^="top:${top}px;"]`);
+    const box = await line.boundingBox({ timeout: STEP_TIMEOUT_MS });
+    if (!box) {
+      throw new Error(`line ${lineNumber} has no box on screen`);
+    }
+    // Over the first words of the text (an editor hover needs the pointer on a character).
+    const x = box.x + Math.min(120, box.width / 2);
+    const y = box.y + box.height / 2;
+    await this.page.mouse.move(x - 20, y);
+    await this.page.mouse.move(x, y, { steps: 5 });
+  }
+
+  /** The visible editor hover whose text contains `text`. */
+  hover(text: string): Locator {
+    return this.page.locator('.monaco-hover').filter({ hasText: text });
+  }
+
+  statusBarItem(text: RegExp): Locator {
+    return this.page.locator('.part.statusbar .statusbar-item').filter({ hasText: text });
+  }
+
+  /** `Ln 21, Col 1` from the status bar. */
+  async cursorPosition(): Promise<string> {
+    return ((await this.page.locator('[id="status.editor.selection"]').textContent({ timeout: STEP_TIMEOUT_MS })) ?? '').trim();
+  }
+}
+
+export function describeLines(lines: RenderedLine[]): string {
+  if (lines.length === 0) {
+    return 'none';
+  }
+  const decorated = lines.filter((line) => line.wholeLineDecorated).map((line) => line.number);
+  return `${lines.length} lines (${lines[0].number}-${lines[lines.length - 1].number}), whole-line decorated: [${decorated.join(', ')}]`;
+}
