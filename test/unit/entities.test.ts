@@ -92,6 +92,71 @@ describe('findEntities: linking', () => {
   });
 });
 
+describe('findEntities: document-level consistency', () => {
+  const cases: { name: string; input: string; type: EntityType; canonical: string; mentions: string[] }[] = [
+    {
+      name: 'a surname that is also a common word joins the full name',
+      input: 'Airport manager David Snow said the wreckage was found.\nSnow said the plane had refuelled.',
+      type: 'person',
+      canonical: 'David Snow',
+      mentions: ['David Snow', 'Snow'],
+    },
+    {
+      name: 'a surname in a headline in capitals joins the full name',
+      input: 'RUGBY - WELLER FINED FOR LATE TACKLE.\nAnton Weller was fined on Monday.',
+      type: 'person',
+      canonical: 'Anton Weller',
+      mentions: ['WELLER', 'Anton Weller'],
+    },
+    {
+      name: 'an acronym in brackets becomes an alias, and later bare acronyms are mentions',
+      input: 'A spokesman for the Kenya Wildlife Service (KWS) said KWS rangers were out.',
+      type: 'organization',
+      canonical: 'Kenya Wildlife Service',
+      mentions: ['Kenya Wildlife Service', 'KWS', 'KWS'],
+    },
+    {
+      name: 'a guessed name that "said its" is a firm everywhere in the document',
+      input: 'Tallinna Pank said its assets rose.\nAnalysts expect Tallinna Pank to grow.',
+      type: 'organization',
+      canonical: 'Tallinna Pank',
+      mentions: ['Tallinna Pank', 'Tallinna Pank'],
+    },
+  ];
+  for (const { name, input, type, canonical, mentions: expected } of cases) {
+    it(name, () => {
+      const e = find(entities(input), type, canonical);
+      assert.ok(e, `no ${type} ${canonical}`);
+      assert.deepStrictEqual(e.mentions.map((m) => m.text), expected);
+    });
+  }
+  it('does not link an acronym that does not abbreviate the name before it', () => {
+    const found = entities('Officials of the Kenya Wildlife Service (UN) met.');
+    assert.ok(!find(found, 'organization', 'Kenya Wildlife Service')?.aliases.includes('UN'));
+  });
+});
+
+describe('findEntities: name boundaries and cues', () => {
+  const cases: { input: string; expected: string[] }[] = [
+    { input: 'Frenchman Patrick Vieira scored twice.', expected: ['person:Patrick Vieira'] },
+    { input: 'Former Australia captain Mark Taylor watched.', expected: ['place:Australia', 'person:Mark Taylor'] },
+    { input: 'The Russian Defence Ministry denied it.', expected: ['nationality:Russian', 'organization:Defence Ministry'] },
+    { input: 'The Irish Republican Army did not.', expected: ['organization:Irish Republican Army'] },
+    { input: 'The Monopolies and Mergers Commission will rule.', expected: ['organization:Monopolies and Mergers Commission'] },
+    { input: 'Shares of Russ Berrie and Co Inc rose.', expected: ['organization:Russ Berrie and Co Inc'] },
+    { input: 'The Rubber Board of India said prices fell.', expected: ['organization:Rubber Board of India'] },
+    {
+      input: 'Leicester 1 (Marshall 78) Blackburn 1 (Sutton 34)',
+      expected: ['organization:Leicester', 'person:Marshall', 'organization:Blackburn', 'person:Sutton'],
+    },
+    { input: 'Heading for the Gulf of Mexico.', expected: ['place:Gulf of Mexico'] },
+    { input: 'He told La Stampa newspaper on Friday.', expected: ['organization:La Stampa', 'date:Friday'] },
+  ];
+  for (const { input, expected } of cases) {
+    it(input, () => assert.deepStrictEqual(mentions(input), expected));
+  }
+});
+
 describe('findEntities: options', () => {
   const text = 'Acme Widgets hired Jana Horak in Prague.';
   it('filters by type', () => {

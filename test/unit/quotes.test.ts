@@ -37,6 +37,8 @@ describe('findQuotes', () => {
       { name: 'nested single quotes stay inside', text: '“He told me ‘never again’ and left,” she said.', fragment: 'never again', kind: 'direct', cue: 'said', speaker: 'she' },
       { name: 'appositive between speaker and cue', text: '“The plant will close,” Tom Reed, a union official, said.', fragment: 'plant will close', kind: 'direct', cue: 'said', speaker: 'Tom Reed' },
       { name: 'quote finishing a sentence begun outside it', text: 'The plan is “a step backwards for everyone,” Lee said.', fragment: 'The plan is', kind: 'mixed', cue: 'said', speaker: 'Lee' },
+      { name: 'a content clause before the quote makes it a fragment', text: 'Ruiz said it is unrealistic to think that, “the river will simply stop.”', fragment: 'it is unrealistic', kind: 'mixed', cue: 'said', speaker: 'Ruiz' },
+      { name: 'a new sentence after a quote is not its attribution', text: 'The inquiry is “ongoing.” He said the board had not met.', fragment: 'the board had not met', kind: 'indirect', cue: 'said', speaker: 'He' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -57,8 +59,31 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].end, text.length);
     });
 
+    it('keeps a quote whose long attribution has initials and an appositive as one quote', () => {
+      const text = '“We are ready,” said Rep. J.K. Moss (D-N.C.), who chairs the committee on rivers and harbours. “The crew has trained for months.”';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.strictEqual(quotes[0].end, text.length);
+      assert.strictEqual(quotes[0].speaker?.text, 'Rep. J.K. Moss');
+    });
+
+    it('resumes a quote after a comma: “A,” he said, “and B.”', () => {
+      const text = '“The charts come in every morning,” he said, “and they are alarming.”';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.strictEqual(quotes[0].end, text.length);
+    });
+
+    it('runs an attributed quote on into a next paragraph that is only a quote', () => {
+      const text = '“The first point is the budget,” Holt said.\n\n“The second point is the timetable for the works.”\n\nOther news followed.';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.ok(quotes[0].text.endsWith('works.”'));
+      assert.strictEqual(quotes[0].speaker?.text, 'Holt');
+    });
+
     it('continues a quote over paragraphs and gives a cue-less quote the previous speaker', () => {
-      const text = 'Jane Holt said: “The first point is the budget.\n\n“The second point is the timetable.”\n\nOther news followed.\n\n“We will not wait for anyone to decide for us,” she said.\n\n“Our members agree with every word of the proposal.”';
+      const text = 'Jane Holt said: “The first point is the budget.\n\n“The second point is the timetable.”\n\nOther news followed.\n\n“We will not wait for anyone to decide for us,” she said.\n\nThe hall emptied.\n\n“Our members agree with every word of the proposal.”';
       const { quotes } = quotesOf(text);
       const first = quoteWith(quotes, 'first point');
       assert.ok(first && first.text.includes('second point'), 'the unclosed quote runs into the next paragraph');
@@ -80,6 +105,10 @@ describe('findQuotes', () => {
       { name: 'told with an addressee', text: 'She told reporters that the talks had stalled.', fragment: 'talks had stalled', kind: 'indirect', cue: 'told', speaker: 'She' },
       { name: 'mixed: reported speech with a quoted fragment', text: 'Grant said the decision was “deeply unfair” to farmers.', fragment: 'deeply unfair', kind: 'mixed', cue: 'said', speaker: 'Grant' },
       { name: 'participle continues the subject', text: 'Moreno said prices were stable, adding that wages had risen.', fragment: 'wages had risen', kind: 'indirect', cue: 'adding', speaker: 'Moreno' },
+      { name: 'two appositives between subject and cue', text: 'Ana Ruiz, 21, a student from Lyon, said she voted for the first time.', fragment: 'she voted', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz' },
+      { name: 'appositive set off by dashes', text: 'Many farmers — including dairy and grain growers — said the rules were unclear.', fragment: 'rules were unclear', kind: 'indirect', cue: 'said', speaker: 'Many farmers' },
+      { name: 'appositive opened by a name and a preposition', text: 'Councillor Jo Park of Leeds, a Labour member, said it would help both sides.', fragment: 'help both sides', kind: 'indirect', cue: 'said', speaker: 'Councillor Jo Park of Leeds' },
+      { name: 'inverted trailing cue with an appositive', text: 'Prices will rise, said Tom Hale, an economist.', fragment: 'Prices will rise', kind: 'indirect', cue: 'said', speaker: 'Tom Hale' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -90,6 +119,23 @@ describe('findQuotes', () => {
         assert.strictEqual(q.speaker?.text, c.speaker);
       });
     }
+
+    const evaluative: Array<[string, string]> = [
+      ['The minister is expected to resign on Friday.', 'is expected'],
+      ['The crowd seemed unmoved by the speech.', 'seemed'],
+    ];
+    for (const [text, cue] of evaluative) {
+      it(`evaluative report without a speaker: ${text}`, () => {
+        const q = quotesOf(text).quotes[0];
+        assert.strictEqual(q?.cue?.text, cue);
+        assert.strictEqual(q.speaker, undefined);
+        assert.strictEqual(q.start, 0);
+      });
+    }
+
+    it('does not read "appeared on" as a report', () => {
+      assert.deepStrictEqual(quotesOf('She appeared on television on Sunday.').quotes, []);
+    });
 
     it('splits a sentence at a participle cue', () => {
       const { quotes } = quotesOf('Moreno said prices were stable, adding that wages had risen.');
@@ -109,6 +155,39 @@ describe('findQuotes', () => {
         const result = quotesOf(c.text);
         assert.deepStrictEqual(result.scareQuotes.map((s) => s.text), c.scare);
         assert.ok(!result.quotes.some((q) => q.kind === 'direct'));
+      });
+    }
+  });
+
+  describe('quotation mark problems', () => {
+    type Problem = { kind: string; mark: string; at: number; replacement?: string; fixAt?: number };
+    const cases: Array<{ name: string; text: string; problems: Problem[] }> = [
+      { name: 'balanced curly and straight quotes', text: '“Yes,” she said. "No," he said.', problems: [] },
+      { name: 'curly opener closed by a straight mark', text: 'She said, “It will rain."', problems: [{ kind: 'mismatched', mark: '"', at: 24, replacement: '”' }] },
+      { name: 'straight opener closed by a curly mark', text: 'She said, "It will rain.”', problems: [{ kind: 'mismatched', mark: '”', at: 24, replacement: '"' }] },
+      { name: 'opening mark used as a closer', text: '“It will rain.“ she said.', problems: [{ kind: 'mismatched', mark: '“', at: 14, replacement: '”' }] },
+      { name: 'closing mark used as an opener', text: 'She said: ”It will rain.”', problems: [{ kind: 'mismatched', mark: '”', at: 10, replacement: '“' }] },
+      { name: 'quote never closed', text: '“Yes,” he said. “It will rain\n\nNext story.', problems: [{ kind: 'unclosed', mark: '“', at: 16, replacement: '”', fixAt: 29 }] },
+      { name: 'straight quote never closed', text: 'He said: "It will rain', problems: [{ kind: 'unclosed', mark: '"', at: 9, replacement: '"', fixAt: 22 }] },
+      { name: 'quote continued into the next paragraph is not unclosed', text: 'He said: “One.\n\n“Two.”', problems: [] },
+      { name: 'continued quote that never closes: its last paragraph', text: 'He said: “One.\n\n“Two.\n\nThree.', problems: [{ kind: 'unclosed', mark: '“', at: 16, replacement: '”', fixAt: 21 }] },
+      { name: 'opener abandoned for another opener has no safe fix', text: '“One, he said. “Two.”', problems: [{ kind: 'unclosed', mark: '“', at: 0 }] },
+      { name: 'closing mark with no opener', text: 'He left early.” Then the rain came.', problems: [{ kind: 'unopened', mark: '”', at: 14 }] },
+      { name: 'apostrophes and single quotes are never problems', text: "It's the ministers' plan from the '90s, the ‘deal’ and the 'pact.", problems: [] },
+      { name: 'an inch mark is not a closing quote', text: 'A 12" pipe burst.', problems: [] },
+      { name: 'newswire double apostrophes and backticks', text: "''Done,'' he said. ``Fine,'' she said.", problems: [] },
+      { name: 'German quotes', text: '„Ja“, sagte er.', problems: [] },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const got = quotesOf(c.text).markProblems.map((p) => {
+          const out: Problem = { kind: p.kind, mark: p.mark, at: p.start };
+          if (p.replacement !== undefined) out.replacement = p.replacement;
+          if (p.fixAt !== undefined) out.fixAt = p.fixAt;
+          assert.strictEqual(c.text.slice(p.start, p.end), p.mark);
+          return out;
+        });
+        assert.deepStrictEqual(got, c.problems);
       });
     }
   });
@@ -186,6 +265,16 @@ describe('findQuotes', () => {
     it('closes the curly quote opened by Tasneem Aslam with its straight mark', () => {
       const q = quoteWith(quotes, 'Our ties with Moscow');
       assert.ok(q?.text.endsWith('development."'));
+    });
+
+    it('does not make a place the speaker of a headline verb of wanting', () => {
+      assert.ok(!quotes.some((q) => q.cue?.text === 'seeks' && q.speakerEntity?.startsWith('place:')));
+    });
+
+    it('reports the straight mark closing a curly quote as mismatched', () => {
+      const { markProblems } = findQuotes(text, paragraphs, []);
+      const last = markProblems[markProblems.length - 1];
+      assert.deepStrictEqual([last?.kind, last?.mark, last?.replacement, last?.end], ['mismatched', '"', '”', text.trimEnd().length]);
     });
 
     it("reports 'milestone' as a scare quote, not speech", () => {

@@ -167,7 +167,10 @@ export const orgHeads = words(`
   re partnership holding bancorp newsdesk
 `);
 
-/** First words that make a capitalised phrase an organisation ("Radio Pakistan", "Bank of England"). */
+/**
+ * First words that make a capitalised phrase an organisation ("Radio Pakistan", "Bank of
+ * England"), including legal-form prefixes ("PT" in Indonesia, "RAO"/"OAO" in Russia).
+ */
 export const orgStarts = words(`
   radio bank university ministry department institute council federation association church commission
   committee league agency organization organisation office national royal international union party
@@ -232,5 +235,5 @@ export const orgCueBefore = words(`
 /** Lower-case words after a name that make it an employer or a listed company ("a Homestake spokesman"). */
 export const orgCueAfter = words(`
   spokesman spokeswoman spokesperson official officials shares stock stocks executives executive board unit
-  subsidiary shareholders chairman management employees staff workers
+  subsidiary shareholders chairman management employees staff workers newspaper daily agency news magazine
 `);

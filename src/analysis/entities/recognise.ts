@@ -275,7 +275,6 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
   });
   // A title takes "of" only right after itself ("Secretary of State", not "General X of Nigeria").
   const title = titleHeads.has(lowerKey(tokens[j])) && words[0] === 'of';
-  if (!orgOrPlace && !title) return 0;
   if (words.includes('and')) {
     // "and" inside an "X of A and B" name ("Ministry of Science and Technology"), or between
     // words that an organisation word closes ("Monopolies and Mergers Commission", "Russ
@@ -283,8 +282,9 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
     if (orgOrPlace) return tokens.slice(from, j + 1).some((t) => t.text === 'of') ? n : 0;
     let end = k;
     while (end + 1 < tokens.length && !endsName(tokens[end], false) && canContinue(end + 1)) end++;
-    return words.length === 1 && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
+    return words.length === 1 && !title && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
   }
+  if (!orgOrPlace && !title) return 0;
   return words[0] === 'of' || words[0] === 'for' || words[0] === 'on' ? n : 0;
 }
 
@@ -307,7 +307,7 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
     // A lower-case connector binds the words around it ("Gulf of Mexico"): never cut before one.
     if (!isCapitalised(next)) break;
     const orgTail = orgHeads.has(lowerKey(tokens[c.to])) && !isGovernmentBody(tokens, from + 1, c.to);
-    const nationality = nationalityNames.has(k) && !orgTail;
+    const nationality = (nationalityNames.has(k) || isDemonym(t)) && !isTitleWord(t) && !orgTail;
     const place = placeNames.has(k) && !multiWordPlaceAt(tokens, from, c.to) && isAcronym(next);
     const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k);
     if (nationality || place || acronym) {
@@ -521,9 +521,9 @@ function isDemonym(t: Token): boolean {
  */
 function isScorer(tokens: Token[], c: Chunk): boolean {
   const next = tokens[c.to + 1];
-  if (!next || !/^\d{1,3}(?:st|nd|rd|th)?$/.test(next.text) || /[,;)]/.test(tokens[c.to].post)) return false;
+  if (!next || !/^\d{1,3}(?:st|nd|rd|th)?\)?$/.test(next.text) || /[,;)]/.test(tokens[c.to].post)) return false;
   for (let k = c.from; k >= 0; k--) {
-    if (tokens[k].post.includes(')') && k < c.from) return false;
+    if (k < c.from && (tokens[k].post.includes(')') || tokens[k].text.includes(')'))) return false;
     if (tokens[k].pre.includes('(') || (k < c.from && tokens[k].post.includes('('))) return true;
   }
   return false;
