@@ -15,6 +15,13 @@ const SEVERITIES: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSever
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
+/**
+ * Problems entries listed per document at most: beyond this a scraped file full of scattered
+ * copies would flood the Problems panel (and slow the workbench); one more entry says how many
+ * blocks are not listed, and the decorations and "Go to Next Duplicate" still cover them all.
+ */
+const MAX_LISTED_BLOCKS = 200;
+
 /** One Problems entry per duplicated block (never one per line), at the chosen severity. */
 export class DuplicateDiagnostics extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection('newsAnnotator.duplicates'));
@@ -33,7 +40,8 @@ export class DuplicateDiagnostics extends Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const diagnostics = analysis.duplicates.blocks.map((block) => {
+    const blocks = analysis.duplicates.blocks;
+    const diagnostics = blocks.slice(0, MAX_LISTED_BLOCKS).map((block) => {
       const d = new vscode.Diagnostic(toRange(document, block.span), blockMessage(analysis, block), SEVERITIES[severity]);
       d.source = 'News Annotator';
       d.code = DUPLICATE_CODE;
@@ -42,6 +50,17 @@ export class DuplicateDiagnostics extends Disposable {
       ];
       return d;
     });
+    if (blocks.length > MAX_LISTED_BLOCKS) {
+      const rest = blocks.slice(MAX_LISTED_BLOCKS);
+      const d = new vscode.Diagnostic(
+        toRange(document, rest[0].span),
+        `${rest.length} more duplicated blocks are not listed here; they are marked in the editor (News: Go to Next Duplicate moves through them).`,
+        SEVERITIES[severity],
+      );
+      d.source = 'News Annotator';
+      d.code = DUPLICATE_CODE;
+      diagnostics.push(d);
+    }
     this.collection.set(document.uri, diagnostics);
   }
 }

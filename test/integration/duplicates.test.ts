@@ -140,6 +140,11 @@ describe('duplicated paragraphs in the editor', () => {
     const analysis = await analysisOf(editor.document);
     assert.strictEqual(analysis.length, editor.document.getText().length);
     assert.ok(analysis.duplicates.copies.length > 1000);
+    // Thousands of scattered copies must not flood the Problems panel.
+    assert.ok(analysis.duplicates.blocks.length > 1000);
+    const listed = await diagnosticsOf(editor.document.uri, 201);
+    assert.strictEqual(listed.length, 201);
+    assert.match(listed[200].message, /^\d+ more duplicated blocks are not listed here/);
     const last = analysis.paragraphs[analysis.paragraphs.length - 1];
     assert.strictEqual(editor.document.getText(new vscode.Range(editor.document.positionAt(last.start), editor.document.positionAt(last.end))), last.text);
   });
@@ -176,9 +181,9 @@ async function hovers(uri: vscode.Uri, position: vscode.Position): Promise<vscod
   return vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
 }
 
-/** The extension's diagnostics for a file, once there are `count` of them (diagnostics are published asynchronously). */
+/** The extension's duplicate diagnostics for a file, once there are `count` of them (diagnostics are published asynchronously). */
 async function diagnosticsOf(uri: vscode.Uri, count = 1): Promise<vscode.Diagnostic[]> {
-  const mine = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'News Annotator');
+  const mine = () => vscode.languages.getDiagnostics(uri).filter((d) => d.code === 'duplicate-paragraphs');
   if (mine().length >= count) return mine();
   return new Promise((resolve) => {
     const sub = vscode.languages.onDidChangeDiagnostics((e) => {

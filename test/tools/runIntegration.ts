@@ -57,7 +57,7 @@ async function integration(): Promise<number> {
     folder,
     logFile: path.join(out, 'server.log'),
     // Not the payload's `extensionEnvironment`: the web workbench of VS Code 1.99 drops it.
-    env: { NEWS_ANNOTATOR_TEST_RESULTS: resultsFile },
+    env: { NEWS_ANNOTATOR_TEST_RESULTS: resultsFile, NEWS_ANNOTATOR_TEST_GREP: process.env.NEWS_ANNOTATOR_TEST_GREP ?? '' },
   });
   const url = server.workbenchUrl(folder, [
     ['extensionDevelopmentPath', server.remoteUri(projectRoot)],

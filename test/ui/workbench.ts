@@ -168,6 +168,70 @@ export class Workbench {
     await this.page.mouse.move(x, y, { steps: 5 });
   }
 
+  /**
+   * Moves the mouse over the first occurrence of `word` in a rendered line, found as a text range
+   * in the page, so the pointer lands on that word whatever spans the editor split it into.
+   */
+  async hoverWord(lineNumber: number, word: string): Promise<void> {
+    const lines = await this.renderedLines();
+    if (!lines.some((l) => l.number === lineNumber)) throw new Error(`line ${lineNumber} is not rendered`);
+    const point = await this.page.evaluate(
+      ({ lineNumber, word }) => {
+        interface Rect { left: number; top: number; width: number; height: number }
+        interface Node { nodeType: number; textContent: string | null; childNodes: ArrayLike<Node>; getAttribute?(n: string): string | null; className?: string }
+        const doc = (globalThis as unknown as { document: { querySelector(s: string): Node | null; createRange(): { setStart(n: Node, o: number): void; setEnd(n: Node, o: number): void; getBoundingClientRect(): Rect } } }).document;
+        const editor = doc.querySelector('.part.editor .editor-group-container.active .editor-instance .monaco-editor');
+        if (!editor) return null;
+        const topOf = (el: Node) => /top:\s*(-?[\d.]+)px/.exec(el.getAttribute?.('style') ?? '')?.[1] ?? '';
+        const children = (sel: string) => Array.from((doc.querySelector(`.part.editor .editor-group-container.active .editor-instance .monaco-editor ${sel}`)?.childNodes ?? []) as ArrayLike<Node>);
+        const gutter = children('.margin-view-overlays').find((row) =>
+          Array.from(row.childNodes).some((c) => /\bline-numbers\b/.test(c.className ?? '') && (c.textContent ?? '').trim() === String(lineNumber)),
+        );
+        if (!gutter) return null;
+        const line = children('.view-lines').find((row) => topOf(row) === topOf(gutter));
+        if (!line) return null;
+        // Walk the line's text nodes, joining their text, to find the word's node and offset.
+        const texts: Array<{ node: Node; start: number }> = [];
+        let joined = '';
+        const walk = (n: Node) => {
+          if (n.nodeType === 3) {
+            texts.push({ node: n, start: joined.length });
+            joined += (n.textContent ?? '').replace(/\u00a0/g, ' ');
+          } else Array.from(n.childNodes).forEach(walk);
+        };
+        walk(line);
+        const at = joined.indexOf(word);
+        if (at < 0) return null;
+        const mid = at + Math.floor(word.length / 2);
+        const hit = [...texts].reverse().find((t) => t.start <= mid)!;
+        const range = doc.createRange();
+        range.setStart(hit.node, mid - hit.start);
+        range.setEnd(hit.node, mid - hit.start + 1);
+        const r = range.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      },
+      { lineNumber, word },
+    );
+    if (!point) throw new Error(`"${word}" is not on rendered line ${lineNumber}`);
+    await this.page.mouse.move(point.x - 30, point.y);
+    await this.page.mouse.move(point.x, point.y, { steps: 5 });
+  }
+
+  /** Opens the extension's activity-bar container by clicking its icon, as a person does. */
+  async openViewContainer(title: string): Promise<void> {
+    const icon = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`);
+    await icon.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    const item = this.page.locator('.part.activitybar .action-item', { has: icon });
+    if (!/\bchecked\b/.test((await item.getAttribute('class')) ?? '')) await icon.click();
+    await this.page.locator('.part.sidebar .composite.title').filter({ hasText: new RegExp(title, 'i') }).waitFor({ timeout: STEP_TIMEOUT_MS });
+  }
+
+  /** The rows of a tree view in the side bar, found by the view's title. */
+  treeRows(viewTitle: string): Locator {
+    const pane = this.page.locator('.part.sidebar .pane').filter({ has: this.page.locator('.pane-header', { hasText: new RegExp(`^\\s*${viewTitle}`, 'i') }) });
+    return pane.locator('.monaco-list-row');
+  }
+
   /** The visible editor hover whose text contains `text`. */
   hover(text: string): Locator {
     return this.page.locator('.monaco-hover').filter({ hasText: text });
