@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { planRemoval, RemovalScope } from '../analysis/duplicates';
 import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
+import { DUPLICATE_CODE } from './duplicateDiagnostics';
 import { copyAt } from './duplicateLookup';
 import { toRange } from './spans';
 
@@ -38,7 +39,7 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
       action.isPreferred = preferred;
       action.diagnostics = vscode.languages
         .getDiagnostics(document.uri)
-        .filter((d) => d.source === 'News Annotator' && d.range.contains(range.start));
+        .filter((d) => d.code === DUPLICATE_CODE && d.range.contains(range.start));
       actions.push(action);
     };
     if (info.copy.kind === 'exact') {

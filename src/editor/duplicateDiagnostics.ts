@@ -42,7 +42,10 @@ export class DuplicateDiagnostics extends Disposable {
     }
     const blocks = analysis.duplicates.blocks;
     const diagnostics = blocks.slice(0, MAX_LISTED_BLOCKS).map((block) => {
-      const d = new vscode.Diagnostic(toRange(document, block.span), blockMessage(analysis, block), SEVERITIES[severity]);
+      // The entry points at the first copy: a squiggle under the whole block would drown the
+      // text in marks on top of the decorations, which already show every copy.
+      const first = analysis.paragraphs[block.copies[0]];
+      const d = new vscode.Diagnostic(toRange(document, first), blockMessage(analysis, block), SEVERITIES[severity]);
       d.source = 'News Annotator';
       d.code = DUPLICATE_CODE;
       d.relatedInformation = [

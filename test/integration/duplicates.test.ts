@@ -21,7 +21,7 @@ describe('duplicated paragraphs in the editor', () => {
     const diagnostics = await diagnosticsOf(editor.document.uri);
     assert.strictEqual(diagnostics.length, 1, JSON.stringify(diagnostics.map((d) => d.message)));
     assert.strictEqual(diagnostics[0].range.start.line, 20);
-    assert.strictEqual(diagnostics[0].range.end.line, 36);
+    assert.strictEqual(diagnostics[0].range.end.line, 20);
     assert.match(diagnostics[0].message, /Lines 21.37 repeat lines 4.20 \(17 duplicated paragraphs\)/);
     assert.strictEqual(diagnostics[0].relatedInformation?.[0].location.range.start.line, 3);
   });

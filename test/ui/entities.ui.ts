@@ -63,5 +63,7 @@ describe('entities and quotes in VS Code (packaged extension)', function () {
       .locator('[id="status.editor.selection"]')
       .filter({ hasText: new RegExp(`Ln ${SHOIGU_LINE}, Col \\d+ \\(\\d+ selected\\)`) })
       .waitFor({ timeout: STEP_TIMEOUT_MS });
+    // The README's second picture: the side bar views beside the annotated article.
+    await uiSession().page.screenshot({ path: path.join(path.dirname(uiSession().screenshotPath), 'screenshot-views.png') });
   });
 });

@@ -221,7 +221,7 @@ export class Workbench {
   async openViewContainer(title: string): Promise<void> {
     const icon = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`);
     await icon.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-    const item = this.page.locator('.part.activitybar .action-item', { has: icon });
+    const item = this.page.locator('.part.activitybar .action-item').filter({ has: this.page.locator(`a[aria-label^="${title}"]`) });
     if (!/\bchecked\b/.test((await item.getAttribute('class')) ?? '')) await icon.click();
     await this.page.locator('.part.sidebar .composite.title').filter({ hasText: new RegExp(title, 'i') }).waitFor({ timeout: STEP_TIMEOUT_MS });
   }
