@@ -100,3 +100,55 @@ describe('quotes in the editor', () => {
     assert.match(text, /Cue: \u201csaid\u201d/);
   });
 });
+
+describe('quotation marks that do not pair up', () => {
+  afterEach(closeAll);
+
+  it('reports the seed\'s curly quote closed by a straight mark, and the fix puts the matching mark', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    const analysis = await analysisOf(editor.document);
+    const problems = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'quote-marks');
+    // Line 20 and its copy on line 37 both end “... development."
+    assert.deepStrictEqual(problems.map((d) => d.range.start.line), [19, 36]);
+    assert.strictEqual(analysis.quoteMarkProblems[0].kind, 'mismatched');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, problems[0].range);
+    const fix = actions.find((a) => a.title === 'Replace " with \u201d');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(' | '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.ok(editor.document.lineAt(19).text.endsWith('development.\u201d'));
+    await vscode.commands.executeCommand('undo');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('an unclosed quote gets a fix that closes it at the end of its paragraph', async () => {
+    const text = 'The minister said: \u201cWe will not give up on this plan.\n\nOther news followed later in the day.\n';
+    const editor = await openWorkspaceFile('articles/unclosed.txt', text);
+    const analysis = await analysisOf(editor.document);
+    assert.deepStrictEqual(analysis.quoteMarkProblems.map((p) => p.kind), ['unclosed']);
+    const problem = vscode.languages.getDiagnostics(editor.document.uri).find((d) => d.code === 'quote-marks');
+    assert.ok(problem);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, problem.range);
+    const fix = actions.find((a) => a.title.startsWith('Close the quote'));
+    assert.ok(fix?.edit);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.strictEqual(editor.document.lineAt(0).text, 'The minister said: \u201cWe will not give up on this plan.\u201d');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+});
+
+describe('entity navigation', () => {
+  afterEach(closeAll);
+
+  it('moves between mentions of the entity under the cursor', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    const analysis = await analysisOf(editor.document);
+    const asif = analysis.entities.find((e) => e.canonical === 'Khawaja Asif')!;
+    editor.selection = new vscode.Selection(editor.document.positionAt(asif.mentions[0].start), editor.document.positionAt(asif.mentions[0].start));
+    await vscode.commands.executeCommand('newsAnnotator.nextMention');
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), asif.mentions[1].start);
+    await vscode.commands.executeCommand('newsAnnotator.previousMention');
+    await vscode.commands.executeCommand('newsAnnotator.previousMention');
+    assert.strictEqual(editor.document.offsetAt(editor.selection.start), asif.mentions[asif.mentions.length - 1].start);
+  });
+});
