@@ -41,7 +41,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     store,
     analyzed,
     store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, analysis: e.state.analysis })),
-    new DuplicateDecorator(store, context.extensionUri),
+    new DuplicateDecorator(store, config, context.extensionUri),
     new DuplicateDiagnostics(store, config),
     new QuoteMarkDiagnostics(store, config),
     new EntityDecorator(store, config),

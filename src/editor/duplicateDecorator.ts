@@ -1,19 +1,19 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
-import { Disposable } from '../disposable';
+import { ConfigService } from '../config';
+import { AnalysisDecorator } from './decorator';
 import { toRange } from './spans';
 
 /**
  * Marks later copies of duplicated paragraphs; first occurrences stay clean. Decoration types
- * are created once; the decorator only reads stored results, for every visible editor, when
- * an analysis lands or the visible editors change.
+ * are created once.
  */
-export class DuplicateDecorator extends Disposable {
+export class DuplicateDecorator extends AnalysisDecorator {
   private readonly exactType: vscode.TextEditorDecorationType;
   private readonly nearType: vscode.TextEditorDecorationType;
 
-  constructor(private readonly store: AnalysisStore, extensionUri: vscode.Uri) {
-    super();
+  constructor(store: AnalysisStore, config: ConfigService, extensionUri: vscode.Uri) {
+    super(store, config);
     const common = (background: string, ruler: string, icon: string): vscode.DecorationRenderOptions => ({
       isWholeLine: true,
       backgroundColor: new vscode.ThemeColor(background),
@@ -28,21 +28,10 @@ export class DuplicateDecorator extends Disposable {
     this.nearType = this.register(
       vscode.window.createTextEditorDecorationType(common('newsAnnotator.nearDuplicateBackground', 'newsAnnotator.duplicateRuler', 'near-duplicate-gutter.svg')),
     );
-    this.register(store.onDidChange((e) => this.renderDocument(e.document)));
-    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.render(e))));
-    vscode.window.visibleTextEditors.forEach((e) => this.render(e));
+    this.start();
   }
 
-  private renderDocument(document: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === document) this.render(editor);
-    }
-  }
-
-  private render(editor: vscode.TextEditor): void {
-    const state = this.store.state(editor.document);
-    // While a new analysis runs, the old marks stay: they are replaced, not blinked off.
-    if (state.kind === 'pending') return;
+  protected render(editor: vscode.TextEditor): void {
     const analysis = this.store.get(editor.document);
     const exact: vscode.Range[] = [];
     const near: vscode.Range[] = [];

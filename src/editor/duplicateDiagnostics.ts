@@ -1,19 +1,11 @@
-import * as vscode from 'vscode';
+import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ProblemSeverity } from '../config';
-import { Disposable } from '../disposable';
+import { ConfigService, ProblemSeverity, Settings } from '../config';
+import { AnalysisDiagnostics, Problem } from './diagnostics';
 import { blockMessage } from './duplicateLookup';
-import { toRange } from './spans';
 
 /** The diagnostic code of a duplicated block, which the quick fixes answer to. */
 export const DUPLICATE_CODE = 'duplicate-paragraphs';
-
-const SEVERITIES: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 /**
  * Problems entries listed per document at most: beyond this a scraped file full of scattered
@@ -23,47 +15,31 @@ const SEVERITIES: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSever
 const MAX_LISTED_BLOCKS = 200;
 
 /** One Problems entry per duplicated block (never one per line), at the chosen severity. */
-export class DuplicateDiagnostics extends Disposable {
-  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('newsAnnotator.duplicates'));
-
-  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {
-    super();
-    this.register(store.onDidChange((e) => e.state.kind !== 'pending' && this.update(e.document)));
-    this.register(config.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.update(d))));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)));
+export class DuplicateDiagnostics extends AnalysisDiagnostics {
+  constructor(store: AnalysisStore, config: ConfigService) {
+    super('newsAnnotator.duplicates', DUPLICATE_CODE, store, config);
   }
 
-  private update(document: vscode.TextDocument): void {
-    const severity = this.config.current.duplicates.severity;
-    const analysis = this.store.get(document);
-    if (!analysis || severity === 'off') {
-      this.collection.delete(document.uri);
-      return;
-    }
+  protected severity(settings: Settings): ProblemSeverity {
+    return settings.duplicates.severity;
+  }
+
+  protected problems(analysis: Analysis): Problem[] {
     const blocks = analysis.duplicates.blocks;
-    const diagnostics = blocks.slice(0, MAX_LISTED_BLOCKS).map((block) => {
+    const problems: Problem[] = blocks.slice(0, MAX_LISTED_BLOCKS).map((block) => ({
       // The entry points at the first copy: a squiggle under the whole block would drown the
       // text in marks on top of the decorations, which already show every copy.
-      const first = analysis.paragraphs[block.copies[0]];
-      const d = new vscode.Diagnostic(toRange(document, first), blockMessage(analysis, block), SEVERITIES[severity]);
-      d.source = 'News Annotator';
-      d.code = DUPLICATE_CODE;
-      d.relatedInformation = [
-        new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, block.originalSpan)), 'First occurrence'),
-      ];
-      return d;
-    });
+      span: analysis.paragraphs[block.copies[0]],
+      message: blockMessage(analysis, block),
+      related: { span: block.originalSpan, message: 'First occurrence' },
+    }));
     if (blocks.length > MAX_LISTED_BLOCKS) {
       const rest = blocks.slice(MAX_LISTED_BLOCKS);
-      const d = new vscode.Diagnostic(
-        toRange(document, rest[0].span),
-        `${rest.length} more duplicated blocks are not listed here; they are marked in the editor (News: Go to Next Duplicate moves through them).`,
-        SEVERITIES[severity],
-      );
-      d.source = 'News Annotator';
-      d.code = DUPLICATE_CODE;
-      diagnostics.push(d);
+      problems.push({
+        span: analysis.paragraphs[rest[0].copies[0]],
+        message: `${rest.length} more duplicated blocks are not listed here; they are marked in the editor (News: Go to Next Duplicate moves through them).`,
+      });
     }
-    this.collection.set(document.uri, diagnostics);
+    return problems;
   }
 }

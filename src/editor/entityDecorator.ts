@@ -2,20 +2,19 @@ import * as vscode from 'vscode';
 import type { EntityType } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { ConfigService, ENTITY_TYPES } from '../config';
-import { Disposable } from '../disposable';
+import { AnalysisDecorator } from './decorator';
 import { toRange } from './spans';
 
 /**
  * Highlights entity mentions, one decoration type per entity type (created once), and quotes
- * with a subtle border. Reads stored results only; re-renders when an analysis lands, the
- * visible editors change, or the settings do.
+ * with a subtle border.
  */
-export class EntityDecorator extends Disposable {
+export class EntityDecorator extends AnalysisDecorator {
   private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
   private readonly quoteType: vscode.TextEditorDecorationType;
 
-  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {
-    super();
+  constructor(store: AnalysisStore, config: ConfigService) {
+    super(store, config);
     for (const type of ENTITY_TYPES) {
       this.types.set(
         type,
@@ -38,19 +37,10 @@ export class EntityDecorator extends Disposable {
         borderWidth: '0 0 1px 0',
       }),
     );
-    this.register(store.onDidChange((e) => e.state.kind !== 'pending' && this.renderDocument(e.document)));
-    this.register(config.onDidChange(() => vscode.window.visibleTextEditors.forEach((e) => this.render(e))));
-    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.render(e))));
-    vscode.window.visibleTextEditors.forEach((e) => this.render(e));
+    this.start();
   }
 
-  private renderDocument(document: vscode.TextDocument): void {
-    for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document === document) this.render(editor);
-    }
-  }
-
-  private render(editor: vscode.TextEditor): void {
+  protected render(editor: vscode.TextEditor): void {
     const analysis = this.store.get(editor.document);
     const settings = this.config.current;
     for (const [type, decoration] of this.types) {

@@ -1,19 +1,12 @@
 import * as vscode from 'vscode';
-import type { QuoteMarkProblem } from '../analysis/types';
+import type { Analysis, QuoteMarkProblem } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ProblemSeverity } from '../config';
-import { Disposable } from '../disposable';
+import { ConfigService, ProblemSeverity, Settings } from '../config';
+import { AnalysisDiagnostics, Problem } from './diagnostics';
 import { toRange } from './spans';
 
 /** The diagnostic code of an unbalanced or mismatched quotation mark. */
 export const QUOTE_MARK_CODE = 'quote-marks';
-
-const SEVERITIES: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSeverity> = {
-  error: vscode.DiagnosticSeverity.Error,
-  warning: vscode.DiagnosticSeverity.Warning,
-  information: vscode.DiagnosticSeverity.Information,
-  hint: vscode.DiagnosticSeverity.Hint,
-};
 
 function message(p: QuoteMarkProblem): string {
   switch (p.kind) {
@@ -27,32 +20,17 @@ function message(p: QuoteMarkProblem): string {
 }
 
 /** One Problems entry per quotation mark that does not pair up, with a fix where one is safe. */
-export class QuoteMarkDiagnostics extends Disposable {
-  private readonly collection = this.register(vscode.languages.createDiagnosticCollection('newsAnnotator.quoteMarks'));
-
-  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {
-    super();
-    this.register(store.onDidChange((e) => e.state.kind !== 'pending' && this.update(e.document)));
-    this.register(config.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.update(d))));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.collection.delete(d.uri)));
+export class QuoteMarkDiagnostics extends AnalysisDiagnostics {
+  constructor(store: AnalysisStore, config: ConfigService) {
+    super('newsAnnotator.quoteMarks', QUOTE_MARK_CODE, store, config);
   }
 
-  private update(document: vscode.TextDocument): void {
-    const severity = this.config.current.quotes.markSeverity;
-    const analysis = this.store.get(document);
-    if (!analysis || severity === 'off') {
-      this.collection.delete(document.uri);
-      return;
-    }
-    this.collection.set(
-      document.uri,
-      analysis.quoteMarkProblems.map((p) => {
-        const d = new vscode.Diagnostic(toRange(document, p), message(p), SEVERITIES[severity]);
-        d.source = 'News Annotator';
-        d.code = QUOTE_MARK_CODE;
-        return d;
-      }),
-    );
+  protected severity(settings: Settings): ProblemSeverity {
+    return settings.quotes.markSeverity;
+  }
+
+  protected problems(analysis: Analysis): Problem[] {
+    return analysis.quoteMarkProblems.map((p) => ({ span: p, message: message(p) }));
   }
 }
 

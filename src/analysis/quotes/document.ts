@@ -34,8 +34,52 @@ export interface QuoteDocument {
 const SENTENCE_END = new Set(['.', '?', '!']);
 const OPENING_MARKS = /^["“‘'`„«]$/;
 
-/** Builds the document view; linear in the length of the text. */
-export function buildDocument(text: string, paragraphs: Paragraph[]): QuoteDocument {
+/** A line that ends a block: sentence-final punctuation, a colon or a closing mark before the newline. */
+const BLOCK_END = /[.?!:;…”"’')\]]\s*$/;
+/** A line that starts a block of its own: it opens with a quotation mark, a dash or a bullet. */
+const BLOCK_START = /^\s*["“‘'„«`\u2015\u2014•*-]/;
+
+/**
+ * Splits paragraphs further at single line breaks that end a sentence or start a quote.
+ * Some copy separates paragraphs by one newline, and a quote on one line is never attributed
+ * by a cue on the next; a hard-wrapped line that stops mid-sentence stays joined to the next.
+ */
+export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const blocks: Paragraph[] = [];
+  const push = (p: Paragraph, start: number, end: number, line: number, endLine: number) => {
+    blocks.push({ ...p, start, end, index: blocks.length, line, endLine, text: text.slice(start, end) });
+  };
+  for (const p of paragraphs) {
+    let start = p.start;
+    let line = p.line;
+    let nl = text.indexOf('\n', start);
+    let lines = 0;
+    while (nl >= 0 && nl < p.end) {
+      lines++;
+      const next = nl + 1;
+      const before = text.slice(start, nl);
+      const after = text.slice(next, Math.min(p.end, next + 4));
+      if (/\S/.test(before) && (BLOCK_END.test(before) || BLOCK_START.test(after))) {
+        let end = nl;
+        while (end > start && /\s/.test(text[end - 1])) end--;
+        push(p, start, end, line, p.line + lines - 1);
+        start = next;
+        while (start < p.end && /[ \t\r]/.test(text[start])) start++;
+        line = p.line + lines;
+      }
+      nl = text.indexOf('\n', next);
+    }
+    if (start < p.end) push(p, start, p.end, line, p.endLine);
+  }
+  return blocks;
+}
+
+/**
+ * Builds the document view; linear in the length of the text. Its paragraphs are the blocks
+ * of `splitBlocks`, so a quote never runs across a line that ends a sentence.
+ */
+export function buildDocument(text: string, textParagraphs: Paragraph[]): QuoteDocument {
+  const paragraphs = splitBlocks(text, textParagraphs);
   const tokens: Token[] = [];
   const paragraphTokens: Array<[number, number]> = [];
   for (const p of paragraphs) {

@@ -1,0 +1,38 @@
+import * as vscode from 'vscode';
+import { AnalysisStore } from '../analysisStore';
+import { ConfigService } from '../config';
+import { Disposable } from '../disposable';
+
+/**
+ * Base of the decorators: they only read stored results, and re-render an editor when its
+ * document's analysis lands, when the visible editors change, or when the settings do.
+ * While a new analysis runs, the old marks stay: they are replaced, not blinked off.
+ */
+export abstract class AnalysisDecorator extends Disposable {
+  constructor(
+    protected readonly store: AnalysisStore,
+    protected readonly config: ConfigService,
+  ) {
+    super();
+  }
+
+  /** Renders one editor from the stored analysis of its document (or clears it). */
+  protected abstract render(editor: vscode.TextEditor): void;
+
+  /** Subscribes and renders the visible editors; subclasses call it once their decoration types exist. */
+  protected start(): void {
+    const settled = (editor: vscode.TextEditor) => {
+      if (this.store.state(editor.document).kind !== 'pending') this.render(editor);
+    };
+    this.register(
+      this.store.onDidChange((e) => {
+        for (const editor of vscode.window.visibleTextEditors) {
+          if (editor.document === e.document) settled(editor);
+        }
+      }),
+    );
+    this.register(this.config.onDidChange(() => vscode.window.visibleTextEditors.forEach(settled)));
+    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach(settled)));
+    vscode.window.visibleTextEditors.forEach(settled);
+  }
+}
