@@ -39,6 +39,10 @@ describe('findQuotes', () => {
       { name: 'quote finishing a sentence begun outside it', text: 'The plan is “a step backwards for everyone,” Lee said.', fragment: 'The plan is', kind: 'mixed', cue: 'said', speaker: 'Lee' },
       { name: 'a content clause before the quote makes it a fragment', text: 'Ruiz said it is unrealistic to think that, “the river will simply stop.”', fragment: 'it is unrealistic', kind: 'mixed', cue: 'said', speaker: 'Ruiz' },
       { name: 'a new sentence after a quote is not its attribution', text: 'The inquiry is “ongoing.” He said the board had not met.', fragment: 'the board had not met', kind: 'indirect', cue: 'said', speaker: 'He' },
+      { name: 'signed with a dash and a name', text: '“The buses never come on time.” ― Rosa Ilves\n“We need a second bridge.” ― Omar Tull', fragment: 'second bridge', kind: 'direct', cue: '―', speaker: 'Omar Tull' },
+      { name: 'speaker with a long relative clause', text: '“The vote was close,” Ada Brandt, who chaired the finance committee of the regional council for nine years, said.', fragment: 'vote was close', kind: 'direct', cue: 'said', speaker: 'Ada Brandt' },
+      { name: 'state abbreviation inside the appositive', text: '“The levee held,” Tom Ross, a farmer from Dayton, Ohio, said.', fragment: 'levee held', kind: 'direct', cue: 'said', speaker: 'Tom Ross' },
+      { name: 'a cue with a comma after a finished quote belongs to the next quote', text: 'Fares rose because “fuel costs more.” Lund says, “That is only part of it.”', fragment: 'only part of it', kind: 'direct', cue: 'says', speaker: 'Lund' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -82,6 +86,21 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].speaker?.text, 'Holt');
     });
 
+    it('never attributes a quote by a cue on the next line', () => {
+      const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
+      const { quotes } = quotesOf(text);
+      const q = quoteWith(quotes, 'Everyone sues');
+      assert.ok(q && q.text.startsWith('"We sue,"'), 'the quote interrupted by its attribution stays one quote');
+      assert.strictEqual(q.speaker?.text, 'he');
+    });
+
+    it('passes over a quoted title in the attribution', () => {
+      const text = '“I expect to be questioned,” he said on “Morning Report.” “But not like this.”';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.strictEqual(quotes[0].end, text.length);
+    });
+
     it('continues a quote over paragraphs and gives a cue-less quote the previous speaker', () => {
       const text = 'Jane Holt said: “The first point is the budget.\n\n“The second point is the timetable.”\n\nOther news followed.\n\n“We will not wait for anyone to decide for us,” she said.\n\nThe hall emptied.\n\n“Our members agree with every word of the proposal.”';
       const { quotes } = quotesOf(text);
@@ -109,6 +128,11 @@ describe('findQuotes', () => {
       { name: 'appositive set off by dashes', text: 'Many farmers — including dairy and grain growers — said the rules were unclear.', fragment: 'rules were unclear', kind: 'indirect', cue: 'said', speaker: 'Many farmers' },
       { name: 'appositive opened by a name and a preposition', text: 'Councillor Jo Park of Leeds, a Labour member, said it would help both sides.', fragment: 'help both sides', kind: 'indirect', cue: 'said', speaker: 'Councillor Jo Park of Leeds' },
       { name: 'inverted trailing cue with an appositive', text: 'Prices will rise, said Tom Hale, an economist.', fragment: 'Prices will rise', kind: 'indirect', cue: 'said', speaker: 'Tom Hale' },
+      { name: 'a cue set off inside its sentence', text: 'Otherwise, she said, the towns would compete for the same workers.', fragment: 'the towns would compete', kind: 'indirect', cue: 'said', speaker: 'she' },
+      { name: 'an adjunct before "that"', text: 'Lena Ott said in a radio interview that the harbour would stay open.', fragment: 'the harbour would stay open', kind: 'indirect', cue: 'said', speaker: 'Lena Ott' },
+      { name: 'a partitive subject', text: 'About half of the residents said they would leave.', fragment: 'they would leave', kind: 'indirect', cue: 'said', speaker: 'half of the residents' },
+      { name: 'a reporting noun as the subject', text: 'The report said the river had risen.', fragment: 'the river had risen', kind: 'indirect', cue: 'said', speaker: 'The report' },
+      { name: 'an abbreviation inside an appositive', text: 'Ben Cole, who worked with Mrs. Lind for years, said the plan was sound.', fragment: 'the plan was sound', kind: 'indirect', cue: 'said', speaker: 'Ben Cole' },
     ];
     for (const c of cases) {
       it(c.name, () => {

@@ -6,14 +6,20 @@ import { isAbbreviation } from './tokens';
 
 /** How far (in tokens) a cue may sit from the quote it introduces or follows. */
 const CUE_WINDOW = 14;
+/**
+ * How far a cue after the quote may sit when an appositive or relative clause closes right
+ * before it ("“...,” Trent Lott, who was majority leader under George W. Bush, told ...").
+ */
+const APPOSITIVE_CUE_WINDOW = 40;
 /** How far (in tokens) an attribution clause after its cue may run: a speaker with a long appositive. */
 const ATTRIBUTION_TAIL = 50;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
 
-/** Whether token `i` ends a clause; the period of "Mr." or "U.S." does not. */
+/** Whether token `i` ends a clause; the period of "Mr." or "U.S." does not, nor one before a comma ("Cambridge, Mass., said"). */
 function isClauseEnd(doc: QuoteDocument, i: number): boolean {
   const t = doc.tokens[i];
   if (!CLAUSE_END.has(t.text)) return false;
+  if (t.text === '.' && doc.tokens[i + 1]?.text === ',') return false;
   return !(t.text === '.' && i > 0 && doc.tokens[i - 1].end === t.start && isAbbreviation(doc.tokens[i - 1]));
 }
 
@@ -65,26 +71,61 @@ function wordCount(doc: QuoteDocument, q: number): number {
 function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): Attribution | null {
   const { tokens } = doc;
   let i = doc.quotedTokens[q][1];
+  const signed = signature(doc, i, paragraphEnd);
+  if (signed) return signed;
   const comma = i < paragraphEnd && tokens[i].text === ',';
   if (comma) i++;
   if (!comma && !endsClause(doc, q)) return null;
   // "... is “ongoing.” He said ...": a full stop in the quote and a capitalised pronoun or
   // article after it start a new sentence, which is not this quote's attribution.
   if (!comma && i < paragraphEnd && tokens[i].cap && CAPITALISED_FUNCTION_WORDS.has(tokens[i].lower) && lastContentChar(doc, q) === '.') return null;
-  for (let c = i; c < paragraphEnd && c < i + CUE_WINDOW; c++) {
+  for (let c = i; c < paragraphEnd && c < i + APPOSITIVE_CUE_WINDOW; c++) {
     if (isClauseEnd(doc, c) || doc.quoteOf[c] >= 0) return null;
     const kind = isCue(doc, c);
     if (!kind) continue;
+    if (c >= i + CUE_WINDOW && !(kind === 1 && /^[,)\u2014]$/.test(tokens[c - 1].text) && subjectBefore(tokens, c, i))) return null;
     const last = c + kind - 1;
     // "said Smith" / "according to X" name the speaker after the cue; otherwise the speaker
     // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
     const speaker = kind === 2 || c === i ? subjectAfter(tokens, last + 1, paragraphEnd) : subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c);
     if (!speaker && kind !== 2 && c !== i) return null;
     let tailEnd = last + 1;
-    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) tailEnd++;
+    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) {
+      // A title in the attribution ("he said on “Meet the Press.”") is passed over whole,
+      // its full stop included, so the quote after it still joins this one.
+      const t = doc.quoteOf[tailEnd];
+      if (t < 0 || doc.quotedTokens[t][0] !== tailEnd) {
+        tailEnd++;
+        continue;
+      }
+      tailEnd = doc.quotedTokens[t][1];
+      if (/[.?!]/.test(lastContentChar(doc, t))) break;
+    }
+    // "... “A.” Cruz says, “B.”": after a finished sentence, a cue that ends in a comma or
+    // colon before another quote introduces that quote, not the one before it.
+    if (!comma && tailEnd < paragraphEnd && doc.quoteOf[tailEnd] >= 0 && /^[,:]$/.test(tokens[tailEnd - 1].text) && /[.?!]/.test(lastContentChar(doc, q))) return null;
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
+}
+
+/** Dashes that sign a quote with its author's name: "“...” ― Jane Doe". */
+const SIGNATURE_DASHES = new Set(['\u2015', '\u2014', '\u2013']);
+
+/**
+ * "“...” ― Jane Doe, a voter": a dash after the quote and a name that ends its block (with at
+ * most a short appositive), the way collected reader quotes and epigraphs are signed.
+ */
+function signature(doc: QuoteDocument, i: number, paragraphEnd: number): Attribution | null {
+  const { tokens } = doc;
+  if (i >= paragraphEnd || !SIGNATURE_DASHES.has(tokens[i].text)) return null;
+  const speaker = subjectAfter(tokens, i + 1, paragraphEnd);
+  if (!speaker || speaker.kind !== 'name') return null;
+  let rest = speaker.last + 1;
+  if (rest < paragraphEnd && tokens[rest].text === ',') rest = Math.min(paragraphEnd, rest + CUE_WINDOW);
+  while (rest < paragraphEnd && !tokens[rest].word) rest++;
+  if (rest < paragraphEnd) return null;
+  return { cue: { first: i, last: i }, speaker, tailEnd: paragraphEnd };
 }
 
 /** Whether token `i` opens a quote right after a comma: "“A,” he said, “and B.”". */

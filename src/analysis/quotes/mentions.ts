@@ -40,10 +40,16 @@ function isSetOff(t: Token): boolean {
 function appositiveStart(tokens: Token[], close: number, floor: number): number {
   const mark = tokens[close].text;
   let k = close - 1;
-  while (k >= floor && k > close - 30 && tokens[k].text !== mark && tokens[k].text !== '.' && tokens[k].text !== ';') k--;
+  while (k >= floor && k > close - 30 && tokens[k].text !== mark && !endsStatement(tokens, k) && tokens[k].text !== ';') k--;
   if (k < floor || tokens[k].text !== mark) return -1;
   const opener = tokens[k + 1];
   return APPOSITIVE_OPENERS.has(opener.lower) || opener.cap || isBareAppositive(tokens, k + 1, close) ? k : -1;
+}
+
+/** Whether token `k` is a full stop, not the period of an abbreviation ("Mrs. Clinton", "Hollywood, Fla., rabbi"). */
+function endsStatement(tokens: Token[], k: number): boolean {
+  if (tokens[k].text !== '.' || tokens[k + 1]?.text === ',') return false;
+  return !(k > 0 && tokens[k - 1].end === tokens[k].start && isAbbreviation(tokens[k - 1]));
 }
 
 /** "director of the program", "49": a segment with no verb that can stand beside a name. */
@@ -57,6 +63,17 @@ function isBareAppositive(tokens: Token[], first: number, end: number): boolean 
 
 function isVerbLike(t: Token): boolean {
   return SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower);
+}
+
+/**
+ * Whether a reporting word is a noun here ("the report said", "a new poll shows"): a bare
+ * form after a determiner or another noun-phrase word, not an "-ed" or "-ing" form.
+ */
+function isNounLikeCue(tokens: Token[], j: number, floor: number): boolean {
+  const t = tokens[j];
+  if (!isVerbLike(t) || /(?:ed|ing)$/.test(t.lower) || j <= floor) return false;
+  const prev = tokens[j - 1];
+  return DETERMINERS.has(prev.lower) || (prev.word && !prev.cap && isNounPhraseWord(prev)) || /['’]s$/.test(prev.lower);
 }
 
 /** Whether a lower-case word can sit inside a speaker noun phrase ("the Russian defence minister"). */
@@ -136,6 +153,12 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
     if (!phrase) return null;
     const before = phrase.first - 1;
     if (before < floor || !PREPOSITIONS.has(tokens[before].lower)) return phrase;
+    if (tokens[before].lower === 'of') {
+      // "half of the voters", "the authors of the report": "of" ties the phrase to its head
+      // rather than opening an adjunct, and the head leads the subject.
+      const head = before > floor ? phraseEndingAt(tokens, before - 1, floor) : null;
+      if (head) return { ...head, last: phrase.last };
+    }
     j = before - 1;
   }
   return null;
@@ -154,7 +177,7 @@ function phraseEndingAt(tokens: Token[], j: number, floor: number): SpeakerMenti
     const first = extendName(tokens, j, floor);
     return { first, last: j, kind: 'name' };
   }
-  if (t.cap || !isNounPhraseWord(t) || DETERMINERS.has(t.lower) || /^\d/.test(t.text)) return null;
+  if (t.cap || !(isNounPhraseWord(t) || isNounLikeCue(tokens, j, floor)) || DETERMINERS.has(t.lower) || /^\d/.test(t.text)) return null;
   // A common-noun phrase: walk back to its determiner, possessive or name.
   let first = j;
   for (let k = j - 1; k >= floor && k >= j - 5; k--) {

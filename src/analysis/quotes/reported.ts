@@ -49,6 +49,12 @@ function contentStart(doc: QuoteDocument, cue: Cue, end: number): number {
       i++;
       while (i < end && tokens[i].cap) i++;
     }
+  } else if (i < end && PREPOSITIONS.has(tokens[i].lower)) {
+    // "said in a telephone interview that ...": an adjunct before the complementiser.
+    for (let k = i + 1; k < end && k < i + 10; k++) {
+      if (tokens[k].lower === 'that') return k;
+      if (!tokens[k].word || doc.quoteOf[k] >= 0) break;
+    }
   }
   return i;
 }
@@ -134,6 +140,20 @@ function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted 
   return true;
 }
 
+/**
+ * "Otherwise, she said, countries may ...": a cue set off by commas inside its sentence, with
+ * words on both sides. Returns the speaker; the content is the sentence around the aside.
+ */
+function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): SpeakerMention | null {
+  const { tokens } = doc;
+  if (cue.belief || tokens[cue.last + 1]?.text !== ',' || sentence.end - cue.last < 4) return null;
+  const speaker = subjectBefore(tokens, cue.first, sentence.first);
+  if (!speaker || speaker.first - 1 <= sentence.first || tokens[speaker.first - 1].text !== ',') return null;
+  // Another cue before the aside already reports this sentence ("X said, he added, ...").
+  for (let k = sentence.first; k < speaker.first; k++) if (SPEECH_VERBS.has(tokens[k].lower) || doc.quoteOf[k] >= 0) return null;
+  return speaker;
+}
+
 /** The speaker phrase after "according to", up to the comma that closes it. */
 function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMention | null {
   return subjectAfter(doc.tokens, cue.last + 1, end);
@@ -212,6 +232,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     }
     return null;
   }
+  const aside = parenthetical(doc, cue, sentence);
+  if (aside) return make(sentence.first, contentEnd(doc, cue.last + 2, sentence, owned), aside, 0.8);
   if (!cue.belief) {
     const tail = trailing(doc, cue, sentence);
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
