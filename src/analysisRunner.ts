@@ -1,76 +1,126 @@
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalysisOptions } from './analysis';
 
-interface Pending {
-  resolve: (analysis: Analysis) => void;
+interface Request {
+  key: string;
+  text: string;
+  options: AnalysisOptions;
+  resolve: (analysis: Analysis | undefined) => void;
   reject: (err: Error) => void;
 }
 
+/** Times a dead worker is started again before the runner gives up on workers. */
+const MAX_RESTARTS = 3;
+/** Without a worker, texts up to this length are analysed on the calling thread; longer ones fail with a message. */
+const INLINE_LIMIT = 500_000;
+
 /**
- * Runs analyses in a worker thread so that a long article never blocks the extension host.
- * If the worker cannot start (or dies), requests fall back to running in this thread: a
- * slower editor is better than no annotations.
+ * Runs analyses in a worker thread, one at a time, so that a long article never blocks the
+ * extension host. Requests are keyed (one key per document and pass): a request waiting behind
+ * the running one is replaced by a newer request with the same key, and resolves to undefined,
+ * so typing never queues up stale work. A worker that dies is restarted a few times; after
+ * that, short texts run on the calling thread and long ones fail with a message.
  */
 export class AnalysisRunner {
   private worker: Worker | undefined;
-  private workerFailed = false;
-  private nextId = 1;
-  private readonly pending = new Map<number, Pending>();
+  private restarts = 0;
+  private running: Request | undefined;
+  private readonly waiting = new Map<string, Request>();
+  private disposed = false;
 
   constructor(private readonly workerPath: string) {}
 
-  /** Analyses a text with the given options. */
-  analyze(text: string, options: AnalysisOptions): Promise<Analysis> {
-    const worker = this.ensureWorker();
-    if (!worker) {
-      // The worker's bundle also exports analyze(); loading it here only when needed keeps the
-      // large NLP core out of the extension host's own bundle.
-      return Promise.resolve().then(() => (require(this.workerPath) as typeof import('./analysis/worker')).analyze(text, options));
-    }
-    const id = this.nextId++;
-    return new Promise<Analysis>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, text, options });
+  /** Analyses a text; resolves to undefined when a newer request with the same key replaced it. */
+  analyze(key: string, text: string, options: AnalysisOptions): Promise<Analysis | undefined> {
+    return new Promise<Analysis | undefined>((resolve, reject) => {
+      this.waiting.get(key)?.resolve(undefined);
+      // Delete first so that the replacement goes to the back of the queue.
+      this.waiting.delete(key);
+      this.waiting.set(key, { key, text, options, resolve, reject });
+      this.pump();
     });
   }
 
+  /** Drops the waiting request of a key (its document closed). */
+  cancel(key: string): void {
+    this.waiting.get(key)?.resolve(undefined);
+    this.waiting.delete(key);
+  }
+
   dispose(): void {
+    this.disposed = true;
     void this.worker?.terminate();
     this.worker = undefined;
-    this.failAll(new Error('The analysis was stopped.'));
+    const stopped = new Error('The analysis was stopped.');
+    this.running?.reject(stopped);
+    this.running = undefined;
+    for (const r of this.waiting.values()) r.reject(stopped);
+    this.waiting.clear();
+  }
+
+  private pump(): void {
+    if (this.running || this.disposed) return;
+    const next = this.waiting.values().next();
+    if (next.done) return;
+    const request = next.value;
+    this.waiting.delete(request.key);
+    this.running = request;
+    const worker = this.ensureWorker();
+    if (worker) {
+      worker.postMessage({ text: request.text, options: request.options });
+      return;
+    }
+    // No worker: run here if the text is short enough not to freeze the editor.
+    setImmediate(() => {
+      if (this.running !== request) return;
+      try {
+        if (request.text.length > INLINE_LIMIT) {
+          throw new Error('The analysis worker could not run, and the file is too long to analyse on the editor\u2019s own thread.');
+        }
+        request.resolve((require(this.workerPath) as typeof import('./analysis/worker')).analyze(request.text, request.options));
+      } catch (err) {
+        request.reject(err instanceof Error ? err : new Error(String(err)));
+      }
+      this.finish(request);
+    });
+  }
+
+  private finish(request: Request): void {
+    if (this.running === request) this.running = undefined;
+    this.pump();
   }
 
   private ensureWorker(): Worker | undefined {
-    if (this.worker || this.workerFailed) return this.worker;
+    if (this.worker || this.restarts > MAX_RESTARTS) return this.worker;
     try {
+      // The worker's bundle holds the NLP core; the extension host's own bundle does not.
       const worker = new Worker(this.workerPath);
-      worker.on('message', (msg: { id: number; analysis?: Analysis; error?: string }) => {
-        const p = this.pending.get(msg.id);
-        if (!p) return;
-        this.pending.delete(msg.id);
-        if (msg.analysis) p.resolve(msg.analysis);
-        else p.reject(new Error(msg.error ?? 'The analysis failed.'));
+      worker.on('message', (msg: { analysis?: Analysis; error?: string }) => {
+        const request = this.running;
+        if (!request || this.worker !== worker) return;
+        if (msg.analysis) request.resolve(msg.analysis);
+        else request.reject(new Error(msg.error ?? 'The analysis failed.'));
+        this.finish(request);
       });
-      worker.on('error', (err) => this.onWorkerDied(err));
-      worker.on('exit', (code) => {
-        if (this.worker === worker && code !== 0) this.onWorkerDied(new Error(`The analysis worker stopped (exit code ${code}).`));
-      });
+      worker.on('error', (err) => this.onWorkerDied(worker, err));
+      worker.on('exit', (code) => this.onWorkerDied(worker, new Error(`The analysis worker stopped (exit code ${code}).`)));
       worker.unref();
       this.worker = worker;
     } catch {
-      this.workerFailed = true;
+      this.restarts = MAX_RESTARTS + 1;
     }
     return this.worker;
   }
 
-  private onWorkerDied(err: Error): void {
+  /** Any exit of the current worker is a death: the request it held fails, and the next one starts a new worker. */
+  private onWorkerDied(worker: Worker, err: Error): void {
+    if (this.worker !== worker) return;
     this.worker = undefined;
-    this.workerFailed = true;
-    this.failAll(err);
-  }
-
-  private failAll(err: Error): void {
-    for (const p of this.pending.values()) p.reject(err);
-    this.pending.clear();
+    this.restarts++;
+    const request = this.running;
+    if (request) {
+      request.reject(err);
+      this.finish(request);
+    }
   }
 }

@@ -4,6 +4,7 @@ import { binaryReason } from './analysis/textCheck';
 import { AnalysisRunner } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';
 import { Disposable } from './disposable';
+import { visibleSpan } from './editor/spans';
 
 /** What the store knows of one document. */
 export type DocumentState =
@@ -24,17 +25,26 @@ const OVERRIDES_KEY = 'newsAnnotator.annotationOverrides';
 /** Texts longer than this get a quick first pass over the visible part before the full analysis. */
 const FOCUS_THRESHOLD = 200_000;
 
+interface Stored {
+  version: number;
+  analysis: Analysis;
+  /** The analysis options it was made with, to tell whether a settings change needs a new one. */
+  options: string;
+}
+
 /**
  * Per-document analysis results, keyed by document version. It decides which documents are
- * articles (glob settings plus per-workspace overrides), debounces analysis while typing,
- * runs it off the main thread, and never stores a result for an older version of a document.
+ * articles (glob settings plus overrides), debounces analysis while typing, runs it off the
+ * main thread, and never stores a result for an older version of a document.
  * Every view reads from here; none computes.
  */
 export class AnalysisStore extends Disposable {
-  private readonly results = new Map<string, { version: number; analysis: Analysis }>();
+  private readonly results = new Map<string, Stored>();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private readonly running = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
+  /** Choices for untitled documents: kept in memory only, since their names are reused. */
+  private readonly untitledOverrides = new Map<string, boolean>();
   private readonly emitter = this.register(new vscode.EventEmitter<AnalysisEvent>());
   /** Fires whenever a document's state changes (analysing, analysed, off, skipped). */
   readonly onDidChange = this.emitter.event;
@@ -48,43 +58,53 @@ export class AnalysisStore extends Disposable {
     this.register({ dispose: () => this.runner.dispose() });
     this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d, 0)));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.refresh(e.document, this.config.current.updateDelay)));
-    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.forget(d.uri)));
-    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.ensure(e.document))));
-    let options = JSON.stringify(analysisOptions(this.config.current));
     this.register(
-      this.config.onDidChange((settings) => {
-        // Display settings (shown types, highlights) need no new analysis; only analysis options do.
-        const next = JSON.stringify(analysisOptions(settings));
-        if (next !== options) {
-          options = next;
-          this.refreshAll();
-        }
+      vscode.workspace.onDidChangeTextDocument(
+        (e) => e.contentChanges.length && this.refresh(e.document, this.config.forDocument(e.document.uri).updateDelay),
+      ),
+    );
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme === 'untitled') this.untitledOverrides.delete(d.uri.toString());
+        this.forget(d.uri);
       }),
     );
+    this.register(vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.ensure(e.document))));
+    this.register(this.config.onDidChange(() => vscode.workspace.textDocuments.forEach((d) => this.onSettingsChanged(d))));
     vscode.workspace.textDocuments.forEach((d) => this.refresh(d, 0));
   }
 
-  /** Whether a document is annotated: its per-workspace override, else the glob settings. */
+  /** Whether a document is annotated: its override (the toggle command), else the glob settings. */
   isArticle(document: vscode.TextDocument): boolean {
-    if (document.uri.scheme === 'output' || document.uri.scheme === 'vscode-scm' || document.uri.scheme === 'git') return false;
-    const override = this.overrides()[document.uri.toString()];
+    const scheme = document.uri.scheme;
+    if (scheme === 'output' || scheme === 'vscode-scm' || scheme === 'git' || scheme === 'debug') return false;
+    const key = document.uri.toString();
+    const override = scheme === 'untitled' ? this.untitledOverrides.get(key) : this.overrides()[key];
     if (override !== undefined) return override;
     if (document.languageId !== 'plaintext' && document.languageId !== 'markdown') return false;
-    return this.config.current.articleGlobs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
+    return this.config.forDocument(document.uri).articleGlobs.some((pattern) => vscode.languages.match({ pattern }, document) > 0);
   }
 
-  /** Turns annotation of a document on or off whatever its name; remembered per workspace. */
+  /** Turns annotation of a document on or off whatever its name; remembered per workspace (per session for untitled ones). */
   async setArticle(document: vscode.TextDocument, on: boolean): Promise<void> {
-    const overrides = { ...this.overrides(), [document.uri.toString()]: on };
-    await this.workspaceState.update(OVERRIDES_KEY, overrides);
+    const key = document.uri.toString();
+    if (document.uri.scheme === 'untitled') {
+      this.untitledOverrides.set(key, on);
+    } else {
+      await this.workspaceState.update(OVERRIDES_KEY, { ...this.overrides(), [key]: on });
+    }
     this.refresh(document, 0);
   }
 
-  /** The analysis of the document's current version, if there is one. */
+  /** The analysis of the document's current version, if there is one (possibly a first, partial pass). */
   get(document: vscode.TextDocument): Analysis | undefined {
     const r = this.results.get(document.uri.toString());
     return r && r.version === document.version ? r.analysis : undefined;
+  }
+
+  /** The last analysis stored for a document, even of an older version: views show it while a newer one runs. */
+  latest(document: vscode.TextDocument): Analysis | undefined {
+    return this.results.get(document.uri.toString())?.analysis;
   }
 
   /** The state of a document as the status bar shows it. */
@@ -92,11 +112,14 @@ export class AnalysisStore extends Disposable {
     return this.states.get(document.uri.toString()) ?? { kind: 'off' };
   }
 
-  /** The analysis of the current version, analysing now if needed (commands use this). */
+  /**
+   * The complete analysis of the current version, analysing now if needed: commands, rename and
+   * references use this, so they never act on a partial first pass or an older version.
+   */
   async analyzeNow(document: vscode.TextDocument): Promise<Analysis | undefined> {
     if (!this.isArticle(document)) return undefined;
     const have = this.get(document);
-    if (have) return have;
+    if (have && !have.partial) return have;
     this.cancelTimer(document.uri.toString());
     return this.run(document);
   }
@@ -109,9 +132,19 @@ export class AnalysisStore extends Disposable {
     if (!this.get(document) && !this.timers.has(document.uri.toString())) this.refresh(document, 0);
   }
 
-  private refreshAll(): void {
-    this.results.clear();
-    vscode.workspace.textDocuments.forEach((d) => this.refresh(d, 0));
+  /** A settings change: re-check whether the document is an article, and re-analyse only if its analysis options changed. */
+  private onSettingsChanged(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const known = this.states.has(key);
+    if (!this.isArticle(document)) {
+      if (known) this.refresh(document, 0);
+      return;
+    }
+    const stored = this.results.get(key);
+    if (!known || !stored || stored.options !== JSON.stringify(analysisOptions(this.config.forDocument(document.uri)))) {
+      this.results.delete(key);
+      this.refresh(document, 0);
+    }
   }
 
   private refresh(document: vscode.TextDocument, delay: number): void {
@@ -147,26 +180,28 @@ export class AnalysisStore extends Disposable {
       return Promise.resolve(undefined);
     }
     this.setState(document, { kind: 'pending' });
-    const options = analysisOptions(this.config.current);
-    const focus = text.length > FOCUS_THRESHOLD ? this.visibleSpan(document) : undefined;
+    const options = analysisOptions(this.config.forDocument(document.uri));
+    const optionsKey = JSON.stringify(options);
+    const current = () => !document.isClosed && document.version === version && this.isArticle(document);
+    const focus = text.length > FOCUS_THRESHOLD && text.length <= options.nlpMaxLength ? visibleSpan(document, 50) : undefined;
     if (focus) {
       // The visible part first: a long article shows its marks in a moment, not after seconds.
-      void this.runner.analyze(text, { ...options, focus }).then(
+      this.runner.analyze(`${key}#visible`, text, { ...options, focus }).then(
         (preview) => {
-          if (!document.isClosed && document.version === version && this.get(document) === undefined) {
-            this.results.set(key, { version, analysis: preview });
+          if (preview && current() && this.get(document) === undefined) {
+            this.results.set(key, { version, analysis: preview, options: optionsKey });
             this.setState(document, { kind: 'ready', version, analysis: preview });
           }
         },
         () => undefined,
       );
     }
-    const promise = this.runner.analyze(text, options).then(
+    const promise = this.runner.analyze(key, text, options).then(
       (analysis) => {
         if (this.running.get(key)?.promise === promise) this.running.delete(key);
         // A result for an older version is never applied: the newer version has its own run.
-        if (document.isClosed || document.version !== version || !this.isArticle(document)) return undefined;
-        this.results.set(key, { version, analysis });
+        if (!analysis || !current()) return undefined;
+        this.results.set(key, { version, analysis, options: optionsKey });
         this.setState(document, { kind: 'ready', version, analysis });
         return analysis;
       },
@@ -179,15 +214,6 @@ export class AnalysisStore extends Disposable {
     );
     this.running.set(key, { version, promise });
     return promise;
-  }
-
-  /** The offsets shown in the document's editors, with a margin of a screen or so. */
-  private visibleSpan(document: vscode.TextDocument): { start: number; end: number } | undefined {
-    const ranges = vscode.window.visibleTextEditors.filter((e) => e.document === document).flatMap((e) => e.visibleRanges);
-    if (!ranges.length) return undefined;
-    const first = Math.max(0, Math.min(...ranges.map((r) => r.start.line)) - 50);
-    const last = Math.min(document.lineCount - 1, Math.max(...ranges.map((r) => r.end.line)) + 50);
-    return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
   }
 
   private setState(document: vscode.TextDocument, state: DocumentState): void {
@@ -206,6 +232,8 @@ export class AnalysisStore extends Disposable {
   private forget(uri: vscode.Uri): void {
     const key = uri.toString();
     this.cancelTimer(key);
+    this.runner.cancel(key);
+    this.runner.cancel(`${key}#visible`);
     this.results.delete(key);
     this.states.delete(key);
     this.running.delete(key);

@@ -6,6 +6,7 @@
  */
 import * as fs from 'fs';
 import { analyze, Analysis } from './analysis';
+import { quotesOutsideCopies } from './analysis/quoteList';
 import { binaryReason } from './analysis/textCheck';
 
 /** Name and version of the JSON output; the version changes when a field changes meaning. */
@@ -65,9 +66,7 @@ export function summary(file: string, analysis: Analysis): string {
       lines.push(`    ${e.type.padEnd(12)} ${e.canonical} (${e.mentions.length})${extra ? ` - ${extra}` : ''}`);
     }
   }
-  const copies = new Set(analysis.duplicates.copies.map((c) => c.paragraph));
-  const paragraphAt = (offset: number) => analysis.paragraphs.findIndex((p) => p.start <= offset && offset <= p.end);
-  const quotes = analysis.quotes.filter((q) => !copies.has(paragraphAt(q.start)));
+  const quotes = quotesOutsideCopies(analysis);
   if (quotes.length) {
     lines.push(`  quotes: ${quotes.length}${quotes.length < analysis.quotes.length ? ` (${analysis.quotes.length - quotes.length} more in duplicated paragraphs)` : ''}`);
     for (const q of quotes) {

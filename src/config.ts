@@ -45,15 +45,21 @@ export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'n
 /** The section all settings live in. */
 export const SECTION = 'newsAnnotator';
 
-function read(): Settings {
-  const c = vscode.workspace.getConfiguration(SECTION);
+const SEVERITY_VALUES: ProblemSeverity[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+function severity(value: string | undefined, fallback: ProblemSeverity): ProblemSeverity {
+  return SEVERITY_VALUES.includes(value as ProblemSeverity) ? (value as ProblemSeverity) : fallback;
+}
+
+function read(scope?: vscode.Uri): Settings {
+  const c = vscode.workspace.getConfiguration(SECTION, scope);
   return {
     articleGlobs: c.get<string[]>('articleGlobs', []),
     updateDelay: clamp(c.get<number>('updateDelay', 300), 0, 5000),
     duplicates: {
       minLength: clamp(c.get<number>('duplicates.minLength', 30), 1, 100000),
       similarity: clamp(c.get<number>('duplicates.similarity', 0.8), 0.5, 1),
-      severity: c.get<ProblemSeverity>('duplicates.severity', 'warning'),
+      severity: severity(c.get<string>('duplicates.severity'), 'warning'),
     },
     entities: {
       highlight: c.get<boolean>('entities.highlight', true),
@@ -66,7 +72,7 @@ function read(): Settings {
     quotes: {
       highlight: c.get<boolean>('quotes.highlight', true),
       showScareQuotes: c.get<boolean>('quotes.showScareQuotes', false),
-      markSeverity: c.get<ProblemSeverity>('quotes.markSeverity', 'information'),
+      markSeverity: severity(c.get<string>('quotes.markSeverity'), 'information'),
     },
     maxAnalysisLength: clamp(c.get<number>('maxAnalysisLength', 5_000_000), 0, 1e9),
   };
@@ -86,11 +92,14 @@ export function analysisOptions(settings: Settings): AnalysisOptions {
 }
 
 /**
- * The only reader of workspace configuration: reads the section once, and again only when
- * something in it changes, then tells its listeners with the new snapshot.
+ * The only reader (and writer) of workspace configuration: reads the section once, and again
+ * only when something in it changes, then tells its listeners with the new snapshot. Settings
+ * a folder of a multi-root workspace may override (article globs, custom and ignored entities)
+ * are read per folder, cached the same way.
  */
 export class ConfigService extends Disposable {
   private snapshot: Settings = read();
+  private readonly byFolder = new Map<string, Settings>();
   private readonly changed = this.register(new vscode.EventEmitter<Settings>());
   /** Fires with the new snapshot after a `newsAnnotator.*` setting changed. */
   readonly onDidChange = this.changed.event;
@@ -101,14 +110,37 @@ export class ConfigService extends Disposable {
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration(SECTION)) {
           this.snapshot = read();
+          this.byFolder.clear();
           this.changed.fire(this.snapshot);
         }
       }),
     );
+    this.register(vscode.workspace.onDidChangeWorkspaceFolders(() => this.byFolder.clear()));
   }
 
-  /** The current settings. */
+  /** The current window-level settings (display settings are read from here). */
   get current(): Settings {
     return this.snapshot;
+  }
+
+  /** The settings that apply to a document: its workspace folder's, where it is in one. */
+  forDocument(uri: vscode.Uri): Settings {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return this.snapshot;
+    const key = folder.uri.toString();
+    let settings = this.byFolder.get(key);
+    if (!settings) this.byFolder.set(key, (settings = read(folder.uri)));
+    return settings;
+  }
+
+  /**
+   * Changes a window-level setting where its current value comes from (workspace or user), so
+   * that a workspace value does not silently override the change.
+   */
+  async update(key: string, value: unknown): Promise<void> {
+    const c = vscode.workspace.getConfiguration(SECTION);
+    const where = c.inspect(key);
+    const target = where?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await c.update(key, value, target);
   }
 }

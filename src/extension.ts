@@ -17,16 +17,17 @@ import { Views } from './panel/views';
 
 /** What the extension returns from `activate`: lets tests and other extensions await results. */
 export interface NewsAnnotatorApi {
-  /** Fires when a document's analysis is stored. */
-  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; analysis: Analysis }>;
-  /** The analysis of the document's current version, analysing now if needed. */
+  /** Fires when a document's analysis is stored, with the document version it is of. */
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; version: number; analysis: Analysis }>;
+  /** The complete analysis of the document's current version, analysing now if needed. */
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
 }
 
-const SELECTOR: vscode.DocumentSelector = [
-  { language: 'plaintext' },
-  { language: 'markdown' },
-];
+/**
+ * Every document: the providers answer only for articles (they look the document up in the
+ * store), and a file of any language can be made an article with the toggle command.
+ */
+const SELECTOR: vscode.DocumentSelector = '*';
 
 /** Composition root: builds the objects, wires them together, and hands every registration to the context. */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
@@ -34,13 +35,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const store = new AnalysisStore(config, new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js')), context.workspaceState);
   const duplicates = new DuplicateCommands(store);
   const entities = new EntityCommands(store, config);
-  const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; analysis: Analysis }>();
+  const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: Analysis }>();
 
   context.subscriptions.push(
     config,
     store,
     analyzed,
-    store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, analysis: e.state.analysis })),
+    store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, version: e.state.version, analysis: e.state.analysis })),
     new DuplicateDecorator(store, config, context.extensionUri),
     new DuplicateDiagnostics(store, config),
     new QuoteMarkDiagnostics(store, config),

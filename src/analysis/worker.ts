@@ -1,6 +1,6 @@
 /**
  * Runs the analysis off the extension host's thread. One request at a time arrives as
- * `{ id, text, options }`; the reply is `{ id, analysis }` or `{ id, error }`. The
+ * `{ text, options }`; the reply is `{ analysis }` or `{ error }`. The
  * per-paragraph caches live here, so they survive between requests.
  */
 import { parentPort } from 'worker_threads';
@@ -10,15 +10,14 @@ import { analyze, AnalysisOptions } from './index';
 export { analyze };
 
 interface Request {
-  id: number;
   text: string;
   options: AnalysisOptions;
 }
 
 parentPort?.on('message', (request: Request) => {
   try {
-    parentPort?.postMessage({ id: request.id, analysis: analyze(request.text, request.options) });
+    parentPort?.postMessage({ analysis: analyze(request.text, request.options) });
   } catch (err) {
-    parentPort?.postMessage({ id: request.id, error: err instanceof Error ? err.message : String(err) });
+    parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) });
   }
 });

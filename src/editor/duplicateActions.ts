@@ -4,7 +4,8 @@ import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
 import { copyAt } from './duplicateLookup';
-import { toRange } from './spans';
+import { toOffset, toRange } from './spans';
+import { plural } from './text';
 
 /** The edit that removes the chosen copies from a document, or undefined when there is none. */
 export function removalEdit(document: vscode.TextDocument, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
@@ -15,9 +16,6 @@ export function removalEdit(document: vscode.TextDocument, analysis: Analysis, s
   return edit;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 /** Quick fixes on duplicate copies: remove this copy, this block, or all exact duplicates. */
 export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
@@ -28,7 +26,7 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection): vscode.CodeAction[] {
     const analysis = this.store.get(document);
     if (!analysis) return [];
-    const info = copyAt(analysis, document.offsetAt(range.start));
+    const info = copyAt(analysis, toOffset(document, range.start));
     if (!info) return [];
     const actions: vscode.CodeAction[] = [];
     const add = (title: string, scope: RemovalScope, preferred = false) => {
@@ -95,7 +93,7 @@ export class DuplicateCommands {
       void vscode.window.showInformationMessage('News Annotator: this article has no duplicated paragraphs.');
       return;
     }
-    const here = editor.document.offsetAt(editor.selection.active);
+    const here = toOffset(editor.document, editor.selection.active);
     const target =
       direction === 1
         ? (copies.find((p) => p.start > here) ?? copies[0])
@@ -107,12 +105,15 @@ export class DuplicateCommands {
 
   private async articleAnalysis(editor: vscode.TextEditor): Promise<Analysis | undefined> {
     if (!this.store.isArticle(editor.document)) {
-      const choice = await vscode.window.showInformationMessage(
-        'News Annotator: this file is not annotated as an article.',
-        'Annotate This File',
-      );
-      if (choice !== 'Annotate This File') return undefined;
-      await this.store.setArticle(editor.document, true);
+      // Not awaited: a command must finish at once (callers and tests await it), and the
+      // offer stays in the notification for the person to take up.
+      const document = editor.document;
+      void vscode.window
+        .showInformationMessage('News Annotator: this file is not annotated as an article. Run the command again once it is.', 'Annotate This File')
+        .then(async (choice) => {
+          if (choice === 'Annotate This File') await this.store.setArticle(document, true);
+        });
+      return undefined;
     }
     const analysis = await this.store.analyzeNow(editor.document);
     if (!analysis) {

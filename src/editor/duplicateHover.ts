@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { copyAt, linesLabel } from './duplicateLookup';
+import { toOffset, toPosition } from './spans';
+import { md } from './text';
 
-/** Escapes text for a Markdown hover. */
-function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-}
 
 /** On a duplicate copy: which paragraph it repeats (a link to it) and, for a near copy, what differs. */
 export class DuplicateHoverProvider implements vscode.HoverProvider {
@@ -14,7 +12,7 @@ export class DuplicateHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const analysis = this.store.get(document);
     if (!analysis) return undefined;
-    const info = copyAt(analysis, document.offsetAt(position));
+    const info = copyAt(analysis, toOffset(document, position));
     if (!info) return undefined;
     const { copy, original, block } = info;
     const target = document.uri.with({ fragment: `L${original.line + 1}` });
@@ -36,6 +34,6 @@ export class DuplicateHoverProvider implements vscode.HoverProvider {
       );
     }
     content.appendMarkdown('_News Annotator: use the quick fix (Ctrl+.) to remove copies._');
-    return new vscode.Hover(content, document.validateRange(new vscode.Range(document.positionAt(info.paragraph.start), document.positionAt(info.paragraph.end))));
+    return new vscode.Hover(content, document.validateRange(new vscode.Range(toPosition(document, info.paragraph.start), toPosition(document, info.paragraph.end))));
   }
 }

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { EntityType } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ENTITY_TYPES, SECTION } from '../config';
+import { ConfigService, ENTITY_TYPES } from '../config';
 import { mentionAt, typeLabel } from './entityLookup';
-import { toRange } from './spans';
+import { toOffset, toRange } from './spans';
 
 /** Commands on entities: toggle highlights, choose shown types, move between mentions. */
 export class EntityCommands {
@@ -11,7 +11,7 @@ export class EntityCommands {
 
   /** "News: Toggle Entity Highlights". */
   async toggleHighlights(): Promise<void> {
-    await vscode.workspace.getConfiguration(SECTION).update('entities.highlight', !this.config.current.entities.highlight, vscode.ConfigurationTarget.Global);
+    await this.config.update('entities.highlight', !this.config.current.entities.highlight);
   }
 
   /** "News: Choose Shown Entity Types": a multi-select quick pick. */
@@ -23,14 +23,14 @@ export class EntityCommands {
     );
     if (!picked) return;
     const types: EntityType[] = picked.map((p) => p.type);
-    await vscode.workspace.getConfiguration(SECTION).update('entities.shownTypes', types, vscode.ConfigurationTarget.Global);
+    await this.config.update('entities.shownTypes', types);
   }
 
   /** "News: Go to Next/Previous Mention of Entity": the entity under the cursor, wrapping around. */
   async goToMention(direction: 1 | -1): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && (await this.store.analyzeNow(editor.document));
-    const ref = editor && analysis && mentionAt(analysis, editor.document.offsetAt(editor.selection.active));
+    const ref = editor && analysis && mentionAt(analysis, toOffset(editor.document, editor.selection.active));
     if (!editor || !ref) {
       void vscode.window.showInformationMessage('News Annotator: put the cursor on a highlighted name first.');
       return;

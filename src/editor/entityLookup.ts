@@ -1,3 +1,4 @@
+import { quotesOutsideCopies } from '../analysis/quoteList';
 import type { Analysis, Entity, EntityMention, Quote } from '../analysis/types';
 
 interface MentionRef {
@@ -35,21 +36,10 @@ export function mentionAt(analysis: Analysis, offset: number): MentionRef | unde
 
 const unique = new WeakMap<Analysis, Quote[]>();
 
-/**
- * The quotes a person reads: those starting in a duplicated copy of a paragraph are left out,
- * since their first occurrence is already listed.
- */
+/** The quotes a person reads (none from duplicated copies), computed once per analysis. */
 export function uniqueQuotes(analysis: Analysis): Quote[] {
   let list = unique.get(analysis);
-  if (!list) {
-    const copyStarts = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
-    let k = 0;
-    list = analysis.quotes.filter((q) => {
-      while (k < copyStarts.length && copyStarts[k].end < q.start) k++;
-      return !(k < copyStarts.length && copyStarts[k].start <= q.start && q.start <= copyStarts[k].end);
-    });
-    unique.set(analysis, list);
-  }
+  if (!list) unique.set(analysis, (list = quotesOutsideCopies(analysis)));
   return list;
 }
 

@@ -3,20 +3,14 @@ import type { Analysis, Entity, Quote } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { ConfigService } from '../config';
 import { mentionAt, quoteAt, quotesBy, speakerOf, typeLabel } from './entityLookup';
-import { toRange } from './spans';
+import { toOffset, toPosition, toRange } from './spans';
+import { firstWords, md } from './text';
 
-function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
-}
 
-function firstWords(text: string, max = 80): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-}
 
 /** A Markdown link to a line of the document. */
 function lineLink(document: vscode.TextDocument, offset: number): string {
-  const line = document.positionAt(offset).line + 1;
+  const line = toPosition(document, offset).line + 1;
   return `[line ${line}](${document.uri.with({ fragment: `L${line}` }).toString()})`;
 }
 
@@ -29,7 +23,7 @@ export function entityMarkdown(document: vscode.TextDocument, analysis: Analysis
   parts.push(`${n} mention${n === 1 ? '' : 's'}; first on ${lineLink(document, entity.mentions[0].start)}`);
   const quotes = quotesBy(analysis, entity);
   if (quotes.length) {
-    const list = quotes.slice(0, 5).map((q) => `- _${q.kind}_: ${md(firstWords(q.text))} (${lineLink(document, q.start)})`);
+    const list = quotes.slice(0, 5).map((q) => `- _${q.kind}_: ${md(firstWords(q.text, 80))} (${lineLink(document, q.start)})`);
     if (quotes.length > 5) list.push(`- \u2026 and ${quotes.length - 5} more in the Quotes view`);
     parts.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:\n${list.join('\n')}`);
   }
@@ -56,7 +50,7 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
     const analysis = this.store.get(document);
     if (!analysis) return undefined;
-    const offset = document.offsetAt(position);
+    const offset = toOffset(document, position);
     const sections: string[] = [];
     let range: vscode.Range | undefined;
     const ref = mentionAt(analysis, offset);
@@ -78,48 +72,70 @@ export class EntityHighlightProvider implements vscode.DocumentHighlightProvider
 
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
     const analysis = this.store.get(document);
-    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    const ref = analysis && mentionAt(analysis, toOffset(document, position));
     return ref ? ref.entity.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)) : [];
   }
 }
 
-/** Find All References (Shift+F12): the entity's mentions. */
+/** Find All References (Shift+F12): the entity's mentions, from the complete analysis. */
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
   constructor(private readonly store: AnalysisStore) {}
 
-  provideReferences(document: vscode.TextDocument, position: vscode.Position): vscode.Location[] {
-    const analysis = this.store.get(document);
-    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+  async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
+    const analysis = await this.store.analyzeNow(document);
+    const ref = analysis && mentionAt(analysis, toOffset(document, position));
     return ref ? ref.entity.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m))) : [];
   }
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
- * Rename Symbol (F2) on a mention: the name typed over the mention replaces that form of the
- * name inside every mention of the entity ("Shoigu" -> "Shoygu" also fixes "Sergei Shoigu"),
- * in one undoable edit.
+ * The word-for-word replacements a rename asks for: when the old and new names have as many
+ * words, each changed word ("Shoigu" -> "Shoygu" in "Sergei Shoigu" -> "Sergei Shoygu");
+ * otherwise the old name as a whole.
+ */
+export function renamePairs(oldName: string, newName: string): Array<[string, string]> {
+  const from = oldName.trim().split(/\s+/);
+  const to = newName.trim().split(/\s+/);
+  if (from.length === to.length) {
+    // One replacement per distinct word, so that no two edits touch the same text.
+    return from.map((w, i): [string, string] => [w, to[i]]).filter(([a, b], i) => a !== b && from.indexOf(a) === i);
+  }
+  return [[oldName, newName.trim()]];
+}
+
+/**
+ * Rename Symbol (F2) on a mention: the change typed over the mention is made in every mention
+ * of the entity, short and full forms alike ("Shoigu" -> "Shoygu" also fixes "Sergei Shoigu",
+ * and the reverse), in one undoable edit.
  */
 export class EntityRenameProvider implements vscode.RenameProvider {
   constructor(private readonly store: AnalysisStore) {}
 
   prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
     const analysis = this.store.get(document);
-    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+    const ref = analysis && mentionAt(analysis, toOffset(document, position));
     if (!ref) throw new Error('News Annotator: put the cursor on a highlighted name to rename it.');
     return { range: toRange(document, ref.mention), placeholder: ref.mention.text };
   }
 
-  provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): vscode.WorkspaceEdit | undefined {
-    const analysis = this.store.get(document);
-    const ref = analysis && mentionAt(analysis, document.offsetAt(position));
+  async provideRenameEdits(document: vscode.TextDocument, position: vscode.Position, newName: string): Promise<vscode.WorkspaceEdit | undefined> {
+    const analysis = await this.store.analyzeNow(document);
+    const ref = analysis && mentionAt(analysis, toOffset(document, position));
     if (!ref || !newName.trim()) return undefined;
-    const old = ref.mention.text;
+    const pairs = renamePairs(ref.mention.text, newName).map(
+      ([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu'), to] as const,
+    );
     const edit = new vscode.WorkspaceEdit();
     for (const m of ref.entity.mentions) {
-      let at = m.text.indexOf(old);
-      while (at >= 0) {
-        edit.replace(document.uri, toRange(document, { start: m.start + at, end: m.start + at + old.length }), newName);
-        at = m.text.indexOf(old, at + old.length);
+      for (const [pattern, to] of pairs) {
+        for (const hit of m.text.matchAll(pattern)) {
+          const start = m.start + (hit.index ?? 0);
+          edit.replace(document.uri, toRange(document, { start, end: start + hit[0].length }), to);
+        }
       }
     }
     return edit;

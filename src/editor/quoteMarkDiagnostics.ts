@@ -3,7 +3,7 @@ import type { Analysis, QuoteMarkProblem } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { ConfigService, ProblemSeverity, Settings } from '../config';
 import { AnalysisDiagnostics, Problem } from './diagnostics';
-import { toRange } from './spans';
+import { toOffset, toPosition, toRange } from './spans';
 
 /** The diagnostic code of an unbalanced or mismatched quotation mark. */
 export const QUOTE_MARK_CODE = 'quote-marks';
@@ -43,14 +43,14 @@ export class QuoteMarkCodeActionProvider implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const analysis = this.store.get(document);
     if (!analysis) return [];
-    const offset = document.offsetAt(range.start);
+    const offset = toOffset(document, range.start);
     const actions: vscode.CodeAction[] = [];
     for (const p of analysis.quoteMarkProblems) {
       if (offset < p.start || offset > p.end || !p.replacement) continue;
       const edit = new vscode.WorkspaceEdit();
       let title: string;
       if (p.kind === 'unclosed' && p.fixAt !== undefined) {
-        edit.insert(document.uri, document.positionAt(p.fixAt), p.replacement);
+        edit.insert(document.uri, toPosition(document, p.fixAt), p.replacement);
         title = `Close the quote with ${p.replacement} at the end of its paragraph`;
       } else {
         edit.replace(document.uri, toRange(document, p), p.replacement);

@@ -2,12 +2,10 @@ import * as vscode from 'vscode';
 import { AnalysisStore } from '../analysisStore';
 import { Disposable } from '../disposable';
 import { uniqueQuotes } from './entityLookup';
+import { plural } from './text';
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
-/** Shows that the active file is annotated and what was found, or why it is not. */
+/** Shows that the active file is annotated and what was found, or why it is not; keeps the `newsAnnotator.isArticle` context key. */
 export class StatusBar extends Disposable {
   private readonly item = this.register(vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100));
 
@@ -21,7 +19,10 @@ export class StatusBar extends Disposable {
 
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.store.isArticle(document)) {
+    const article = !!document && this.store.isArticle(document);
+    // The keybindings' when clause: the extension's keys act in articles only.
+    void vscode.commands.executeCommand('setContext', 'newsAnnotator.isArticle', article);
+    if (!document || !article) {
       this.item.hide();
       return;
     }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { Disposable } from '../disposable';
+import { toPosition } from '../editor/spans';
 
 /**
  * The article the side views show: the active editor's document when it is an article,
@@ -18,6 +19,8 @@ export class ActiveArticle extends Disposable {
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.follow()));
     this.register(
       store.onDidChange((e) => {
+        // While an analysis runs the views keep showing the last one: no blanking on every keystroke.
+        if (e.state.kind === 'pending') return;
         if (e.document === vscode.window.activeTextEditor?.document) this.follow();
         else if (e.document === this.document) this.emitter.fire();
       }),
@@ -33,9 +36,15 @@ export class ActiveArticle extends Disposable {
     this.follow();
   }
 
-  /** The article shown, with its current analysis if there is one. */
-  get current(): { document: vscode.TextDocument; analysis: Analysis | undefined } | undefined {
-    return this.document ? { document: this.document, analysis: this.store.get(this.document) } : undefined;
+  /**
+   * The article shown, with its latest analysis (of the current version, or of an earlier one
+   * while a new analysis runs) and, when it could not be analysed, why.
+   */
+  get current(): { document: vscode.TextDocument; analysis: Analysis | undefined; problem: string | undefined } | undefined {
+    if (!this.document) return undefined;
+    const state = this.store.state(this.document);
+    const problem = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : undefined;
+    return { document: this.document, analysis: problem ? undefined : this.store.latest(this.document), problem };
   }
 
   private follow(): void {
@@ -55,6 +64,6 @@ export function revealCommand(document: vscode.TextDocument, start: number, end:
 /** Opens the document and selects the span. */
 export async function revealSpan(uri: string, start: number, end: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  const range = new vscode.Range(document.positionAt(start), document.positionAt(end));
+  const range = new vscode.Range(toPosition(document, start), toPosition(document, end));
   await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
 }

@@ -4,6 +4,7 @@ import { ConfigService, ENTITY_TYPES } from '../config';
 import { Disposable } from '../disposable';
 import { typeLabel } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
+import { toPosition } from '../editor/spans';
 
 /** Plain-data elements of the Entities view. */
 export type EntityNode =
@@ -34,6 +35,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
   message(): string | undefined {
     const current = this.article.current;
     if (!current) return undefined;
+    if (current.problem) return current.problem;
     if (!current.analysis) return 'Analysing\u2026';
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
     if (current.analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
@@ -80,7 +82,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
       }
       case 'mention': {
         const m = node.entity.mentions[node.index];
-        const line = document ? document.positionAt(m.start).line : 0;
+        const line = document ? toPosition(document, m.start).line : 0;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
         item.description = `line ${line + 1}`;
         item.tooltip = document ? document.lineAt(line).text : m.text;

@@ -4,6 +4,7 @@ import { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
+import { firstWords } from '../editor/text';
 
 /** How the Quotes view orders its rows. */
 export type QuoteGrouping = 'speaker' | 'order';
@@ -22,10 +23,6 @@ export function speakerName(analysis: Analysis, quote: Quote): string {
   return speakerOf(analysis, quote)?.canonical ?? quote.speaker?.text ?? UNATTRIBUTED;
 }
 
-function firstWords(text: string, max = 70): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
-}
 
 /** The quotes listed: duplicates left out, filtered by kind. */
 export function listedQuotes(analysis: Analysis, kinds: ReadonlySet<QuoteKind>): Quote[] {
@@ -66,13 +63,14 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     const current = this.article.current;
     if (!current) return undefined;
     const analysis = current.analysis;
+    if (current.problem) return current.problem;
     if (!analysis) return 'Analysing\u2026';
     if (analysis.notices.length) return analysis.notices.join(' ');
     if (analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
     const quoted = new Set(uniqueQuotes(analysis).map((q) => q.speakerEntity).filter((id): id is string => !!id));
     const people = analysis.entities.filter((e) => e.type === 'person');
     const quotedPeople = people.filter((p) => quoted.has(p.id)).length;
-    const filtered = this.kinds.size < 3 ? ` Showing ${[...this.kinds].join(', ')} only.` : '';
+    const filtered = this.kinds.size === 0 ? ' No kind of quote is selected in the filter.' : this.kinds.size < 3 ? ` Showing ${[...this.kinds].join(', ')} only.` : '';
     return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${filtered}`;
   }
 
@@ -103,7 +101,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
       }
       case 'quote': {
         const q = node.quote;
-        const item = new vscode.TreeItem(firstWords(q.text), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(firstWords(q.text, 70), vscode.TreeItemCollapsibleState.None);
         const speaker = current?.analysis ? speakerName(current.analysis, q) : UNATTRIBUTED;
         item.description = this.grouping === 'order' ? `${q.kind} \u00b7 ${speaker}` : q.kind;
         item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${speaker}** \u00b7 ${q.kind}${q.cue ? ` \u00b7 cue \u201c${q.cue.text}\u201d` : ''}`);

@@ -182,11 +182,11 @@ async function benchMainThread(): Promise<void> {
     worst = Math.max(worst, now - last);
     last = now;
   }, 2);
-  await runner.analyze('warm up', options);
+  await runner.analyze('bench', 'warm up', options);
   worst = 0;
   last = performance.now();
   const t0 = performance.now();
-  await runner.analyze(text, options);
+  await runner.analyze('bench', text, options);
   const total = performance.now() - t0;
   clearInterval(ticker);
   runner.dispose();

@@ -144,6 +144,40 @@ describe('findQuotes', () => {
       });
     }
 
+    const nounPhraseContent: Array<{ name: string; text: string; content: string; cue: string; speaker?: string }> = [
+      { name: 'verb + preposition: talked about', text: 'The senator talked about the rising cost of housing.', content: 'the rising cost of housing', cue: 'talked about', speaker: 'The senator' },
+      { name: 'verb + preposition: called for', text: 'Union leaders called for a higher minimum wage.', content: 'a higher minimum wage', cue: 'called for', speaker: 'Union leaders' },
+      { name: 'verb + preposition: warned of', text: 'She warned of a long and costly strike.', content: 'a long and costly strike', cue: 'warned of', speaker: 'She' },
+      { name: 'verb + preposition after a contracted auxiliary', text: "He's talked about the budget for weeks.", content: 'the budget for weeks', cue: 'talked about', speaker: "He's" },
+      { name: 'nominalisation with a possessive name', text: "Moreau's criticism of the new tax drew applause.", content: 'the new tax drew applause', cue: 'criticism of', speaker: "Moreau's" },
+      { name: 'nominalisation with a possessive pronoun', text: 'The council repeated its support for the bike lanes.', content: 'the bike lanes', cue: 'support for', speaker: 'its' },
+      { name: 'noun of communication with a content clause', text: 'His promise that taxes would fall was broken.', content: 'that taxes would fall was broken', cue: 'promise', speaker: 'His' },
+      { name: 'noun of belief with a content clause and no source', text: 'Few shared the belief that the mine would reopen.', content: 'that the mine would reopen', cue: 'belief' },
+      { name: 'headline with a source and a colon', text: 'Mayor Lopez: Tram line will open in June', content: 'Tram line will open in June', cue: ':', speaker: 'Mayor Lopez' },
+    ];
+    for (const c of nounPhraseContent) {
+      it(c.name, () => {
+        const q = quotesOf(c.text).quotes.find((x) => x.cue?.text === c.cue);
+        assert.ok(q, `no quote with cue "${c.cue}"`);
+        assert.strictEqual(q.text, c.content);
+        assert.strictEqual(q.kind, 'indirect');
+        assert.strictEqual(q.speaker?.text, c.speaker);
+      });
+    }
+
+    const noReport: Array<[string, string]> = [
+      ['a bare nominalisation has no source', 'Criticism of the plan grew quickly.'],
+      ['a noun-like frame after a common noun', 'Their controversial comments on taxes drew anger.'],
+      ['a label in capitals before a colon', 'UPDATE: The road is open again.'],
+      ['a tally after a name and a colon', 'Lopez: 1,204.'],
+      ['a possessive noun is not a reporting verb', "The mayor's remarks were brief."],
+    ];
+    for (const [name, text] of noReport) {
+      it(`finds no report: ${name}`, () => {
+        assert.deepStrictEqual(quotesOf(text).quotes, []);
+      });
+    }
+
     const evaluative: Array<[string, string]> = [
       ['The minister is expected to resign on Friday.', 'is expected'],
       ['The crowd seemed unmoved by the speech.', 'seemed'],

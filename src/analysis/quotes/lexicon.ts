@@ -189,3 +189,100 @@ export const CAPITALISED_FUNCTION_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday also still even
   according asked speaking
 `);
+
+/**
+ * Builds a frame map from lines "form form ...: preposition ...": each word form maps to the
+ * prepositions that introduce its content.
+ */
+function frames(spec: string): ReadonlyMap<string, ReadonlySet<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const line of spec.split('\n')) {
+    const [forms, preps] = line.split(':');
+    if (!preps) continue;
+    for (const form of words(forms)) map.set(form, words(preps));
+  }
+  return map;
+}
+
+/**
+ * Verbs of communication, cognition and stance whose content is the noun phrase after a
+ * preposition ("talked about the economy", "called for a ban", "warned of a recession").
+ * News attribution counts that noun phrase as the attributed content.
+ */
+export const PREPOSITION_VERB_FRAMES = frames(`
+  talk talks talked talking: about of
+  speak speaks spoke speaking: about of
+  call calls called calling: for
+  warn warns warned warning: of about against
+  complain complains complained complaining: about of
+  comment comments commented commenting: on about
+  ask asks asked asking: about
+  argue argues argued arguing: for against about
+  push pushes pushed pushing: for
+  advocate advocates advocated advocating: for
+  insist insists insisted insisting: on
+  boast boasts boasted boasting brag brags bragged bragging: about of
+  joke jokes joked joking: about
+  write writes wrote writing tweet tweets tweeted tweeting: about
+  testify testifies testified testifying: about on
+  worry worries worried worrying: about
+  think thinks thought thinking: about of
+  care cares cared caring: about
+  agree agrees agreed agreeing disagree disagrees disagreed disagreeing: with on
+  object objects objected objecting: to
+  respond responds responded responding react reacts reacted reacting: to
+  apologize apologizes apologized apologizing apologise apologises apologised apologising: for
+  hint hints hinted hinting: at
+  rail rails railed railing: against
+  lobby lobbies lobbied lobbying: for against
+  wonder wonders wondered wondering: about
+  hope hopes hoped hoping: for
+  elaborate elaborates elaborated elaborating reflect reflects reflected reflecting: on
+  side sides sided siding: with
+`);
+
+/**
+ * Nominalisations of those verbs and of stance verbs, with the prepositions that introduce
+ * their content ("Smith's criticism of the plan", "his support for the bill"). They count
+ * only with a possessive source before them.
+ */
+export const PREPOSITION_NOUN_FRAMES = frames(`
+  criticism criticisms: of
+  support: for of
+  opposition: to
+  attack attacks: on against
+  call calls push plea: for
+  comment comments remark remarks statement statements: about on
+  view views position positions stance take: on about
+  praise: for of
+  concern concerns worries: about over
+  complaint complaints: about
+  warning warnings: about of against
+  defense defence endorsement rejection denial condemnation dismissal embrace: of
+  description characterization assessment account interpretation: of
+  accusation accusations allegation allegations: of against
+  claim claims: about of
+  reference references: to
+  response reaction: to
+  objection objections: to
+  demand demands: for
+  emphasis insistence focus: on
+  doubts skepticism scepticism: about of
+  admiration enthusiasm disdain contempt: for
+`);
+
+/**
+ * Nouns of communication and belief that take a content clause ("the claim that ...",
+ * "his promise that ...").
+ */
+export const CLAUSE_NOUNS = words(`
+  claim claims assertion assertions allegation allegations statement statements promise promises
+  pledge pledges warning warnings argument arguments belief beliefs suggestion suggestions
+  insistence assurance assurances announcement admission acknowledgment acknowledgement
+  prediction predictions speculation rumor rumors rumour rumours charge charges accusation
+  accusations complaint complaints fear fears hope hopes concern concerns conclusion
+  contention declaration vow vows threat threats
+`);
+
+/** Possessive determiners: the source of a nominalised report ("his criticism of ..."). */
+export const POSSESSIVE_DETERMINERS = words('his her their its our my your');

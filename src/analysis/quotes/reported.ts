@@ -1,7 +1,24 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, DETERMINERS, PARTICIPLE_CUES, PREPOSITIONS, SPEECH_VERBS, STANCE_PARTICLES, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import {
+  ADDRESSEE_VERBS,
+  BELIEF_VERBS,
+  CAPITALISED_FUNCTION_WORDS,
+  CLAUSE_NOUNS,
+  DETERMINERS,
+  PARTICIPLE_CUES,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITION_NOUN_FRAMES,
+  PREPOSITION_VERB_FRAMES,
+  PREPOSITIONS,
+  SPEECH_VERBS,
+  STANCE_PARTICLES,
+  STANCE_VERBS,
+  SUBJECT_PRONOUNS,
+  TITLES,
+} from './lexicon';
 import { QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { Token } from './tokens';
 
 /** Words that may follow a trailing cue as an adjunct of time ("..., he said Tuesday."). */
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'last', 'this', 'earlier', 'later', 'recently', 'afterward', 'afterwards']);
@@ -15,6 +32,14 @@ interface Cue {
   /** Belief and stance verbs: never trailing, and pickier about what follows them. */
   belief: boolean;
   stance?: boolean;
+  /** A verb with its preposition ("talked about"): the content is the noun phrase after it. */
+  frame?: boolean;
+}
+
+/** Whether a word is a possessive ("Smith's"), not a contraction of "is" or "has" ("he's", "that's"). */
+function isPossessive(t: Token): boolean {
+  const m = /^(.+)'s$/.exec(t.lower);
+  return m !== null && !SUBJECT_PRONOUNS.has(m[1]) && !/^(that|there|what|where|here|let)$/.test(m[1]);
 }
 
 /** The reporting cue starting at token `i`, if any; cues inside quotation marks do not count. */
@@ -22,12 +47,14 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
   if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return { first: i, last: i + 1, belief: false };
+  const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(doc.tokens[i + 1]?.lower ?? '');
   const speech = SPEECH_VERBS.has(t.lower);
   const stance = !speech && STANCE_VERBS.has(t.lower);
-  if (!speech && !stance && !BELIEF_VERBS.has(t.lower)) return null;
+  if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   const prev = doc.tokens[i - 1];
-  // "declined to say", "so-called", "the said": not a report of what someone said.
-  if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower))) return null;
+  // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
+  if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
+  if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
   const particle = STANCE_PARTICLES.get(t.lower);
   if (particle) {
     return doc.tokens[i + 1]?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
@@ -175,7 +202,14 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     let covered = sentence.first;
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
-      const draft: QuoteDraft | null = cue ? reportFor(doc, cue, sentence, owned, sentenceSpeaker) : i >= covered ? evaluativeReport(doc, i, sentence, owned) : null;
+      const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
+      const draft: QuoteDraft | null = headline
+        ? headline
+        : cue
+        ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
+        : i >= covered
+          ? (nominalReport(doc, i, sentence, owned) ?? evaluativeReport(doc, i, sentence, owned))
+          : null;
       if (!draft?.cue) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
@@ -193,6 +227,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         for (const q of inner) fragments.add(q);
       }
       drafts.push(draft);
+      // A headline's content is one claim; cues inside it belong to it.
+      if (headline) break;
       if (draft.speaker) sentenceSpeaker = draft.speaker;
       covered = tokenIndex(doc, draft.end);
       i = draft.cue.last;
@@ -244,6 +280,12 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const participle = (PARTICIPLE_CUES.has(tokens[cue.first].lower) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first);
   if (!speaker && !participle) return null;
+  if (cue.frame) {
+    // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
+    // needs a subject that is clearly a speaker, not a common noun that may be its modifier.
+    if (speaker?.kind === 'noun' && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
+    return make(cue.last + 1, contentEnd(doc, cue.last + 1, sentence, owned), speaker, 0.6);
+  }
   const start = contentStart(doc, cue, sentence.end);
   if (start >= sentence.end) return null;
   const lead = tokens[start];
@@ -286,6 +328,65 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, confidence: 0.4 };
+}
+
+/** How many words a headline's source may have ("Dr. Ben Carson: ..."). */
+const HEADLINE_SOURCE_WORDS = 4;
+
+/**
+ * "Carson: Clinton not fit to serve": a block that opens with a short name and a colon, the
+ * way headlines attribute a claim. The name is the speaker, the rest of the sentence the content.
+ */
+function headlineReport(doc: QuoteDocument, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const first = sentence.first;
+  if (first !== doc.paragraphTokens[sentence.paragraph][0]) return null;
+  let c = first;
+  let words = 0;
+  for (; c < sentence.end && words <= HEADLINE_SOURCE_WORDS; c++) {
+    const t = tokens[c];
+    if (t.word && t.cap && !CAPITALISED_FUNCTION_WORDS.has(t.lower)) words++;
+    else if (!(t.text === '.' && c > first && TITLES.has(tokens[c - 1].lower))) break;
+  }
+  if (words === 0 || words > HEADLINE_SOURCE_WORDS || c >= sentence.end || tokens[c].text !== ':' || doc.quoteOf[c] >= 0) return null;
+  // "Q: ...", "UPDATE: ...": an interview turn or a label in capitals, not a headline's source.
+  if (tokens[c - 1].text === tokens[c - 1].text.toUpperCase()) return null;
+  const span = trimmedSpan(doc, c + 1, contentEnd(doc, c + 1, sentence, owned));
+  // The content must say something: "Clinton: 1,769." is a tally.
+  if (!span || !/\p{L}+\s+\p{L}/u.test(doc.text.slice(span.start, span.end))) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: c, last: c }, speaker: { first, last: c - 1, kind: 'name' }, confidence: 0.6 };
+}
+
+/** How many modifiers may stand between a possessive and its noun ("his repeated harsh criticism"). */
+const NOMINAL_MODIFIERS = 2;
+
+/**
+ * A nominalised report: "Smith's criticism of the plan", "their support for the bill" (a noun
+ * and its preposition, content a noun phrase, source a possessive), or "the claim that ...",
+ * "his promise that ..." (a noun of communication or belief with a content clause, source the
+ * possessive if there is one).
+ */
+function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (!next || doc.quoteOf[i] >= 0 || owned.has(i)) return null;
+  const clause = next.lower === 'that' && CLAUSE_NOUNS.has(t.lower);
+  if (!clause && !PREPOSITION_NOUN_FRAMES.get(t.lower)?.has(next.lower)) return null;
+  let j = i - 1;
+  while (j >= sentence.first && j >= i - NOMINAL_MODIFIERS && tokens[j].word && !tokens[j].cap && !DETERMINERS.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower)) j--;
+  if (j < sentence.first) return null;
+  const holder = tokens[j];
+  let speaker: SpeakerMention | null = null;
+  if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = { first: j, last: j, kind: 'pronoun' };
+  else if (isPossessive(holder)) speaker = subjectBefore(tokens, j + 1, sentence.first);
+  // A bare noun phrase holds no report ("criticism of the plan grew"); a clause noun with an
+  // article still reports a claim ("the claim that ..."), with no speaker named.
+  if (!speaker && !(clause && DETERMINERS.has(holder.lower))) return null;
+  const first = clause ? i + 1 : i + 2;
+  const span = trimmedSpan(doc, first, contentEnd(doc, first, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: clause ? i : i + 1 }, speaker: speaker ?? undefined, confidence: speaker ? 0.6 : 0.4 };
 }
 
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {

@@ -1,0 +1,17 @@
+/** Small text helpers shared by hovers, views and messages. */
+
+/** Escapes text for Markdown, so names and quotes show as written. */
+export function md(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, '\\$&');
+}
+
+/** The start of a text on one line, cut with an ellipsis. */
+export function firstWords(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
+}
+
+/** "1 quote", "3 quotes", "2 people". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
