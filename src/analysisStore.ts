@@ -4,7 +4,7 @@ import { binaryReason } from './analysis/textCheck';
 import { AnalysisRunner } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';
 import { Disposable } from './disposable';
-import { visibleSpan } from './editor/spans';
+import { documentLength, visibleSpan } from './editor/spans';
 
 /** What the store knows of one document. */
 export type DocumentState =
@@ -128,8 +128,17 @@ export class AnalysisStore extends Disposable {
     return this.workspaceState.get<Record<string, boolean>>(OVERRIDES_KEY, {});
   }
 
+  /** A document's editor became visible: analyse it if needed, and give a long one its quick first pass. */
   private ensure(document: vscode.TextDocument): void {
-    if (!this.get(document) && !this.timers.has(document.uri.toString())) this.refresh(document, 0);
+    if (this.get(document)) return;
+    const key = document.uri.toString();
+    if (this.timers.has(key)) {
+      // A long document waiting to be shown (see refresh): now it is, start with its visible part.
+      if (documentLength(document) > FOCUS_THRESHOLD) this.refresh(document, 0);
+      return;
+    }
+    if (this.running.get(key)?.version === document.version) this.preview(document);
+    else this.refresh(document, 0);
   }
 
   /** A settings change: re-check whether the document is an article, and re-analyse only if its analysis options changed. */
@@ -158,6 +167,9 @@ export class AnalysisStore extends Disposable {
       return;
     }
     this.setState(document, { kind: 'pending' });
+    // A long document just opened is usually shown a moment later: wait for its editor (see
+    // ensure) so the visible part can go first, but not for ever.
+    if (documentLength(document) > FOCUS_THRESHOLD && !visibleSpan(document, 0)) delay = Math.max(delay, 500);
     this.timers.set(
       key,
       setTimeout(() => {
@@ -183,19 +195,7 @@ export class AnalysisStore extends Disposable {
     const options = analysisOptions(this.config.forDocument(document.uri));
     const optionsKey = JSON.stringify(options);
     const current = () => !document.isClosed && document.version === version && this.isArticle(document);
-    const focus = text.length > FOCUS_THRESHOLD && text.length <= options.nlpMaxLength ? visibleSpan(document, 50) : undefined;
-    if (focus) {
-      // The visible part first: a long article shows its marks in a moment, not after seconds.
-      this.runner.analyze(`${key}#visible`, text, { ...options, focus }).then(
-        (preview) => {
-          if (preview && current() && this.get(document) === undefined) {
-            this.results.set(key, { version, analysis: preview, options: optionsKey });
-            this.setState(document, { kind: 'ready', version, analysis: preview });
-          }
-        },
-        () => undefined,
-      );
-    }
+    this.preview(document, text);
     const promise = this.runner.analyze(key, text, options).then(
       (analysis) => {
         if (this.running.get(key)?.promise === promise) this.running.delete(key);
@@ -214,6 +214,29 @@ export class AnalysisStore extends Disposable {
     );
     this.running.set(key, { version, promise });
     return promise;
+  }
+
+  /**
+   * For a long text, a quick first pass over the visible part, stored unless the complete
+   * analysis of the same version is already there: a long article shows its marks in a moment.
+   * Runs when the analysis starts, or when the document's editor becomes visible during it.
+   */
+  private preview(document: vscode.TextDocument, text = document.getText()): void {
+    const key = document.uri.toString();
+    const version = document.version;
+    const options = analysisOptions(this.config.forDocument(document.uri));
+    if (text.length <= FOCUS_THRESHOLD || text.length > options.nlpMaxLength) return;
+    const focus = visibleSpan(document, 50);
+    if (!focus) return;
+    this.runner.analyze(`${key}#visible`, text, { ...options, focus }).then(
+      (preview) => {
+        if (preview && !document.isClosed && document.version === version && this.get(document) === undefined) {
+          this.results.set(key, { version, analysis: preview, options: JSON.stringify(options) });
+          this.setState(document, { kind: 'ready', version, analysis: preview });
+        }
+      },
+      () => undefined,
+    );
   }
 
   private setState(document: vscode.TextDocument, state: DocumentState): void {

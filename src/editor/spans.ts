@@ -25,3 +25,8 @@ export function visibleSpan(document: vscode.TextDocument, margin: number): Span
   const last = Math.min(document.lineCount - 1, Math.max(...ranges.map((r) => r.end.line)) + margin);
   return { start: document.offsetAt(new vscode.Position(first, 0)), end: document.offsetAt(document.lineAt(last).range.end) };
 }
+
+/** The length of a document's text in UTF-16 code units, without copying the text. */
+export function documentLength(document: vscode.TextDocument): number {
+  return document.offsetAt(document.lineAt(document.lineCount - 1).range.end);
+}

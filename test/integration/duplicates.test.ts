@@ -149,18 +149,33 @@ describe('duplicated paragraphs in the editor', () => {
     assert.strictEqual(editor.document.getText(new vscode.Range(editor.document.positionAt(last.start), editor.document.positionAt(last.end))), last.text);
   });
 
-  it('an edit racing the analysis: only the newest version is stored', async () => {
+  it('an edit racing the analysis: every result is labelled with the version it was made of, and the newest is stored', async () => {
     const editor = await openWorkspaceFile('articles/race.txt', `${longA}\n${longB}\n`);
-    await analysisOf(editor.document);
-    const ok = await editor.edit((b) => b.insert(new vscode.Position(2, 0), `${longA}\n`));
-    assert.ok(ok);
-    const firstVersion = editor.document.version;
-    await editor.edit((b) => b.insert(new vscode.Position(3, 0), `${longB}\n`));
-    const analysis = await nextAnalysis(editor.document, editor.document.version);
-    assert.ok(editor.document.version > firstVersion);
-    assert.strictEqual(analysis.length, editor.document.getText().length);
-    assert.deepStrictEqual(analysis.duplicates.copies.map((c) => c.paragraph), [2, 3]);
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const document = editor.document;
+    await analysisOf(document);
+    const lengthAt = new Map<number, number>();
+    const seen: Array<{ version: number; length: number }> = [];
+    const sub = (await api()).onDidAnalyze((e) => e.document === document && seen.push({ version: e.version, length: e.analysis.length }));
+    try {
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(2, 0), `${longA}\n`)));
+      lengthAt.set(document.version, document.getText().length);
+      // Starts the analysis of this version now, then edits again while it runs.
+      const racing = (await api()).analyze(document);
+      assert.ok(await editor.edit((b) => b.insert(new vscode.Position(3, 0), `${longB}\n`)));
+      const finalVersion = document.version;
+      lengthAt.set(finalVersion, document.getText().length);
+      const final = await nextAnalysis(document, finalVersion);
+      const raced = await racing;
+      // The raced result either came in time for its own version or was dropped, never applied to the newer one.
+      if (raced) assert.strictEqual(raced.length, lengthAt.get(finalVersion - 1));
+      assert.strictEqual(final.length, document.getText().length);
+      assert.deepStrictEqual(final.duplicates.copies.map((c) => c.paragraph), [2, 3]);
+      for (const e of seen) assert.strictEqual(e.length, lengthAt.get(e.version), `an analysis labelled version ${e.version} has another version's text`);
+      assert.strictEqual((await (await api()).analyze(document))?.length, document.getText().length);
+    } finally {
+      sub.dispose();
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('annotation can be turned off and on for a file whatever its name', async () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { analysisOf, closeAll, hoverText, openWorkspaceFile, SEED } from './helpers';
+import { analysisOf, api, closeAll, hoverText, nextAnalysis, openWorkspaceFile, SEED } from './helpers';
 
 /** The position of the n-th occurrence (from 0) of a word in a document. */
 function positionOf(document: vscode.TextDocument, word: string, nth = 0): vscode.Position {
@@ -150,5 +150,67 @@ describe('entity navigation', () => {
     await vscode.commands.executeCommand('newsAnnotator.previousMention');
     await vscode.commands.executeCommand('newsAnnotator.previousMention');
     assert.strictEqual(editor.document.offsetAt(editor.selection.start), asif.mentions[asif.mentions.length - 1].start);
+  });
+});
+
+describe('settings and long articles', () => {
+  afterEach(closeAll);
+
+  it('Rename Symbol from the full name also fixes the short forms', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    const before = editor.document.getText();
+    await analysisOf(editor.document);
+    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'Sergei Shoigu'), 'Sergei Shoygu');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    assert.ok(!editor.document.getText().includes('Shoigu'), 'a short form was left unchanged');
+    await vscode.commands.executeCommand('undo');
+    assert.strictEqual(editor.document.getText(), before);
+  });
+
+  it('severity off removes the Problems entries, and a changed analysis setting re-analyses', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    await analysisOf(editor.document);
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    const duplicates = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.code === 'duplicate-paragraphs');
+    assert.strictEqual(duplicates().length, 1);
+    try {
+      await config.update('duplicates.severity', 'off', vscode.ConfigurationTarget.Global);
+      assert.strictEqual(duplicates().length, 0);
+      const reanalysed = nextAnalysis(editor.document, editor.document.version);
+      await config.update('duplicates.minLength', 100000, vscode.ConfigurationTarget.Global);
+      assert.strictEqual((await reanalysed).duplicates.copies.length, 0);
+    } finally {
+      await config.update('duplicates.severity', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('duplicates.minLength', undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.strictEqual((await analysisOf(editor.document)).duplicates.copies.length, 17);
+  });
+
+  it('Toggle Entity Highlights flips the setting', async () => {
+    await openWorkspaceFile(SEED);
+    const read = () => vscode.workspace.getConfiguration('newsAnnotator').get<boolean>('entities.highlight');
+    assert.strictEqual(read(), true);
+    try {
+      await vscode.commands.executeCommand('newsAnnotator.toggleEntityHighlights');
+      assert.strictEqual(read(), false);
+    } finally {
+      await vscode.workspace.getConfiguration('newsAnnotator').update('entities.highlight', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
+  it('a long article gets its visible part first, then the whole', async () => {
+    const paragraph = (i: number) => `Officials in district ${i} said on Monday that the minister, Anna Keller, would visit the region. \u201cWe expect progress,\u201d Keller said.`;
+    const text = Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('\n\n');
+    const passes: boolean[] = [];
+    const sub = (await api()).onDidAnalyze((e) => e.document.uri.path.endsWith('articles/long.txt') && passes.push(e.analysis.partial));
+    try {
+      const editor = await openWorkspaceFile('articles/long.txt', text);
+      const full = await analysisOf(editor.document);
+      assert.strictEqual(full.partial, false);
+      assert.ok(full.quotes.length >= 3000, `only ${full.quotes.length} quotes in the whole article`);
+      assert.ok(passes.includes(true), `no quick first pass before the complete one: ${JSON.stringify(passes)}`);
+    } finally {
+      sub.dispose();
+    }
   });
 });

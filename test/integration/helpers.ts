@@ -40,12 +40,12 @@ export async function analysisOf(document: vscode.TextDocument): Promise<Analysi
   return a;
 }
 
-/** Resolves when the extension fires onDidAnalyze for the given document version. */
+/** Resolves when the extension fires onDidAnalyze for exactly this version of the document (a complete analysis). */
 export async function nextAnalysis(document: vscode.TextDocument, version: number): Promise<Analysis> {
   const ext = await api();
   return new Promise<Analysis>((resolve) => {
     const sub = ext.onDidAnalyze((e) => {
-      if (e.document === document && e.document.version >= version) {
+      if (e.document === document && e.version === version && !e.analysis.partial) {
         sub.dispose();
         resolve(e.analysis);
       }
