@@ -12,7 +12,7 @@ import { binaryReason } from './analysis/textCheck';
 /** Name and version of the JSON output; the version changes when a field changes meaning. */
 export const JSON_SCHEMA = { schema: 'news-annotator/analysis', version: 1 };
 
-const USAGE = `Usage: news-annotator [--json] FILE...
+const USAGE = `Usage: news-annotator [--json] [--] FILE...
 
 Finds duplicated paragraphs, named entities, and quotes with their speakers in news articles.
   --json    print machine-readable results (UTF-16 offsets, end exclusive)
@@ -83,9 +83,12 @@ function main(argv: string[]): number {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
-  const json = argv.includes('--json');
-  const unknown = argv.filter((a) => a.startsWith('-') && a !== '--json');
-  const files = argv.filter((a) => !a.startsWith('-'));
+  // Everything after `--` is a file name, even one that starts with a dash.
+  const end = argv.indexOf('--');
+  const options = end >= 0 ? argv.slice(0, end) : argv;
+  const json = options.includes('--json');
+  const unknown = options.filter((a) => a.startsWith('-') && a !== '--json');
+  const files = [...options.filter((a) => !a.startsWith('-')), ...(end >= 0 ? argv.slice(end + 1) : [])];
   if (unknown.length || !files.length) {
     process.stderr.write(`${unknown.length ? `Unknown option ${unknown[0]}.\n` : 'No file given.\n'}${USAGE}\n`);
     return 1;

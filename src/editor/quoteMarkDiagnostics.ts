@@ -59,7 +59,7 @@ export class QuoteMarkCodeActionProvider implements vscode.CodeActionProvider {
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.edit = edit;
       action.isPreferred = true;
-      action.diagnostics = context.diagnostics.filter((d) => d.code === QUOTE_MARK_CODE);
+      action.diagnostics = context.diagnostics.filter((d) => d.code === QUOTE_MARK_CODE && d.range.isEqual(toRange(document, p)));
       actions.push(action);
     }
     return actions;

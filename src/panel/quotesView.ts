@@ -4,7 +4,7 @@ import { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
-import { firstWords } from '../editor/text';
+import { firstWords, md } from '../editor/text';
 
 /** How the Quotes view orders its rows. */
 export type QuoteGrouping = 'speaker' | 'order';
@@ -104,7 +104,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(firstWords(q.text, 70), vscode.TreeItemCollapsibleState.None);
         const speaker = current?.analysis ? speakerName(current.analysis, q) : UNATTRIBUTED;
         item.description = this.grouping === 'order' ? `${q.kind} \u00b7 ${speaker}` : q.kind;
-        item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${speaker}** \u00b7 ${q.kind}${q.cue ? ` \u00b7 cue \u201c${q.cue.text}\u201d` : ''}`);
+        item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${md(speaker)}** \u00b7 ${q.kind}${q.cue ? ` \u00b7 cue \u201c${md(q.cue.text)}\u201d` : ''}`);
         item.iconPath = new vscode.ThemeIcon(q.kind === 'direct' ? 'quote' : 'comment');
         item.id = `quote:${q.start}:${q.end}`;
         if (current) item.command = revealCommand(current.document, q.start, q.end, 'Select Quote');

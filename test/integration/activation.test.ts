@@ -1,9 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-
-/** publisher.name from package.json. */
-const EXTENSION_ID = 'news-annotator.news-annotator';
-const SEED = '000_9eeae5c25ec30b8d.txt';
+import { EXTENSION_ID, SEED } from './helpers';
 
 /** Polls `condition` until it holds: activation is asynchronous and has no event to await. */
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -21,10 +18,10 @@ describe('activation', () => {
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID), `${EXTENSION_ID} is not loaded`);
   });
 
-  it('activates when a seed article is opened', async () => {
+  it('is active with its commands once a seed article is open (it also starts after startup, for toggled files)', async () => {
     // The workspace is a temp copy holding seeds/ (see test/tools/codeServer.ts), so search it.
-    const [uri] = await vscode.workspace.findFiles(`**/seeds/${SEED}`, undefined, 1);
-    assert.ok(uri, `seeds/${SEED} is not in the test workspace`);
+    const [uri] = await vscode.workspace.findFiles(`**/${SEED}`, undefined, 1);
+    assert.ok(uri, `${SEED} is not in the test workspace`);
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document);
     const extension = vscode.extensions.getExtension(EXTENSION_ID)!;

@@ -183,6 +183,9 @@ const SYSTEM_PACKAGES: Record<string, SystemPackage> = {
     present: () => fs.existsSync('/usr/include/gssapi/gssapi.h') || onPath('krb5-config'),
   },
   'pkg-config': { name: 'pkg-config', present: () => onPath('pkg-config') },
+  // node-gyp compiles code-server's native modules (kerberos, node-pty, spdlog) with these.
+  'build-essential': { name: 'build-essential', present: () => onPath('make') && onPath('g++') },
+  python3: { name: 'python3', present: () => onPath('python3') },
   // Pre-seeds @vscode/ripgrep's download cache, whose postinstall otherwise fetches rg from GitHub.
   ripgrep: { name: 'ripgrep', present: () => onPath('rg') },
 };
@@ -308,7 +311,7 @@ export function ensureCodeServer(): string {
   if (fs.existsSync(marker) && fs.existsSync(entry)) {
     return entry;
   }
-  ensureSystemPackages(['libkrb5-dev', 'pkg-config', 'ripgrep']);
+  ensureSystemPackages(['libkrb5-dev', 'pkg-config', 'ripgrep', 'build-essential', 'python3']);
   const t0 = Date.now();
   log(`installing code-server ${CODE_SERVER_VERSION} into ${path.relative(projectRoot, codeServerDir)} (about a minute)`);
   fs.mkdirSync(codeServerDir, { recursive: true });

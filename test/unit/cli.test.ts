@@ -68,6 +68,13 @@ describe('command-line tool', () => {
     assert.match(r.stdout, /2 paragraphs, 1 duplicated/);
   });
 
+  it('takes file names that start with a dash after --', () => {
+    const file = write('-dash.txt', 'A paragraph that is long enough to count.\nA paragraph that is long enough to count.');
+    const r = spawnSync(process.execPath, [cli, '--', path.basename(file)], { encoding: 'utf8', cwd: dir });
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.match(r.stdout, /2 paragraphs, 1 duplicated/);
+  });
+
   it('exits 1 with usage for no file or an unknown option', () => {
     assert.strictEqual(run([]).code, 1);
     const r = run(['--frobnicate', seed]);

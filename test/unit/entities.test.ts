@@ -157,6 +157,94 @@ describe('findEntities: name boundaries and cues', () => {
   }
 });
 
+describe('findEntities: modern news conventions', () => {
+  const cases: { rule: string; input: string; expected: string[] }[] = [
+    {
+      rule: 'an occupation before a name is no part of it',
+      input: 'Marine biologist Lena Okafor studied the reef. Geologist Tomas Varga disagreed.',
+      expected: ['person:Lena Okafor', 'person:Tomas Varga'],
+    },
+    {
+      rule: 'capitalised common words naming a law or an event are no person',
+      input: 'The senator spoke about the Third Amendment and the Harvest Festival.',
+      expected: [],
+    },
+    {
+      rule: 'a name ending in a dictionary noun after a dictionary word is a title, not a person',
+      input: 'Odile Brandt hosts Midnight Kitchen on Fridays.',
+      expected: ['person:Odile Brandt', 'date:Fridays'],
+    },
+    {
+      rule: 'three words after a given name ending in a common noun name a thing',
+      input: 'Donors flew to the Martin Ice Shelf with Tom Brask.',
+      expected: ['person:Tom Brask'],
+    },
+    {
+      rule: 'a name before "administration" is a politician, not a firm',
+      input: 'Officials of the Kerrigan administration met Malia Torvik.',
+      expected: ['person:Kerrigan', 'person:Malia Torvik'],
+    },
+    {
+      rule: 'dictionary words after a preposition are no place',
+      input: 'Students took classes in Urban Planning at the college.',
+      expected: [],
+    },
+    {
+      rule: 'an acronym that spells a question word counts only in capitals, without "The"',
+      input: 'The WHO warned that Who knows what comes next.',
+      expected: ['organization:WHO'],
+    },
+    {
+      rule: 'emphasis in capitals and party tags are no organisations',
+      input: 'The bill is HUGE and ALL of it passed, said Senator Ana Pruitt (R-TX).',
+      expected: ['person:Ana Pruitt'],
+    },
+    {
+      rule: 'acronyms of common nouns are no organisations',
+      input: 'Scientists sequenced the DNA and showed it on TV.',
+      expected: [],
+    },
+    {
+      rule: 'an office of a place is a role, and the place is a place',
+      input: 'The Governor of Ohio met Governor Rick Dalton.',
+      expected: ['place:Ohio', 'person:Rick Dalton'],
+    },
+    {
+      rule: 'a title-case headline splits at its capitalised function words',
+      input: 'Jonah Pell Endorses Maria Ruiz For Mayor Of Dayton\nPell praised Maria Ruiz in Dayton.',
+      expected: ['person:Jonah Pell', 'person:Maria Ruiz', 'place:Dayton', 'person:Pell', 'person:Maria Ruiz', 'place:Dayton'],
+    },
+    {
+      rule: 'a city named after its state or country is a place, a town\'s club an organisation',
+      input: 'Kansas City and New York City signed a pact with Leicester City.',
+      expected: ['place:Kansas City', 'place:New York City', 'organization:Leicester City'],
+    },
+    {
+      rule: 'an organisation word before "for" opens an organisation',
+      input: 'The Center for Coastal Policy published a study.',
+      expected: ['organization:Center for Coastal Policy'],
+    },
+    {
+      rule: 'a name after "said" and before a comma is the speaker, whatever the apposition names',
+      input: '"The economy is fine," said Okonkwo Baraka, head of research at the bank.',
+      expected: ['person:Okonkwo Baraka'],
+    },
+    {
+      rule: 'a plural option "(s)" does not join a title to a name',
+      input: 'Which previous Ohio Governor(s) do you admire?',
+      expected: [],
+    },
+    {
+      rule: 'a capitalised phrase with an acronym is no person',
+      input: 'Investors backed the Vantor Super PAC.',
+      expected: [],
+    },
+  ];
+  for (const { rule, input, expected } of cases) {
+    it(rule, () => assert.deepStrictEqual(mentions(input), expected));
+  }
+});
+
 describe('findEntities: options', () => {
   const text = 'Acme Widgets hired Jana Horak in Prague.';
   it('filters by type', () => {
