@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { Analysis, Quote, QuoteKind, ScareQuote } from '../analysis/types';
+import type { Quote, QuoteKind, ScareQuote } from '../analysis/types';
 import { ConfigService } from '../config';
 import { Disposable } from '../disposable';
-import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
+import { uniqueQuotes } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { firstWords, md } from '../editor/text';
+import { groupBySpeaker, listedQuotes, speakerName, UNATTRIBUTED } from './quoteRows';
 
 /** How the Quotes view orders its rows. */
 export type QuoteGrouping = 'speaker' | 'order';
@@ -15,30 +16,6 @@ export type QuoteNode =
   | { kind: 'quote'; quote: Quote }
   | { kind: 'terms'; terms: ScareQuote[] }
   | { kind: 'term'; term: ScareQuote };
-
-const UNATTRIBUTED = 'Unattributed';
-
-/** The speaker name a quote is listed under: the resolved entity, else the mention, else Unattributed. */
-export function speakerName(analysis: Analysis, quote: Quote): string {
-  return speakerOf(analysis, quote)?.canonical ?? quote.speaker?.text ?? UNATTRIBUTED;
-}
-
-
-/** The quotes listed: duplicates left out, filtered by kind. */
-export function listedQuotes(analysis: Analysis, kinds: ReadonlySet<QuoteKind>): Quote[] {
-  return uniqueQuotes(analysis).filter((q) => kinds.has(q.kind));
-}
-
-/** Quotes as a Markdown table or CSV, for the copy actions. */
-export function formatQuotes(analysis: Analysis, quotes: Quote[], format: 'markdown' | 'csv'): string {
-  const rows = quotes.map((q) => ({ speaker: speakerName(analysis, q), kind: q.kind, cue: q.cue?.text ?? '', text: q.text.replace(/\s+/g, ' ').trim() }));
-  if (format === 'csv') {
-    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-    return ['speaker,kind,cue,quote', ...rows.map((r) => [r.speaker, r.kind, r.cue, r.text].map(cell).join(','))].join('\n') + '\n';
-  }
-  const cell = (v: string) => v.replace(/\|/g, '\\|');
-  return ['| Speaker | Kind | Cue | Quote |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${cell(r.speaker)} | ${r.kind} | ${cell(r.cue)} | ${cell(r.text)} |`)].join('\n') + '\n';
-}
 
 /** The Quotes view: quotes grouped by speaker (Unattributed last) or in text order. */
 export class QuotesTreeProvider extends Disposable implements vscode.TreeDataProvider<QuoteNode> {
@@ -80,7 +57,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     if (!node) {
       const quotes = listedQuotes(analysis, this.kinds);
       const top: QuoteNode[] =
-        this.grouping === 'order' ? quotes.map((quote) => ({ kind: 'quote' as const, quote })) : this.groups(analysis, quotes);
+        this.grouping === 'order' ? quotes.map((quote) => ({ kind: 'quote' as const, quote })) : groupBySpeaker(analysis, quotes).map((g) => ({ kind: 'speaker' as const, ...g }));
       if (this.config.current.quotes.showScareQuotes && analysis.scareQuotes.length) top.push({ kind: 'terms', terms: analysis.scareQuotes });
       return top;
     }
@@ -126,16 +103,4 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     }
   }
 
-  private groups(analysis: Analysis, quotes: Quote[]): QuoteNode[] {
-    const groups = new Map<string, { label: string; quotes: Quote[] }>();
-    for (const q of quotes) {
-      const key = q.speakerEntity ?? (q.speaker ? `mention:${q.speaker.text.toLowerCase()}` : UNATTRIBUTED);
-      const group = groups.get(key) ?? { label: speakerName(analysis, q), quotes: [] };
-      group.quotes.push(q);
-      groups.set(key, group);
-    }
-    return [...groups.entries()]
-      .sort(([ka, a], [kb, b]) => Number(ka === UNATTRIBUTED) - Number(kb === UNATTRIBUTED) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label))
-      .map(([key, g]) => ({ kind: 'speaker' as const, key, label: g.label, quotes: g.quotes }));
-  }
 }

@@ -5,7 +5,8 @@ import { ConfigService } from '../config';
 import { Disposable } from '../disposable';
 import { ActiveArticle, revealSpan } from './activeArticle';
 import { EntitiesTreeProvider } from './entitiesView';
-import { formatQuotes, listedQuotes, QuotesTreeProvider } from './quotesView';
+import { formatQuotes, listedQuotes } from './quoteRows';
+import { QuotesTreeProvider } from './quotesView';
 
 /** The extension's activity-bar views, their messages, and the commands of their toolbars. */
 export class Views extends Disposable {

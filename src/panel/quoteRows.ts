@@ -1,0 +1,52 @@
+/**
+ * What the Quotes view lists, as plain data (no vscode import, so it is unit-tested in Node):
+ * which quotes, under which speaker, in which order, and the copy formats.
+ */
+import type { Analysis, Quote, QuoteKind } from '../analysis/types';
+import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
+
+/** The group of quotes with no speaker; listed last. */
+export const UNATTRIBUTED = 'Unattributed';
+
+/** The speaker name a quote is listed under: the resolved entity, else the mention, else Unattributed. */
+export function speakerName(analysis: Analysis, quote: Quote): string {
+  return speakerOf(analysis, quote)?.canonical ?? quote.speaker?.text ?? UNATTRIBUTED;
+}
+
+/** The quotes listed: duplicates left out, filtered by kind. */
+export function listedQuotes(analysis: Analysis, kinds: ReadonlySet<QuoteKind>): Quote[] {
+  return uniqueQuotes(analysis).filter((q) => kinds.has(q.kind));
+}
+
+/** Quotes as a Markdown table or CSV, for the copy actions. */
+export function formatQuotes(analysis: Analysis, quotes: Quote[], format: 'markdown' | 'csv'): string {
+  const rows = quotes.map((q) => ({ speaker: speakerName(analysis, q), kind: q.kind, cue: q.cue?.text ?? '', text: q.text.replace(/\s+/g, ' ').trim() }));
+  if (format === 'csv') {
+    const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+    return ['speaker,kind,cue,quote', ...rows.map((r) => [r.speaker, r.kind, r.cue, r.text].map(cell).join(','))].join('\n') + '\n';
+  }
+  const cell = (v: string) => v.replace(/\|/g, '\\|');
+  return ['| Speaker | Kind | Cue | Quote |', '| --- | --- | --- | --- |', ...rows.map((r) => `| ${cell(r.speaker)} | ${r.kind} | ${cell(r.cue)} | ${cell(r.text)} |`)].join('\n') + '\n';
+}
+
+
+/** A speaker and their quotes. */
+export interface SpeakerGroup {
+  key: string;
+  label: string;
+  quotes: Quote[];
+}
+
+/** Quotes grouped by resolved speaker (or mention), most quoted first, Unattributed last. */
+export function groupBySpeaker(analysis: Analysis, quotes: Quote[]): SpeakerGroup[] {
+  const groups = new Map<string, { label: string; quotes: Quote[] }>();
+  for (const q of quotes) {
+    const key = q.speakerEntity ?? (q.speaker ? `mention:${q.speaker.text.toLowerCase()}` : UNATTRIBUTED);
+    const group = groups.get(key) ?? { label: speakerName(analysis, q), quotes: [] };
+    group.quotes.push(q);
+    groups.set(key, group);
+  }
+  return [...groups.entries()]
+    .sort(([ka, a], [kb, b]) => Number(ka === UNATTRIBUTED) - Number(kb === UNATTRIBUTED) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label))
+    .map(([key, g]) => ({ key, label: g.label, quotes: g.quotes }));
+}
