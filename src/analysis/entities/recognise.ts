@@ -10,9 +10,12 @@
  */
 import { EntityType } from '../types';
 import {
+  commonAcronyms,
   compassWords,
   courtesyTitles,
+  cityNames,
   dateWords,
+  dictionaryWords,
   innerConnectors,
   knownOrganizations,
   leadingQualifiers,
@@ -23,6 +26,7 @@ import {
   orgCueAfter,
   orgCueBefore,
   orgStarts,
+  partyTag,
   placeHeads,
   placeNames,
   placePrepositions,
@@ -80,9 +84,9 @@ function hasAny(tags: ReadonlySet<string>, list: readonly string[]): boolean {
   return false;
 }
 
-/** The word without a possessive ending ("Asif's" -> "Asif", "Leeds'" -> "Leeds"). */
+/** The word without a possessive or plural-option ending ("Asif's" -> "Asif", "Leeds'" -> "Leeds", "Governor(s)" -> "Governor"). */
 function stem(text: string): string {
-  return text.replace(/['’]s$/i, '').replace(/(?<=s)['’]$/i, '');
+  return text.replace(/['’]s$/i, '').replace(/(?<=s)['’]$/i, '').replace(/(?<=\p{L})\(s\)?$/u, '');
 }
 
 function lowerKey(t: Token): string {
@@ -151,18 +155,33 @@ function lineStyle(tokens: Token[]): LineStyle {
   let shouted = 0;
   let capital = 0;
   let common = 0;
-  for (const t of tokens) {
-    if (!/\p{L}/u.test(t.text)) continue;
+  let capitalFunctionWord = false;
+  tokens.forEach((t, k) => {
+    if (!/\p{L}/u.test(t.text)) return;
     alpha++;
     if (isShouted(t)) shouted++;
     if (isCapitalised(t)) {
       capital++;
       if (t.known && !nameEvidence(t)) common++;
+      // Only a headline capitalises "With", "For" or "And" inside a sentence.
+      if (k > 0 && isCapitalisedFunctionWord(t)) capitalFunctionWord = true;
     }
-  }
+  });
   if (alpha >= 2 && shouted >= 0.75 * alpha) return 'shouted';
-  if (alpha >= 4 && capital >= 0.75 * alpha && common >= 0.3 * capital) return 'titled';
+  if (alpha >= 4 && capital >= 0.75 * alpha && (common >= 0.3 * capital || capitalFunctionWord)) return 'titled';
   return 'normal';
+}
+
+/** Tags of closed-class words, which never begin or continue a name in running text. */
+const closedClassTags = ['Preposition', 'Conjunction', 'Determiner', 'Modal', 'Auxiliary', 'QuestionWord', 'Pronoun', 'Copula'];
+
+/**
+ * A closed-class word in capitals inside a line ("Ted Cruz With George Wallace", "Trump Is
+ * Right"): a headline's capitals, not a name. Name particles ("De", "Van", "Al") are not.
+ */
+function isCapitalisedFunctionWord(t: Token): boolean {
+  const w = t.text.toLowerCase();
+  return t.known && !isShouted(t) && hasAny(t.tags, closedClassTags) && !nameParticles.has(w) && !foreignArticles.has(w) && !hasAny(t.tags, nameTags);
 }
 
 /**
@@ -214,10 +233,12 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
   const canStart = (k: number): boolean => {
     const t = tokens[k];
     if (inDate[k] || !isCapitalised(t) || t.tags.has('Pronoun') || isDateWord(tokens, k) || isTime(t)) return false;
+    // compromise tags "The" before an acronym as part of it; "The FBI" is "FBI".
+    if (/^(the|a|an)$/i.test(t.text) && tokens[k + 1] !== undefined && isAcronym(tokens[k + 1])) return false;
     if (!/\p{L}/u.test(t.text)) return false;
     const nextCap = k + 1 < tokens.length && !endsName(t, false) && isCapitalised(tokens[k + 1]) && !inDate[k + 1];
     if (style !== 'normal') return nameEvidence(t) || isTitleWord(t) || (!t.known && !hasAny(t.tags, functionTags));
-    if (!startsClause(k)) return true;
+    if (!startsClause(k)) return !isCapitalisedFunctionWord(t);
     if (nameEvidence(t)) return true;
     if (!t.known && !hasAny(t.tags, functionTags)) return true;
     const headWord = isTitleWord(t) || orgStarts.has(lowerKey(t)) || placeStarts.has(lowerKey(t));
@@ -229,7 +250,7 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
     const t = tokens[k];
     if (inDate[k] || !isCapitalised(t) || t.tags.has('Pronoun') || openingPre.test(t.pre) || isTime(t)) return false;
     if (style !== 'normal') return nameEvidence(t) || isTitleWord(t) || (!t.known && !hasAny(t.tags, functionTags));
-    return !isDateWord(tokens, k);
+    return !isDateWord(tokens, k) && !(isCapitalisedFunctionWord(t) && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1]));
   };
 
   while (i < tokens.length) {
@@ -407,6 +428,14 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   } else if (tokens.slice(c.from, c.to + 1).every((t) => isTitleWord(t) || t.text === 'of') && !nameEvidence(tokens[c.to])) {
     // A title without a name ("the Defence Minister") is a role reference, not an entity.
     return;
+  } else if (!prefix) {
+    // "Governor of Virginia", "President of the Republic of Chad": an office of a place or a
+    // body names no person; only what follows "of" is a name.
+    const of = officeOf(tokens, c);
+    if (of > 0) {
+      if (of <= c.to) classify(tokens, { from: of, to: c.to }, paragraph, style, out, false, scores);
+      return;
+    }
   }
   // Qualifiers that open a sentence are no part of a name ("Former Australia captain ...").
   while (from < c.to && leadingQualifiers.has(lowerKey(tokens[from])) && isCapitalised(tokens[from + 1])) from++;
@@ -414,8 +443,11 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   // Little", "Frenchman Patrick Vieira", "Swede Kennet Andersson").
   for (let k = from + 1; k < c.to; k++) {
     const t = tokens[k];
-    if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']) && tokens.slice(from, k).every((x) => (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x))) from = k;
+    if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']) && tokens.slice(from, k).every((x) => (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x))) from = k;
   }
+  const whole0 = paragraph.slice(tokens[from].start, tokens[c.to].end);
+  // "(R-TX)" after a senator, "DNA", "TV": capitals that name no organisation.
+  if (partyTag.test(whole0) || (from === c.to && commonAcronyms.has(lowerKey(tokens[from])))) return;
   const span = spanOf(tokens, from, c.to, paragraph);
   const words = tokens.slice(from, c.to + 1);
   const keys = words.map(lowerKey);
@@ -430,12 +462,17 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   if (titled || roleBefore) {
     cand.type = 'person';
     cand.role = role ?? roleBefore;
-  } else if (knownOrganizations.has(whole)) {
+  } else if (knownOrganizations.has(whole) && !(words.length === 1 && isCapitalisedFunctionWord(words[0]))) {
+    // "WHO" is the organisation, "Who" opening a question is not.
     cand.type = 'organization';
   } else if (placeNames.has(whole) && !(placeNames.get(whole) === 'city' && !shouted && words.length === 1 && isAcronym(words[0]))) {
     cand.type = 'place';
   } else if (nationalityNames.has(whole)) {
     cand.type = 'nationality';
+  } else if (words.length > 1 && last === 'city' && isCityOfRegion(keys.slice(0, -1).join(' '))) {
+    // "New York City", "Mexico City", "Kansas City": a city named after its country or
+    // state is a place, while "Manchester City" (a town's name) is a club.
+    cand.type = 'place';
   } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first) || headBeforeOf(keys, orgHeads))) {
     cand.type = 'organization';
   } else if (words.length > 1 && (placeHeads.has(last) || placeStarts.has(first) || headBeforeOf(keys, placeHeads))) {
@@ -447,9 +484,13 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     classify(tokens, { from, to: from }, paragraph, style, out);
     classify(tokens, { from: c.to, to: c.to }, paragraph, style, out);
     return;
-  } else if (tagged('SportsTeam') || words[words.length - 1].tags.has('Organization')) {
+  } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next))) {
     cand.type = 'organization';
-  } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0) || tagged('LastName') || tagged('Person'))) {
+  } else if (words.length > 2 && !shouted && hasAny(words[0].tags, personTags) && isCommonWord(words[words.length - 1]) && words[words.length - 1].tags.has('Noun')) {
+    // Three words or more after a given name that end in a dictionary noun name a thing
+    // called after a person or place ("Ross Ice Shelf", "Sandy Hook Promise").
+    cand.strong = false;
+  } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0) || tagged('LastName') || words.some((t) => t.tags.has('Person') && !t.tags.has('Honorific') && !isTitleWord(t)))) {
     cand.type = 'person';
   } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
     // A name that ends in a town is a club or a firm of that town ("Dynamo Moscow", "Alba Berlin").
@@ -461,7 +502,10 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   } else if (words.length === 1) {
     const t = words[0];
     cand.strong = false;
-    if (t.tags.has('Organization')) {
+    if (t.tags.has('Organization') && guessedFromNext(t, next)) {
+      // "the Obama administration" is a politician's; "the Smith group" may be a firm.
+      cand.hint = personalBodies.has(next?.text.toLowerCase() ?? '') ? 'person' : 'organization';
+    } else if (t.tags.has('Organization')) {
       cand.type = 'organization';
       cand.strong = true;
     } else if (hasAny(t.tags, ['Place', 'Country', 'City', 'Region'])) {
@@ -470,7 +514,7 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
       cand.type = 'nationality';
     } else if (hasAny(t.tags, ['FirstName', 'LastName', 'Person', 'MaleName', 'FemaleName'])) {
       cand.type = 'person';
-    } else if (!shouted && isAcronym(t)) {
+    } else if (!shouted && isAcronym(t) && !isEmphasis(t)) {
       // An acronym in running text is most often an organisation ("PLO said", "the IMF").
       cand.type = 'organization';
     }
@@ -478,12 +522,19 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     cand.strong = false;
   }
   const afterNext = tokens[c.to + 2]?.text.toLowerCase();
-  if (next && orgCueAfter.has(next.text.toLowerCase()) && !/[,.;:]/.test(tokens[c.to].post)) cand.hint = 'organization';
+  if (cand.hint) {
+    // Set above from the word after the name.
+  } else if (next && orgCueAfter.has(next.text.toLowerCase()) && !/[,.;:]/.test(tokens[c.to].post)) cand.hint = 'organization';
   else if (prev && orgCueBefore.has(prev.text.toLowerCase()) && !/[,.;:]/.test(prev.post)) cand.hint = 'organization';
+  // "..., said Tan Kong Yam, head of ...": a name right after a verb of saying is its speaker.
+  else if (prev && speechVerbs.has(prev.text.toLowerCase()) && /^,/.test(tokens[c.to].post)) cand.hint = 'person';
   else if (organisationApposition(tokens, c.to)) cand.hint = 'organization';
   // "X said its ...", "the X said": people are "he" and "she" and take no article.
   else if (next && speechVerbs.has(next.text.toLowerCase())) cand.hint = afterNext === 'it' || afterNext === 'its' || /^(the|a)$/i.test(prev?.text ?? '') ? 'organization' : 'person';
-  else if (prev && placePrepositions.has(prev.text.toLowerCase())) cand.hint = 'place';
+  else if (prev && placePrepositions.has(prev.text.toLowerCase()) && !words.every((t, k) => isCommonWord(t) || (k === 0 && t.tags.has('Determiner')))) {
+    // "in Linguistics", "at Building 4": a dictionary word after a preposition is no place.
+    cand.hint = 'place';
+  }
   if (prefix && !cand.strong) return;
   if (cand.type === 'person' && !cand.role) cand.role = appositionRole(tokens, c.to, paragraph);
   if (scores && (cand.type === null || !cand.strong || (cand.type === 'place' && placeNames.get(whole) === 'city')) && isScorer(tokens, c)) {
@@ -503,9 +554,69 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   if (cand.text) out.push(cand);
 }
 
-/** An organisation or place word right before "of" inside a name ("Rubber Board of India"). */
+/** Lower-case nouns after a politician's name that make the name a person's, not a firm's ("the Obama administration"). */
+const personalBodies = new Set(['administration', 'campaign', 'presidency', 'camp', 'government', 'aides', 'allies', 'family', 'era']);
+
+/**
+ * compromise tags any word before "group" or "administration" an organisation; when its
+ * lexicon does not say so, the tag is a guess from the next word, not knowledge of the name.
+ */
+function guessedFromNext(t: Token, next: Token | undefined): boolean {
+  if (next === undefined || isCapitalised(next) || !/^\s*$/.test(t.post)) return false;
+  return personalBodies.has(next.text.toLowerCase()) || (next.tags.has('Organization') && !knownOrganizations.has(lowerKey(t)));
+}
+
+/**
+ * A chunk that opens with an office and "of" ("Governor of Virginia", "Prime Minister of
+ * Pakistan"): returns the index of the first word after "of" (and "the"), or 0 when the
+ * chunk is not shaped so.
+ */
+function officeOf(tokens: Token[], c: Chunk): number {
+  let k = c.from;
+  let head = false;
+  while (k < c.to && isTitleWord(tokens[k]) && tokens[k].text !== 'of') {
+    head ||= titleHeads.has(lowerKey(tokens[k]));
+    k++;
+  }
+  if (!head || k === c.from || tokens[k].text !== 'of') return 0;
+  k++;
+  if (tokens[k]?.text.toLowerCase() === 'the') k++;
+  // Only a place or a known body after "of" makes an office ("Queen of the South" is a club).
+  const rest = normalName(tokens.slice(k, c.to + 1).map((t) => stem(t.text)).join(' '));
+  return placeNames.has(rest) || knownOrganizations.has(rest) ? k : 0;
+}
+
+/** A dictionary word that no lexicon lists as (part of) a name ("Love", "Amendment", "Shelf"). */
+function isCommonWord(t: Token): boolean {
+  return (t.known || dictionaryWords.has(lowerKey(t))) && !nameEvidence(t);
+}
+
+/** Whether `name` is a country, a state or province, or a city of more than one word ("new york"). */
+function isCityOfRegion(name: string): boolean {
+  const kind = placeNames.get(name);
+  return kind === 'country' || (kind === 'region' && !cityNames.has(name)) || (kind !== undefined && name.includes(' '));
+}
+
+/** An occupation before a name ("Biologist", "Neurosurgeon"): compromise tags such nouns Actor. */
+function isOccupation(t: Token): boolean {
+  return t.tags.has('Actor') && !hasAny(t.tags, personTags) && !placeNames.has(lowerKey(t));
+}
+
+/**
+ * A common word written in capitals for emphasis in mixed-case text ("ALL", "COULD",
+ * "HUGE"): a dictionary word of three or more letters that is not a noun. Nouns stay
+ * acronyms, since brands and agencies spell some ("ICE", "TOPS").
+ */
+function isEmphasis(t: Token): boolean {
+  return t.known && !nameEvidence(t) && t.text.length >= 3 && !t.tags.has('Noun');
+}
+
+/**
+ * An organisation or place word right before "of" inside a name ("Rubber Board of India"),
+ * or an organisation word opening a name before "for" ("Center for Responsive Politics").
+ */
 function headBeforeOf(keys: string[], heads: ReadonlySet<string>): boolean {
-  for (let k = 1; k + 1 < keys.length; k++) if (keys[k + 1] === 'of' && heads.has(keys[k])) return true;
+  for (let k = 0; k + 1 < keys.length; k++) if (keys[k + 1] === (k === 0 ? 'for' : 'of') && heads.has(keys[k])) return true;
   return false;
 }
 
@@ -549,12 +660,19 @@ function looksLikePersonName(words: Token[], style: LineStyle): boolean {
   const last = words[words.length - 1];
   // Common words in capitals are a heading or a product ("Delivery Date", "Global Depository
   // Receipt"); a name has a word no dictionary lists, or one it lists as a name.
-  if (words.every((t) => t.known && !hasAny(t.tags, nameTags))) return false;
+  if (words.every((t) => (t.known || dictionaryWords.has(lowerKey(t))) && !hasAny(t.tags, nameTags))) return false;
   // A guessed name with a place in it is a firm or a place ("Manitoba Pork", "London Heathrow").
   if (words.some((t) => placeNames.has(lowerKey(t)) && !hasAny(t.tags, personTags))) return false;
   // Foreign articles open the names of papers and parties, not people ("La Stampa", "O Globo").
   if (foreignArticles.has(words[0].text.toLowerCase())) return false;
   if (last.tags.has('Plural') && !hasAny(last.tags, nameTags)) return false;
+  // Names of events, laws, works and buildings end in a dictionary noun ("Savage Love",
+  // "Second Amendment", "World Cup"); a person's surname may be one too ("Korneilus Hole"),
+  // but then the given name before it is no dictionary word.
+  const particle = words.some((t) => nameParticles.has(t.text));
+  if (style === 'normal' && !particle && isCommonWord(last) && (isCommonWord(words[0]) || nameEvidence(words[0]))) return false;
+  // People's names carry no acronyms ("Super PAC", "NASA Discovery", "Air Force ROTC").
+  if (style === 'normal' && words.some((t) => isAcronym(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t.text))) return false;
   if (last.text.length < 2 || hasAny(last.tags, ['Value', 'TextValue', 'Cardinal', 'Ordinal'])) return false;
   return style === 'shouted' || words.some((t) => lower.test(t.text));
 }
