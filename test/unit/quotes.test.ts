@@ -43,6 +43,9 @@ describe('findQuotes', () => {
       { name: 'speaker with a long relative clause', text: '“The vote was close,” Ada Brandt, who chaired the finance committee of the regional council for nine years, said.', fragment: 'vote was close', kind: 'direct', cue: 'said', speaker: 'Ada Brandt' },
       { name: 'state abbreviation inside the appositive', text: '“The levee held,” Tom Ross, a farmer from Dayton, Ohio, said.', fragment: 'levee held', kind: 'direct', cue: 'said', speaker: 'Tom Ross' },
       { name: 'a cue with a comma after a finished quote belongs to the next quote', text: 'Fares rose because “fuel costs more.” Lund says, “That is only part of it.”', fragment: 'only part of it', kind: 'direct', cue: 'says', speaker: 'Lund' },
+      { name: 'a sign reading a quote', text: 'Protesters held a sign reading “No more tolls on the bridge.”', fragment: 'No more tolls', kind: 'direct', cue: 'reading', speaker: 'a sign' },
+      { name: 'as X put it', text: 'As the historian Ana Berg put it, “Every town needs a river.”', fragment: 'Every town', kind: 'direct', cue: 'put', speaker: 'Ana Berg' },
+      { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -54,6 +57,25 @@ describe('findQuotes', () => {
         assert.strictEqual(c.text.slice(q.start, q.end), q.text);
       });
     }
+
+    const notTheSpeaker: Array<{ name: string; text: string; fragment: string; wrong: string }> = [
+      { name: 'a verb after an inverted cue\'s phrase makes it a subject', text: "Mr. Haines, citing ''the will of the voters,'' said the council could act.", fragment: 'will of the voters', wrong: 'the council' },
+      { name: 'a cue with its own clause after a finished quote', text: "He called it ''the best deal in years.'' Mr. Haines said he would sign it.", fragment: 'best deal', wrong: 'Mr. Haines' },
+    ];
+    for (const c of notTheSpeaker) {
+      it(`does not attribute the quote: ${c.name}`, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+        assert.notStrictEqual(q?.speaker?.text, c.wrong);
+      });
+    }
+
+    it('joins a run of quoted lines that stand alone into one quote', () => {
+      const text = 'The coach spoke only in slogans.\n“We have to fight.”\n“We have to be tougher than them.”';
+      const q = quoteWith(quotesOf(text).quotes, 'We have to fight');
+      assert.ok(q, 'no quote containing "We have to fight"');
+      assert.ok(q.text.includes('tougher than them'));
+      assert.strictEqual(q.kind, 'direct');
+    });
 
     it('keeps a quote interrupted by its attribution as one quote', () => {
       const text = '“We are ready,” the captain said. “The crew has trained for months.”';
@@ -133,6 +155,8 @@ describe('findQuotes', () => {
       { name: 'a partitive subject', text: 'About half of the residents said they would leave.', fragment: 'they would leave', kind: 'indirect', cue: 'said', speaker: 'half of the residents' },
       { name: 'a reporting noun as the subject', text: 'The report said the river had risen.', fragment: 'the river had risen', kind: 'indirect', cue: 'said', speaker: 'The report' },
       { name: 'an abbreviation inside an appositive', text: 'Ben Cole, who worked with Mrs. Lind for years, said the plan was sound.', fragment: 'the plan was sound', kind: 'indirect', cue: 'said', speaker: 'Ben Cole' },
+      { name: 'a plain verb with a long object', text: 'The mayor offered a detailed plan to rebuild the harbour wall before the winter storms arrive.', fragment: 'a detailed plan', kind: 'indirect', cue: 'offered', speaker: 'The mayor' },
+      { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -171,6 +195,11 @@ describe('findQuotes', () => {
       ['a label in capitals before a colon', 'UPDATE: The road is open again.'],
       ['a tally after a name and a colon', 'Lopez: 1,204.'],
       ['a possessive noun is not a reporting verb', "The mayor's remarks were brief."],
+      ['a reporting word as a plural noun', 'Clinton has won six states with large rural populations.'],
+      ['a reporting word as the subject of an auxiliary', 'The AP report is misleading.'],
+      ['a capitalised reporting word inside a name', 'The United States pose no risk to the talks.'],
+      ['"continues to" is aspect, not a report', 'The lead continues to grow.'],
+      ['a plain verb with a short object is an event', 'The mayor won the vote.'],
     ];
     for (const [name, text] of noReport) {
       it(`finds no report: ${name}`, () => {
@@ -190,6 +219,13 @@ describe('findQuotes', () => {
         assert.strictEqual(q.start, 0);
       });
     }
+
+    it('keeps a report inside another report\'s content unless it has its own "that"', () => {
+      const plain = quotesOf('The ministry said the mayor believes the bridge is safe for lorries.').quotes;
+      assert.deepStrictEqual(plain.map((q) => q.cue?.text), ['said']);
+      const that = quotesOf('The ministry said that the mayor believes that the bridge is safe.').quotes;
+      assert.deepStrictEqual(that.map((q) => q.cue?.text), ['said', 'believes']);
+    });
 
     it('does not read "appeared on" as a report', () => {
       assert.deepStrictEqual(quotesOf('She appeared on television on Sunday.').quotes, []);

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, CAPITALISED_FUNCTION_WORDS, DETERMINERS, PARTICIPLE_CUES, SPEECH_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, CAPITALISED_FUNCTION_WORDS, DETERMINERS, PARTICIPLE_CUES, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -42,7 +42,9 @@ interface Attribution {
 function isCue(doc: QuoteDocument, i: number): number {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0) return 0;
-  if (SPEECH_VERBS.has(t.lower)) return 1;
+  if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
+  // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
+  if (t.lower === 'put' && doc.tokens[i + 1]?.lower === 'it') return 1;
   if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return 2;
   return 0;
 }
@@ -89,6 +91,12 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
     const speaker = kind === 2 || c === i ? subjectAfter(tokens, last + 1, paragraphEnd) : subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c);
     if (!speaker && kind !== 2 && c !== i) return null;
+    // "X, citing “...,” said the candidate could ...": a verb after the phrase makes it the
+    // subject of a content clause, not an inverted speaker of the quote.
+    if (kind === 1 && c === i && speaker && startsVerbPhrase(doc, speaker.last + 1, paragraphEnd)) return null;
+    // "... “the Art of the Deal.” Mr. Trump said he would ...": after a quote that finished
+    // its sentence, a cue followed by its own content clause starts a new report.
+    if (!comma && kind === 1 && c > i && /[.?!]/.test(lastContentChar(doc, q)) && opensClauseAfterCue(doc, last + 1, paragraphEnd)) return null;
     let tailEnd = last + 1;
     while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) {
       // A title in the attribution ("he said on “Meet the Press.”") is passed over whole,
@@ -108,6 +116,26 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
   }
   return null;
 }
+
+/**
+ * Whether token `i`, right after an inverted speaker, starts a verb phrase ("could", "has",
+ * "believes"): then the phrase is the subject of a clause of its own.
+ */
+function startsVerbPhrase(doc: QuoteDocument, i: number, paragraphEnd: number): boolean {
+  if (i >= paragraphEnd || doc.quoteOf[i] >= 0) return false;
+  const t = doc.tokens[i];
+  return t.word && !t.cap && (AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower) || STANCE_VERBS.has(t.lower));
+}
+
+/** Whether the words after a cue at token `i` are a content clause ("said he would", "said that"), not an adjunct. */
+function opensClauseAfterCue(doc: QuoteDocument, i: number, paragraphEnd: number): boolean {
+  if (i >= paragraphEnd || doc.quoteOf[i] >= 0) return false;
+  const t = doc.tokens[i];
+  return t.word && (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower.replace(/'.*$/, '')) || DETERMINERS.has(t.lower));
+}
+
+/** Auxiliaries and modals, which only a subject comes before. */
+const AUXILIARIES = new Set(['could', 'would', 'will', 'can', 'should', 'may', 'might', 'must', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'did', 'does']);
 
 /** Dashes that sign a quote with its author's name: "“...” ― Jane Doe". */
 const SIGNATURE_DASHES = new Set(['\u2015', '\u2014', '\u2013']);
@@ -195,18 +223,25 @@ function opensContentClause(doc: QuoteDocument, from: number, end: number): bool
 
 /**
  * Whether quote `q`, with no attribution of its own, continues the `previous` draft: the
- * previous one is an attributed direct quote ending in the paragraph just before, no other
- * quote stands between them, and quote `q` opens its paragraph.
+ * previous one is a direct quote (attributed or standing alone, as in a run of quoted lines)
+ * ending in the paragraph just before, no other quote stands between them, and quote `q`
+ * opens its paragraph.
  */
 function continuesParagraphBefore(doc: QuoteDocument, q: number, previous: QuoteDraft, lastQuote: number): boolean {
   const span = doc.quoted[q];
   return (
     previous.kind === 'direct' &&
-    previous.cue !== undefined &&
     lastQuote === q - 1 &&
     previous.paragraph === span.paragraph - 1 &&
     doc.paragraphs[span.paragraph].start === span.start
   );
+}
+
+/** Whether a quote's content opens in lower case, going on with a sentence begun before it. */
+function continuesSentence(doc: QuoteDocument, q: number): boolean {
+  const [f, e] = doc.quotedTokens[q];
+  for (let k = f; k < e; k++) if (doc.tokens[k].word) return !doc.tokens[k].cap;
+  return false;
 }
 
 /** Whether an attribution clause hands over to a second cue ("he said, adding:"), which then owns the next quote. */
@@ -289,6 +324,11 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       if (attribution.tailEnd > doc.quotedTokens[q][1] && first > sentence.first && doc.tokens[first - 1].word) {
         // "Trump and Clinton have “very different goals,” she said": the quote finishes a
         // sentence begun outside it, so the report is the whole sentence, partly quoted.
+        kind = 'mixed';
+        start = doc.tokens[sentence.first].start;
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > sentence.first && continuesSentence(doc, q)) {
+        // "That, the commission said, “would help.”": an aside cue inside a sentence whose
+        // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
         start = doc.tokens[sentence.first].start;
       }

@@ -39,6 +39,16 @@ export const SPEECH_VERBS = words(`
 `);
 
 /**
+ * Verbs that carry the exact words of a sign, a chant or an outburst ("a sign reading “...”",
+ * "shouting “...”") but report no content in prose ("he read the bill"), so they cue only
+ * direct quotes.
+ */
+export const QUOTING_VERBS = words(`
+  read reads reading shouting chanting chants interjecting interjected echoing echoed
+  exclaimed exclaiming proclaiming proclaimed blared
+`);
+
+/**
  * Verbs of belief and finding. News attribution treats "polls show ..." and "he believes ..."
  * like statements, but these verbs never carry direct speech and need a clause after them.
  */
@@ -78,6 +88,26 @@ export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['declined', 'to'],
   ['refused', 'to'],
 ]);
+
+/**
+ * Reporting words that are as often nouns ("six states", "the AP report", "his remarks"). As
+ * verbs they follow their subject closely or open their content with "that", "to" or a colon.
+ */
+export const NOUN_OR_VERB_CUES = words(`
+  state states report reports remark remarks plan plans attack attacks question questions
+  post posts comment comments charge charges estimate estimates promise promises pledge pledges
+  vow vows tweet tweets note notes claim claims
+`);
+
+/** Verbs of going on ("continues to grow", "continued fighting"): aspect, not a report, before "to" or "-ing". */
+export const ASPECT_VERBS = words('continue continues continued continuing');
+
+/** Irregular past forms common in news: they mark a verb where no suffix does. */
+export const IRREGULAR_PAST = words(`
+  saw took made went gave won led held sent brought paid met lost kept left got put set ran spent
+  built sought spoke wrote chose drew struck threw understood became began beat bought caught
+  fought heard taught rose fell
+`);
 
 /** Verbs whose object is the addressee, not the content: "told reporters that ...". */
 export const ADDRESSEE_VERBS = words('tell tells told telling ask asks asked asking warn warns warned warning urge urged urges remind reminded');

@@ -1,9 +1,14 @@
 import {
   ADDRESSEE_VERBS,
+  ASPECT_VERBS,
   BELIEF_VERBS,
+  BETWEEN_SUBJECT_AND_VERB,
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_NOUNS,
   DETERMINERS,
+  IRREGULAR_PAST,
+  NOT_A_SPEAKER,
+  NOUN_OR_VERB_CUES,
   PARTICIPLE_CUES,
   POSSESSIVE_DETERMINERS,
   PREPOSITION_NOUN_FRAMES,
@@ -54,12 +59,37 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const prev = doc.tokens[i - 1];
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
+  // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence makes it part of a name.
+  if (t.cap && prev?.word) return null;
+  if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(doc.tokens[i + 1]?.lower ?? '')) return null;
+  // Frames ("comments on") judge their noun reading in `reportFor`.
+  if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
   if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
   const particle = STANCE_PARTICLES.get(t.lower);
   if (particle) {
     return doc.tokens[i + 1]?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
   return { first: i, last: i, belief: !speech, stance };
+}
+
+/** Auxiliaries that only follow a subject, never a reporting verb. */
+const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'would', 'will', 'could', 'can', 'should', 'may', 'might', 'must']);
+
+/**
+ * Whether a word that may be a noun or a reporting verb is a noun at token `i`: it neither
+ * opens content ("that", "to", a colon) nor follows a subject closely (a pronoun, a name, an
+ * auxiliary or adverb), or an auxiliary follows it: "six states with primaries", "the AP
+ * report is misleading".
+ */
+function isNounHere(doc: QuoteDocument, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  if (next && /^(that|to|:)$/.test(next.lower)) return false;
+  // "the AP report is misleading": a verb right after it makes it the subject.
+  if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
+  if (!prev || !prev.word) return false;
+  if (prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  return true;
 }
 
 /** Start of the content after a cue: skips the addressee of "told reporters (that)". */
@@ -200,6 +230,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     let sentenceSpeaker: SpeakerMention | null = null;
     // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
     let covered = sentence.first;
+    // End offset of the content of the reports taken so far in this sentence.
+    let nested = -1;
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
@@ -208,9 +240,15 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         : cue
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
-          ? (nominalReport(doc, i, sentence, owned) ?? evaluativeReport(doc, i, sentence, owned))
+          ? (nominalReport(doc, i, sentence, owned) ??
+            evaluativeReport(doc, i, sentence, owned) ??
+            // A plain verb's object counts only in a sentence no report has reached.
+            (covered === sentence.first ? agentReport(doc, i, sentence, owned) : null))
           : null;
       if (!draft?.cue) continue;
+      // A report inside the content of another ("said that X believes ...") is part of that
+      // content; it stands as a report of its own only with an explicit "that" clause.
+      if (draft.start < nested && !opensThatClause(doc, draft.cue.last)) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
@@ -231,10 +269,16 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (headline) break;
       if (draft.speaker) sentenceSpeaker = draft.speaker;
       covered = tokenIndex(doc, draft.end);
+      nested = Math.max(nested, draft.end);
       i = draft.cue.last;
     }
   }
   return { drafts, fragments };
+}
+
+/** Whether the cue ending at token `last` is followed by "that". */
+function opensThatClause(doc: QuoteDocument, last: number): boolean {
+  return doc.tokens[last + 1]?.lower === 'that';
 }
 
 function tokenIndex(doc: QuoteDocument, offset: number): number {
@@ -378,7 +422,7 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   if (j < sentence.first) return null;
   const holder = tokens[j];
   let speaker: SpeakerMention | null = null;
-  if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = { first: j, last: j, kind: 'pronoun' };
+  if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = clauseSubject(doc, j, sentence) ?? { first: j, last: j, kind: 'pronoun' };
   else if (isPossessive(holder)) speaker = subjectBefore(tokens, j + 1, sentence.first);
   // A bare noun phrase holds no report ("criticism of the plan grew"); a clause noun with an
   // article still reports a claim ("the claim that ..."), with no speaker named.
@@ -389,7 +433,74 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: clause ? i : i + 1 }, speaker: speaker ?? undefined, confidence: speaker ? 0.6 : 0.4 };
 }
 
+/**
+ * "Sanders has toned down his criticism of ...": a possessive in the object refers back to the
+ * subject of its clause, a name or person pronoun opening the sentence, and news attribution
+ * names that subject as the source. Null when the clause has no such subject before `j`.
+ */
+function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): SpeakerMention | null {
+  const { tokens } = doc;
+  const subject = subjectAfter(tokens, sentence.first, j);
+  if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[subject.first].lower)))) return null;
+  // The clause must run on from the subject to the possessive, with no break between them.
+  for (let k = subject.last + 1; k < j; k++) if (!tokens[k].word || doc.quoteOf[k] >= 0) return null;
+  return subject;
+}
+
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {
   for (let k = sentence.first; k < limit; k++) if (cueAt(doc, k, owned)) return k;
   return sentence.first;
+}
+
+/** Whether token `k` is a cue set off after a comma or dash, alone or with its subject ("..., X said"). */
+function setOffCue(doc: QuoteDocument, k: number, floor: number, owned: Set<number>): boolean {
+  if (k <= floor || !cueAt(doc, k, owned)) return false;
+  const { tokens } = doc;
+  const setOff = (t: Token) => /^[,\u2014\u2013]$/.test(t.text);
+  if (setOff(tokens[k - 1])) return true;
+  const subject = subjectBefore(tokens, k, floor);
+  return subject !== null && subject.first > floor && setOff(tokens[subject.first - 1]);
+}
+
+/** Subject pronouns that name people. */
+const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Shorter objects of a plain verb are mostly events ("won the state"), not stances. */
+const AGENT_MIN_WORDS = 9;
+/** Longer clauses are lists or run-ons rather than one object. */
+const AGENT_MAX_TOKENS = 80;
+/** Subjects that can hold a stance: people, groups and their pronouns, not common nouns ("the tax"). */
+const AGENT_KINDS = new Set(['name', 'pronoun', 'role', 'organization']);
+
+/**
+ * "The mayor offered a detailed plan to rebuild ...": news attribution also counts a person's
+ * or group's stance, proposal or action toward a long object as attributed content. Token `i`
+ * is the verb right after a clause-initial subject (a past or -s form, or any word after a
+ * person pronoun); the content is the rest of the clause after it. Only long objects count,
+ * and confidence is low: the verb is not a reporting verb.
+ */
+function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  if (!t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
+  if (NOT_A_SPEAKER.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || /ly$/.test(t.lower)) return null;
+  const speaker = subjectBefore(tokens, i, sentence.first);
+  if (!speaker || !AGENT_KINDS.has(speaker.kind)) return null;
+  if (speaker.first > sentence.first && tokens[speaker.first - 1].text !== ',') return null;
+  if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
+  if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
+  let first = i + 1;
+  if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
+  // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
+  // said"): that cue reports the sentence. The scan is bounded so a long sentence stays linear.
+  const end = contentEnd(doc, first, sentence, owned);
+  if (end - first > AGENT_MAX_TOKENS) return null;
+  let words = 0;
+  for (let k = first; k < end; k++) {
+    if (setOffCue(doc, k, first, owned)) return null;
+    if (tokens[k].word) words++;
+  }
+  if (words < AGENT_MIN_WORDS) return null;
+  const span = trimmedSpan(doc, first, end);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
 }
