@@ -45,6 +45,12 @@ describe('findQuotes', () => {
       { name: 'a cue with a comma after a finished quote belongs to the next quote', text: 'Fares rose because “fuel costs more.” Lund says, “That is only part of it.”', fragment: 'only part of it', kind: 'direct', cue: 'says', speaker: 'Lund' },
       { name: 'a sign reading a quote', text: 'Protesters held a sign reading “No more tolls on the bridge.”', fragment: 'No more tolls', kind: 'direct', cue: 'reading', speaker: 'a sign' },
       { name: 'as X put it', text: 'As the historian Ana Berg put it, “Every town needs a river.”', fragment: 'Every town', kind: 'direct', cue: 'put', speaker: 'Ana Berg' },
+      { name: 'a pronoun and a verb outside the lexicon closing the sentence', text: '“The budget is a fantasy,” she scoffed. “Nobody believes it.”', fragment: 'Nobody believes it', kind: 'direct', cue: 'scoffed', speaker: 'she' },
+      { name: 'a name and a verb outside the lexicon after a question', text: '“Who pays for the bridge?” Ida Marsh wondered.', fragment: 'Who pays', kind: 'direct', cue: 'wondered', speaker: 'Ida Marsh' },
+      { name: 'a definite group noun and a verb with a particle', text: 'Intro line.\n\n“Tomorrow!” the crowd shouted back.', fragment: 'Tomorrow', kind: 'direct', cue: 'shouted', speaker: 'the crowd' },
+      { name: 'a known verb after a quote with no closing punctuation', text: '“The river is a road for us” Ivo Lind said.', fragment: 'river is a road', kind: 'direct', cue: 'said', speaker: 'Ivo Lind' },
+      { name: 'as X puts it', text: 'As the mayor puts it, “Every street needs trees.”', fragment: 'Every street', kind: 'direct', cue: 'puts', speaker: 'the mayor' },
+      { name: 'a participle cue in the attribution owns the next quote', text: 'Intro line.\n\n“We start in May,” he said, adding, “The money is ready.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'he' },
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
     ];
     for (const c of cases) {
@@ -61,6 +67,8 @@ describe('findQuotes', () => {
     const notTheSpeaker: Array<{ name: string; text: string; fragment: string; wrong: string }> = [
       { name: 'a verb after an inverted cue\'s phrase makes it a subject', text: "Mr. Haines, citing ''the will of the voters,'' said the council could act.", fragment: 'will of the voters', wrong: 'the council' },
       { name: 'a cue with its own clause after a finished quote', text: "He called it ''the best deal in years.'' Mr. Haines said he would sign it.", fragment: 'best deal', wrong: 'Mr. Haines' },
+      { name: 'a capitalised cue inside a name is no cue', text: 'He spoke on the radio program “River Talk,” broadcast on 970 The Answer.', fragment: 'River Talk', wrong: 'broadcast' },
+      { name: 'a belief verb after a singular noun is a noun', text: 'She was the star of the reality show “Fast Bakers.”', fragment: 'Fast Bakers', wrong: 'reality' },
     ];
     for (const c of notTheSpeaker) {
       it(`does not attribute the quote: ${c.name}`, () => {
@@ -155,7 +163,19 @@ describe('findQuotes', () => {
       { name: 'a partitive subject', text: 'About half of the residents said they would leave.', fragment: 'they would leave', kind: 'indirect', cue: 'said', speaker: 'half of the residents' },
       { name: 'a reporting noun as the subject', text: 'The report said the river had risen.', fragment: 'the river had risen', kind: 'indirect', cue: 'said', speaker: 'The report' },
       { name: 'an abbreviation inside an appositive', text: 'Ben Cole, who worked with Mrs. Lind for years, said the plan was sound.', fragment: 'the plan was sound', kind: 'indirect', cue: 'said', speaker: 'Ben Cole' },
+      { name: 'a weekday between the subject and the cue', text: 'Mayor Ruth Ames on Tuesday said the ferry would run all winter.', fragment: 'the ferry would run', kind: 'indirect', cue: 'said', speaker: 'Mayor Ruth Ames' },
+      { name: 'a name after a sentence adjunct, then an appositive', text: 'On Monday, Carl Dunn, head of the county board, said the vote would wait.', fragment: 'the vote would wait', kind: 'indirect', cue: 'said', speaker: 'Carl Dunn' },
+      { name: 'a contracted pronoun after the cue is content, not an inverted speaker', text: 'Jo Banks, wearing a cap covered in pins, said he’s proud of the volunteers.', fragment: 'proud of the volunteers', kind: 'indirect', cue: 'said', speaker: 'Jo Banks' },
+      { name: 'a bare stance verb after a counted subject', text: 'About 40 percent of the farmers support a new tax on imported grain.', fragment: 'a new tax', kind: 'indirect', cue: 'support', speaker: '40 percent of the farmers' },
+      { name: 'a plural common-noun subject of a plain verb with a long object', text: 'The shopkeepers offered a detailed plan to rebuild the harbour wall before the winter storms arrive.', fragment: 'a detailed plan', kind: 'indirect', cue: 'offered', speaker: 'The shopkeepers' },
+      { name: 'a trailing cue whose subject keeps its article outside the name', text: 'The ferry will stop running in March, the BBC reported.', fragment: 'ferry will stop', kind: 'indirect', cue: 'reported', speaker: 'BBC' },
+      { name: 'an appositive before the cue and a clause after it is no inversion', text: 'Ana Voss, dean of the law school, said there had been a change in tone.', fragment: 'change in tone', kind: 'indirect', cue: 'said', speaker: 'Ana Voss' },
+      { name: 'a trailing addressee verb is never inverted', text: 'The strike will go on, his deputy, Lev Sand, told The Daily Post.', fragment: 'strike will go on', kind: 'indirect', cue: 'told', speaker: 'his deputy' },
+      { name: 'a capitalised cue in a title-case headline', text: 'Mayor Lopez Says New Tram Line Will Open in June', fragment: 'New Tram Line', kind: 'indirect', cue: 'Says', speaker: 'Mayor Lopez' },
+      { name: 'a stance verb with an infinitive', text: 'Rubio wants to emerge as the main rival of the governor.', fragment: 'to emerge as', kind: 'indirect', cue: 'wants', speaker: 'Rubio' },
+      { name: 'a stance participle after a comma takes the subject of the sentence', text: 'At the rally, Hale went after Dunn, calling him a weak leader.', fragment: 'a weak leader', kind: 'indirect', cue: 'calling', speaker: 'Hale' },
       { name: 'a plain verb with a long object', text: 'The mayor offered a detailed plan to rebuild the harbour wall before the winter storms arrive.', fragment: 'a detailed plan', kind: 'indirect', cue: 'offered', speaker: 'The mayor' },
+      { name: 'content ends before a new clause with its own cue', text: 'Dale said the mill had closed, but the owner did not say why it happened.', fragment: 'the mill had closed', kind: 'indirect', cue: 'said', speaker: 'Dale' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
     ];
     for (const c of cases) {
@@ -200,6 +220,7 @@ describe('findQuotes', () => {
       ['a capitalised reporting word inside a name', 'The United States pose no risk to the talks.'],
       ['"continues to" is aspect, not a report', 'The lead continues to grow.'],
       ['a plain verb with a short object is an event', 'The mayor won the vote.'],
+      ['a bare stance verb after a singular noun is a noun', 'The union support was strong across the region this year.'],
     ];
     for (const [name, text] of noReport) {
       it(`finds no report: ${name}`, () => {
@@ -225,6 +246,43 @@ describe('findQuotes', () => {
       assert.deepStrictEqual(plain.map((q) => q.cue?.text), ['said']);
       const that = quotesOf('The ministry said that the mayor believes that the bridge is safe.').quotes;
       assert.deepStrictEqual(that.map((q) => q.cue?.text), ['said', 'believes']);
+    });
+
+    it('ends the content before a new clause that has its own cue', () => {
+      const q = quotesOf('Dale said the mill had closed, but the owner did not say why it happened.').quotes.find((x) => x.cue?.text === 'said');
+      assert.strictEqual(q?.text, 'the mill had closed');
+    });
+
+    it('does not take an aside cue in the next sentence as the attribution of a finished quote', () => {
+      const text = "Intro line.\n\n''The pier will open in May,'' he said. ''It is nearly done.'' That is why, he added, the town is hiring.";
+      const q = quoteWith(quotesOf(text).quotes, 'nearly done');
+      assert.strictEqual(q?.kind, 'direct');
+      assert.strictEqual(q?.cue?.text, 'said');
+      assert.ok(q?.text.includes('open in May'));
+    });
+
+    it('closes the attribution after a parenthesis with a period ("(D-Ill.)") and joins the next quote', () => {
+      const text = 'Intro line.\n\n“We lack the votes,” said Sen. Ann Hale (D-Ill.) in an interview. “It takes an election.”';
+      const q = quoteWith(quotesOf(text).quotes, 'lack the votes');
+      assert.ok(q?.text.includes('takes an election'));
+    });
+
+    it('joins "“A.” He added, “B.”" into one quote', () => {
+      const text = 'Intro line.\n\n“We will rebuild the pier.” He added, “It will take two years.”';
+      const quotes = quotesOf(text).quotes.filter((q) => q.kind === 'direct');
+      assert.strictEqual(quotes.length, 1);
+      assert.ok(quotes[0].text.includes('rebuild') && quotes[0].text.includes('two years'));
+    });
+
+    it('keeps a report by a named person inside another report', () => {
+      const quotes = quotesOf('The aide said Mayor Ruth Ames told donors the bridge would be finished by spring.').quotes;
+      assert.deepStrictEqual(quotes.map((q) => q.cue?.text), ['said', 'told']);
+      assert.strictEqual(quotes[1].speaker?.text, 'Mayor Ruth Ames');
+    });
+
+    it('asks about a question with no named asker', () => {
+      const q = quotesOf('When asked whether she would run again, the mayor smiled.').quotes.find((x) => x.cue?.text === 'asked');
+      assert.strictEqual(q?.text, 'whether she would run again');
     });
 
     it('does not read "appeared on" as a report', () => {

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, CAPITALISED_FUNCTION_WORDS, DETERMINERS, PARTICIPLE_CUES, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
 import { QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -15,11 +15,12 @@ const APPOSITIVE_CUE_WINDOW = 40;
 const ATTRIBUTION_TAIL = 50;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
 
-/** Whether token `i` ends a clause; the period of "Mr." or "U.S." does not, nor one before a comma ("Cambridge, Mass., said"). */
+/** Whether token `i` ends a clause; the period of "Mr." or "U.S." does not, nor one before a comma ("Cambridge, Mass., said") or a closing parenthesis. */
 function isClauseEnd(doc: QuoteDocument, i: number): boolean {
   const t = doc.tokens[i];
   if (!CLAUSE_END.has(t.text)) return false;
-  if (t.text === '.' && doc.tokens[i + 1]?.text === ',') return false;
+  // "(D-Ill.)": a period closing a parenthesis ends an abbreviation, not the clause.
+  if (t.text === '.' && /^[,)]$/.test(doc.tokens[i + 1]?.text ?? '')) return false;
   return !(t.text === '.' && i > 0 && doc.tokens[i - 1].end === t.start && isAbbreviation(doc.tokens[i - 1]));
 }
 
@@ -42,9 +43,11 @@ interface Attribution {
 function isCue(doc: QuoteDocument, i: number): number {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0) return 0;
+  // "on AM 970 The Answer": a capital after a word makes the cue part of a name.
+  if (t.cap && doc.tokens[i - 1]?.word) return 0;
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
-  if (t.lower === 'put' && doc.tokens[i + 1]?.lower === 'it') return 1;
+  if ((t.lower === 'put' || t.lower === 'puts') && doc.tokens[i + 1]?.lower === 'it') return 1;
   if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return 2;
   return 0;
 }
@@ -77,6 +80,8 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
   if (signed) return signed;
   const comma = i < paragraphEnd && tokens[i].text === ',';
   if (comma) i++;
+  const bare = comma ? null : bareAttribution(doc, q, i, paragraphEnd);
+  if (bare) return bare;
   if (!comma && !endsClause(doc, q)) return null;
   // "... is “ongoing.” He said ...": a full stop in the quote and a capitalised pronoun or
   // article after it start a new sentence, which is not this quote's attribution.
@@ -97,6 +102,9 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     // "... “the Art of the Deal.” Mr. Trump said he would ...": after a quote that finished
     // its sentence, a cue followed by its own content clause starts a new report.
     if (!comma && kind === 1 && c > i && /[.?!]/.test(lastContentChar(doc, q)) && opensClauseAfterCue(doc, last + 1, paragraphEnd)) return null;
+    // "... “B.” That's why, he added, ...": after a quote that finished its sentence, only a
+    // speaker right after it makes the cue its attribution; other words start a new sentence.
+    if (!comma && kind === 1 && c > i && lastContentChar(doc, q) === '.' && speaker && speaker.first !== i) return null;
     let tailEnd = last + 1;
     while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) {
       // A title in the attribution ("he said on “Meet the Press.”") is passed over whole,
@@ -115,6 +123,54 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
+}
+
+/** Particles that may close a verb of speaking ("shot back", "cried out"). */
+const VERB_PARTICLES = new Set(['back', 'out', 'up', 'in']);
+
+/** Whether a lower-case word can sit in a short subject noun phrase ("the crowd", "the home audience"). */
+function isNounPhraseWordHere(t: { lower: string }): boolean {
+  return !NOT_A_SPEAKER.has(t.lower) && !AUXILIARIES.has(t.lower) && !SPEECH_VERBS.has(t.lower) && !/(?:ed|ly)$/.test(t.lower);
+}
+
+/**
+ * "“...,” he mocks." / "“...?” Smith wondered.": a quote whose content ends in a comma,
+ * question or exclamation mark, followed by a person pronoun, a name or a definite noun
+ * ("the crowd") and one finite verb, perhaps with a particle, that closes the sentence. Nothing else can follow such a quote, so the verb is its cue
+ * even when no lexicon lists it. A quote with no closing punctuation at all ("“...” Grubbs
+ * said.") takes the same shape with a known reporting verb.
+ */
+function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd: number): Attribution | null {
+  const { tokens } = doc;
+  if (i >= paragraphEnd) return null;
+  const last = lastContentChar(doc, q);
+  const punctuated = /[,?!]/.test(last);
+  if (!punctuated && !/[\p{L}\p{N}]/u.test(last)) return null;
+  let v = i;
+  let kind: SpeakerMention['kind'] = 'name';
+  if (PERSON_SUBJECTS.has(tokens[i].lower)) {
+    v++;
+    kind = 'pronoun';
+  } else if (tokens[i].lower === 'the' && punctuated) {
+    // "“Mexico!” the crowd screamed back.": a definite group or person noun.
+    v++;
+    while (v < paragraphEnd && v < i + 3 && tokens[v].word && !tokens[v].cap && isNounPhraseWordHere(tokens[v])) v++;
+    kind = 'noun';
+    if (v === i + 1) return null;
+  } else {
+    while (v < paragraphEnd && v < i + 4 && tokens[v].cap && tokens[v].word && !CAPITALISED_FUNCTION_WORDS.has(tokens[v].lower)) v++;
+  }
+  if (v === i || v >= paragraphEnd) return null;
+  const verb = tokens[v];
+  // A verb the lexicon knows is the main search's business after punctuation; without any
+  // ("“...” Grubbs said."), only a known verb may stand as the cue.
+  if ((isCue(doc, v) === 1) === punctuated) return null;
+  if (punctuated && (!verb.word || verb.cap || !(/(?:s|ed)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower))) return null;
+  // "screamed back", "cried out": a particle may close the verb.
+  const after = VERB_PARTICLES.has(tokens[v + 1]?.lower ?? '') && v + 1 < paragraphEnd ? v + 2 : v + 1;
+  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && doc.quoteOf[after + 1] >= 0))) return null;
+  const speaker: SpeakerMention = { first: i, last: v - 1, kind };
+  return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
 }
 
 /**
@@ -192,7 +248,7 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
       const speaker = subjectAfter(tokens, c + 1, j + 1);
       return { cue: { first: c - 1, last: c }, speaker, tailEnd: first };
     }
-    if (isCue(doc, c) !== 1 && !(c === j && BELIEF_VERBS.has(tokens[c].lower))) continue;
+    if (isCue(doc, c) !== 1 && !(c === j && BELIEF_VERBS.has(tokens[c].lower) && !afterSingularNoun(doc, c))) continue;
     let speaker = subjectBefore(tokens, c, floor);
     // "Ryan said it is unrealistic to think that, “...”": the cue's content clause begins
     // before the quote, so the quote is a fragment of reported speech, not direct speech.
@@ -204,6 +260,16 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
+}
+
+/**
+ * Whether the bare belief verb at `c` follows a lower-case singular noun ("the reality show
+ * “Cake Boss”"), which makes it a noun itself; after a pronoun, a name or a plural it is a verb.
+ */
+function afterSingularNoun(doc: QuoteDocument, c: number): boolean {
+  const prev = doc.tokens[c - 1];
+  if (!prev?.word || prev.cap || /s$|ly$/.test(prev.lower)) return false;
+  return !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower);
 }
 
 /**
@@ -237,6 +303,21 @@ function continuesParagraphBefore(doc: QuoteDocument, q: number, previous: Quote
   );
 }
 
+/** Verbs that add to what the same speaker has just said. */
+const CONTINUING_CUES = new Set(['added', 'adds', 'continued', 'continues']);
+
+/**
+ * Whether quote `q`, introduced by a cue before it, adds to the `previous` direct quote: the
+ * cue continues ("added") with a pronoun subject, the previous quote ends in the same block,
+ * and nothing but that attribution stands between them.
+ */
+function addsToPrevious(doc: QuoteDocument, q: number, a: Attribution, previous: QuoteDraft, lastQuote: number): boolean {
+  if (previous.kind !== 'direct' || lastQuote !== q - 1 || a.tailEnd !== doc.quotedTokens[q][0] || !a.speaker || a.speaker.kind !== 'pronoun') return false;
+  if (!CONTINUING_CUES.has(doc.tokens[a.cue.first].lower)) return false;
+  const previousEnd = doc.quotedTokens[q - 1][1];
+  return previous.end === doc.quoted[q - 1].end && a.speaker.first === previousEnd && doc.quoted[q - 1].lastParagraph === doc.quoted[q].paragraph;
+}
+
 /** Whether a quote's content opens in lower case, going on with a sentence begun before it. */
 function continuesSentence(doc: QuoteDocument, q: number): boolean {
   const [f, e] = doc.quotedTokens[q];
@@ -244,10 +325,12 @@ function continuesSentence(doc: QuoteDocument, q: number): boolean {
   return false;
 }
 
-/** Whether an attribution clause hands over to a second cue ("he said, adding:"), which then owns the next quote. */
+/** Whether an attribution clause hands over to a second cue ("he said, adding:", "he said, adding,"), which then owns the next quote. */
 function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
   for (let k = a.cue.last + 1; k < a.tailEnd; k++) {
     if (doc.tokens[k].text === ':') return true;
+    // "he said, adding, “B.”": a participle cue right before the next quote introduces it.
+    if (PARTICIPLE_CUES.has(doc.tokens[k].lower) && k + 2 === a.tailEnd && doc.tokens[k + 1].text === ',') return true;
   }
   return false;
 }
@@ -307,6 +390,15 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (!attribution && previous && continuesParagraphBefore(doc, q, previous, lastQuote)) {
       // "“A,” she said.⏎⏎“B.”": a paragraph that is only a quote goes on with the attributed
       // quote closing the paragraph before it, the way long quotes run in news copy.
+      previous.end = span.end;
+      previous.paragraph = span.lastParagraph;
+      lastQuote = q;
+      continue;
+    }
+    if (attribution && previous && addsToPrevious(doc, q, attribution, previous, lastQuote)) {
+      // "“A.” He added, “B.”": a pronoun speaker adding to the quote just before goes on with
+      // it, the way the other interruptions of one quote by its attribution are kept whole.
+      for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       previous.end = span.end;
       previous.paragraph = span.lastParagraph;
       lastQuote = q;

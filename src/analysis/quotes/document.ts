@@ -1,5 +1,6 @@
 import { Paragraph, QuoteMarkProblem } from '../types';
 import { pairQuoteMarks, QuotedSpan } from './marks';
+import { TITLES } from './lexicon';
 import { isAbbreviation, Token, tokenize } from './tokens';
 
 /** A sentence as a half-open range of token indexes. */
@@ -32,6 +33,8 @@ export interface QuoteDocument {
 }
 
 const SENTENCE_END = new Set(['.', '?', '!']);
+/** Capitalised words that open a sentence and never continue a name. */
+const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'In', 'A', 'An', 'There']);
 const OPENING_MARKS = /^["“‘'`„«]$/;
 
 /** A line that ends a block: sentence-final punctuation, a colon or a closing mark before the newline. */
@@ -136,7 +139,10 @@ function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quote
   const q = quoteOf[i];
   if (q < 0) {
     if (!SENTENCE_END.has(t.text)) return false;
-    return !(t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isAbbreviation(tokens[i - 1]));
+    if (!(t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isAbbreviation(tokens[i - 1]))) return true;
+    // "... to enter the U.S. The proposal ...": an abbreviation that can end a sentence,
+    // followed by a word that only opens one, ends it; a title ("Mr.") never does.
+    return !TITLES.has(tokens[i - 1].lower) && SENTENCE_OPENERS.has(next.text);
   }
   const span = quoted[q];
   if (t.end !== span.end || quoteOf[i + 1] === q) return false;

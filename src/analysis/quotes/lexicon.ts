@@ -79,6 +79,13 @@ export const STANCE_VERBS = words(`
   referred referring pointed pointing sees saw labeled labelled branded
 `);
 
+/**
+ * Bare forms of stance verbs, left out of STANCE_VERBS because they are as often nouns ("his
+ * support", "a want"). Right after a plural or counted subject ("voters want", "a third
+ * support", "they see") they are verbs, the way polls report what groups of people think.
+ */
+export const BARE_STANCE_VERBS = words('want support oppose favor favour prefer see back reject');
+
 /** Stance verbs that need a particle before their content ("referred to", "pointed to"). */
 export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['referred', 'to'],
@@ -120,6 +127,9 @@ export const SUBJECT_PRONOUNS = words('he she they we i you it who which one');
 
 /** Pronouns that refer to one person, for resolving to the most recent person. */
 export const PERSON_PRONOUNS = words('he she him her who i');
+
+/** Subject pronouns that name people (not "it", "which" or "one"). */
+export const PERSON_SUBJECTS = words('he she they we i');
 
 /** Determiners that open a common-noun speaker phrase ("the premier", "another supporter"). */
 export const DETERMINERS = words(`

@@ -134,20 +134,32 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
     j = k - 1;
   }
   // Up to two appositives or a relative clause between the subject and the verb
-  // ("X, 21, a junior from Y, said"; "X, who ..., said"), set off by commas or dashes.
+  // ("X, 21, a junior from Y, said"; "X, who ..., said"), set off by commas or dashes. A name
+  // may itself pass for an appositive ("On Tuesday, Kevin Brady, chairman of ..., said"), so
+  // when the deepest reading finds no subject, a shallower one is tried.
+  const ends: number[] = [];
   let setOff = 0;
   while (setOff < 2 && j >= floor && isSetOff(tokens[j])) {
     const k = appositiveStart(tokens, j, floor);
     if (k < 0) break;
     j = k;
     setOff++;
+    ends.push(j);
   }
-  if (j >= floor && isSetOff(tokens[j])) {
-    if (setOff === 0) return null;
-    j--;
+  if (j >= floor && isSetOff(tokens[j]) && setOff === 0) return null;
+  for (let e = ends.length - 1; e >= 0; e--) {
+    const subject = subjectEndingAt(tokens, ends[e] - 1, floor);
+    if (subject) return subject;
   }
-  // A phrase right after a preposition is an adjunct ("during her weekly briefing"); the
-  // subject stands before it.
+  return ends.length > 0 ? null : subjectEndingAt(tokens, j, floor);
+}
+
+/**
+ * The subject whose last token is `j` or that stands before adjuncts ending at `j`: a time
+ * adjunct ("on Tuesday") or a prepositional phrase ("during her weekly briefing").
+ */
+function subjectEndingAt(tokens: Token[], j: number, floor: number): SpeakerMention | null {
+  j = skipWeekday(tokens, j, floor);
   for (let tries = 0; j >= floor && tries < 3; tries++) {
     const phrase = phraseEndingAt(tokens, j, floor);
     if (!phrase) return null;
@@ -162,6 +174,15 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
     j = before - 1;
   }
   return null;
+}
+
+/** Days of the week, which date a report between its subject and verb ("Clinton on Tuesday said"). */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Token before a weekday adjunct ending at `j` ("on Tuesday", "Tuesday"), or `j` when there is none. */
+function skipWeekday(tokens: Token[], j: number, floor: number): number {
+  if (j <= floor || !WEEKDAYS.has(tokens[j].lower)) return j;
+  return tokens[j - 1].lower === 'on' && j - 1 > floor ? j - 2 : j - 1;
 }
 
 /** The speaker phrase whose last token is `j`, or null when `j` cannot end one. */
@@ -206,7 +227,8 @@ function phraseEndingAt(tokens: Token[], j: number, floor: number): SpeakerMenti
 export function subjectAfter(tokens: Token[], i: number, ceil: number): SpeakerMention | null {
   if (i >= ceil || !tokens[i].word) return null;
   const t = tokens[i];
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { first: i, last: i, kind: 'pronoun' };
+  // A pronoun may carry a contraction ("he's proud"); it is the pronoun all the same.
+  if (SUBJECT_PRONOUNS.has(t.lower.replace(/'.*$/, ''))) return { first: i, last: i, kind: 'pronoun' };
   let last = -1;
   let hasName = false;
   for (let k = i; k < ceil && k < i + 8; k++) {

@@ -1,6 +1,7 @@
 import {
   ADDRESSEE_VERBS,
   ASPECT_VERBS,
+  BARE_STANCE_VERBS,
   BELIEF_VERBS,
   BETWEEN_SUBJECT_AND_VERB,
   CAPITALISED_FUNCTION_WORDS,
@@ -10,6 +11,7 @@ import {
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
   PARTICIPLE_CUES,
+  PERSON_SUBJECTS,
   POSSESSIVE_DETERMINERS,
   PREPOSITION_NOUN_FRAMES,
   PREPOSITION_VERB_FRAMES,
@@ -54,13 +56,14 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return { first: i, last: i + 1, belief: false };
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(doc.tokens[i + 1]?.lower ?? '');
   const speech = SPEECH_VERBS.has(t.lower);
-  const stance = !speech && STANCE_VERBS.has(t.lower);
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && i > 0 && isPluralSubject(doc.tokens[i - 1])));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   const prev = doc.tokens[i - 1];
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
-  // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence makes it part of a name.
-  if (t.cap && prev?.word) return null;
+  // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
+  // makes it part of a name, except in a headline, where every word is capitalised.
+  if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
   if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(doc.tokens[i + 1]?.lower ?? '')) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
@@ -70,6 +73,49 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
     return doc.tokens[i + 1]?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
   return { first: i, last: i, belief: !speech, stance };
+}
+
+/** Words that count people and end a subject ("13 percent", "a third", "most"). */
+const COUNT_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'most', 'many', 'some', 'few', 'others', 'all', 'both']);
+/** Words ending in -s that are not plural nouns. */
+const NOT_PLURAL = new Set(['is', 'was', 'has', 'does', 'this', 'its', 'his', 'hers', 'as', 'us', 'thus', 'plus', 'less', 'unless', 'across', 'news', 'always', 'perhaps', 'whereas', 'yes']);
+
+/**
+ * Whether a token can end a plural or counted subject, so that a bare stance verb right after
+ * it is a verb: "they", "voters", "Democrats", "percent", "most".
+ */
+function isPluralSubject(t: Token): boolean {
+  if (!t.word) return false;
+  if (t.lower === 'they' || t.lower === 'we' || t.lower === 'i' || t.lower === 'you' || COUNT_WORDS.has(t.lower)) return true;
+  return /[^s'’]s$/.test(t.lower) && !NOT_PLURAL.has(t.lower) && !/ss$|ous$|is$/.test(t.lower);
+}
+
+/** Share of capitalised words from which a block reads as a headline in title case. */
+const TITLE_CASE_SHARE = 0.7;
+/** Per document, for each block: 1 when it is in title case, 0 when not (computed on demand). */
+const titleCaseBlocks = new WeakMap<QuoteDocument, Int8Array>();
+
+/** Whether token `i` lies in a block written in title case ("Trump Says He Will Win"); linear once per block. */
+function inTitleCaseBlock(doc: QuoteDocument, i: number): boolean {
+  let cache = titleCaseBlocks.get(doc);
+  if (!cache) {
+    cache = new Int8Array(doc.paragraphs.length).fill(-1);
+    titleCaseBlocks.set(doc, cache);
+  }
+  const p = doc.sentences[doc.sentenceOf[i]].paragraph;
+  if (cache[p] < 0) {
+    const [first, end] = doc.paragraphTokens[p];
+    let words = 0;
+    let caps = 0;
+    for (let k = first; k < end; k++) {
+      const t = doc.tokens[k];
+      if (!t.word || doc.quoteOf[k] >= 0 || !/^\p{L}/u.test(t.text)) continue;
+      words++;
+      if (t.cap) caps++;
+    }
+    cache[p] = words >= 3 && caps >= TITLE_CASE_SHARE * words ? 1 : 0;
+  }
+  return cache[p] === 1;
 }
 
 /** Auxiliaries that only follow a subject, never a reporting verb. */
@@ -125,14 +171,36 @@ function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned:
       const n = tokens[k + 1];
       if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && tokens[k + 2]?.lower === 'to')) return k;
       if (owned.has(k + 1)) return k;
+      if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return k;
     }
     if (owned.has(k)) return k;
   }
   return sentence.end;
 }
 
+/** Conjunctions that may join a new attributed clause to the content before it. */
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'though', 'although', 'yet']);
+/** How far after a comma the cue of a new attributed clause may stand ("but the former governor did not say"). */
+const NEW_CLAUSE_WINDOW = 8;
+
+/**
+ * Whether the words from `i` (right after a comma) are a new clause with a subject and a
+ * reporting verb of its own: "Cook said Carter stopped, but Cook did not say when".
+ * The content before the comma ends there.
+ */
+function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owned: Set<number>): boolean {
+  const { tokens } = doc;
+  const from = i < end && CLAUSE_CONJUNCTIONS.has(tokens[i].lower) ? i + 1 : i;
+  for (let c = from + 1; c < end && c <= from + NEW_CLAUSE_WINDOW; c++) {
+    if (!tokens[c].word || doc.quoteOf[c] >= 0) return false;
+    if (!SPEECH_VERBS.has(tokens[c].lower) || !cueAt(doc, c, owned)) continue;
+    return subjectBefore(tokens, c, from)?.first === from;
+  }
+  return false;
+}
+
 /** Trims trailing punctuation and spaces so the span ends on its last word or closing mark. */
-function trimmedSpan(doc: QuoteDocument, first: number, end: number): { start: number; end: number } | null {
+function trimmedSpan(doc: QuoteDocument, first: number, end: number, minWords = 2): { start: number; end: number } | null {
   const { tokens } = doc;
   let last = end - 1;
   while (last >= first && !tokens[last].word && doc.quoteOf[last] < 0) last--;
@@ -141,7 +209,7 @@ function trimmedSpan(doc: QuoteDocument, first: number, end: number): { start: n
   if (start > last) return null;
   let words = 0;
   for (let k = start; k <= last; k++) if (tokens[k].word) words++;
-  if (words < 2) return null;
+  if (words < minWords) return null;
   return { start: tokens[start].start, end: tokens[last].end };
 }
 
@@ -152,17 +220,21 @@ function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: nu
   for (let k = cue.first - 1; k > sentence.first && k >= cue.first - 30; k--) {
     if (tokens[k].text === ',' && doc.quoteOf[k] < 0) {
       const speaker = subjectBefore(tokens, cue.first, k + 1);
-      if (speaker && speaker.first === k + 1) {
+      // "..., the BBC reported": a name may keep its article outside the mention.
+      if (speaker && (speaker.first === k + 1 || (speaker.first === k + 2 && DETERMINERS.has(tokens[k + 1].lower)))) {
         comma = k;
         if (tailIsShort(doc, cue, sentence)) return { comma, speaker };
         return null;
       }
-      if (k === cue.first - 1) {
+      // "..., his aide, Tad Devine, told reporters": a verb with an addressee is never
+      // inverted, so its subject is an appositive further back.
+      if (k === cue.first - 1 && !ADDRESSEE_VERBS.has(tokens[cue.first].lower)) {
         if (!tailIsShort(doc, cue, sentence, true)) return null;
         const speaker = subjectAfter(tokens, cue.last + 1, sentence.end);
-        // "X, a junior from Y, said she ...": the words before the comma are the subject's
-        // appositive and a clause follows the cue, so this is not an inverted "..., said X.".
-        if (speaker && !endsInvertedSpeaker(doc, speaker.last + 1, sentence)) return null;
+        // "X, a junior from Y, said she ..." / "X, dean of Y, said there had been ...": the
+        // words before the comma are the subject's appositive and a clause follows the cue,
+        // so this is not an inverted "..., said X.".
+        if (!speaker || !endsInvertedSpeaker(doc, speaker.last + 1, sentence)) return null;
         return { comma: k, speaker };
       }
     }
@@ -192,7 +264,8 @@ function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted 
   if (!inverted && lead && lead.word && !PREPOSITIONS.has(lead.lower) && !/ly$/.test(lead.lower) && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !TIME_WORDS.has(lead.lower)) return false;
   for (let k = cue.last + 1; k < sentence.end; k++) {
     const w = tokens[k].lower;
-    if (w === 'that' || w === ':' || SPEECH_VERBS.has(w) || doc.quoteOf[k] >= 0) return false;
+    // A capitalised word is part of a name ("told The Huffington Post"), not a second cue.
+    if (w === 'that' || w === ':' || (SPEECH_VERBS.has(w) && !tokens[k].cap) || doc.quoteOf[k] >= 0) return false;
   }
   return true;
 }
@@ -247,8 +320,10 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
           : null;
       if (!draft?.cue) continue;
       // A report inside the content of another ("said that X believes ...") is part of that
-      // content; it stands as a report of its own only with an explicit "that" clause.
-      if (draft.start < nested && !opensThatClause(doc, draft.cue.last)) continue;
+      // content; it stands as a report of its own only with an explicit "that" clause, or
+      // when a named person says it ("said Smith told aides ..."), a claim news attribution
+      // annotates in its own right.
+      if (draft.start < nested && !opensThatClause(doc, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
@@ -295,7 +370,9 @@ function tokenIndex(doc: QuoteDocument, offset: number): number {
 function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<number>, sentenceSpeaker: SpeakerMention | null): QuoteDraft | null {
   const { tokens } = doc;
   const make = (first: number, end: number, speaker: SpeakerMention | null, confidence: number): QuoteDraft | null => {
-    const span = trimmedSpan(doc, first, end);
+    // "endorsed Trump.", "backing Sanders,": a stance toward a person may be one name long.
+    const oneName = cue.stance && end - first >= 1 && tokens[first].cap && tokens[first].word && !CAPITALISED_FUNCTION_WORDS.has(tokens[first].lower);
+    const span = trimmedSpan(doc, first, end, oneName ? 1 : 2);
     if (!span) return null;
     return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: cue.first, last: cue.last }, speaker: speaker ?? undefined, confidence: speaker ? confidence : 0.4 };
   };
@@ -321,9 +398,18 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
   const before = tokens[cue.first - 1];
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
-  const participle = (PARTICIPLE_CUES.has(tokens[cue.first].lower) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
-  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first);
-  if (!speaker && !participle) return null;
+  // Any stance participle set off by a comma works the same way ("..., calling him a liar").
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
+  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? leadingSubject(doc, sentence, cue.first);
+  if (!speaker && !participle) {
+    // "(when) asked whether he would run, ...": a question with no named asker still reports
+    // it; the question sits in an adverbial clause, which a comma closes.
+    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(tokens[cue.last + 1]?.lower ?? '')) return null;
+    const end = contentEnd(doc, cue.last + 1, sentence, owned);
+    let comma = cue.last + 1;
+    while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
+    return make(cue.last + 1, comma, null, 0.4);
+  }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
     // needs a subject that is clearly a speaker, not a common noun that may be its modifier.
@@ -333,7 +419,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const start = contentStart(doc, cue, sentence.end);
   if (start >= sentence.end) return null;
   const lead = tokens[start];
-  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief) return null;
+  // "believes in", "fears for": a preposition after a belief verb opens no content; a stance
+  // verb's infinitive does ("wants to run").
+  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !(cue.stance && lead.lower === 'to')) return null;
   if (cue.stance) {
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
     return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
@@ -341,6 +429,11 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (cue.belief && !(lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
 }
+
+/** Verbs of asking, which report a question even without a named asker. */
+const QUESTION_CUES = new Set(['asked', 'asking']);
+/** Words that open an embedded question ("asked whether ...", "asked who ..."). */
+const QUESTION_WORDS = new Set(['whether', 'if', 'who', 'whom', 'what', 'which', 'how', 'why', 'when', 'where']);
 
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
@@ -447,6 +540,23 @@ function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): Speak
   return subject;
 }
 
+/**
+ * The subject of a sentence whose verb is no reporting verb ("At the rally, Trump went after
+ * Bush, calling ..."): the first name or person pronoun that opens the sentence or follows a
+ * comma and is followed by a lower-case word, before `limit`.
+ */
+function leadingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  const { tokens } = doc;
+  for (let k = sentence.first; k < limit; k++) {
+    if (k > sentence.first && tokens[k - 1].text !== ',') continue;
+    const subject = subjectAfter(tokens, k, limit);
+    if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
+    const next = tokens[subject.last + 1];
+    if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return subject;
+  }
+  return null;
+}
+
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {
   for (let k = sentence.first; k < limit; k++) if (cueAt(doc, k, owned)) return k;
   return sentence.first;
@@ -462,8 +572,14 @@ function setOffCue(doc: QuoteDocument, k: number, floor: number, owned: Set<numb
   return subject !== null && subject.first > floor && setOff(tokens[subject.first - 1]);
 }
 
-/** Subject pronouns that name people. */
-const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i']);
+/**
+ * Verbs of winning, losing, serving, meeting and becoming: their object is an event or a
+ * post ("won the Iowa caucuses by four points"), never a stance, however long it is.
+ */
+const EVENT_VERBS = new Set(`
+  win wins won lose loses lost serve serves served earn earns earned work works worked
+  meet meets met receive receives received become becomes became conduct conducts conducted
+`.split(/\s+/).filter(Boolean));
 /** Shorter objects of a plain verb are mostly events ("won the state"), not stances. */
 const AGENT_MIN_WORDS = 9;
 /** Longer clauses are lists or run-ons rather than one object. */
@@ -482,9 +598,9 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const { tokens } = doc;
   const t = tokens[i];
   if (!t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
-  if (NOT_A_SPEAKER.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || /ly$/.test(t.lower)) return null;
+  if (EVENT_VERBS.has(t.lower) || NOT_A_SPEAKER.has(t.lower) || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || /ly$/.test(t.lower)) return null;
   const speaker = subjectBefore(tokens, i, sentence.first);
-  if (!speaker || !AGENT_KINDS.has(speaker.kind)) return null;
+  if (!speaker || !(AGENT_KINDS.has(speaker.kind) || (speaker.kind === 'noun' && isPluralSubject(tokens[speaker.last])))) return null;
   if (speaker.first > sentence.first && tokens[speaker.first - 1].text !== ',') return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
