@@ -221,6 +221,8 @@ describe('findQuotes', () => {
       ['"continues to" is aspect, not a report', 'The lead continues to grow.'],
       ['a plain verb with a short object is an event', 'The mayor won the vote.'],
       ['a bare stance verb after a singular noun is a noun', 'The union support was strong across the region this year.'],
+      ['a plural noun inside a prepositional phrase is not a verb', 'Apart from promoting bilateral trade relations, the visit will help both countries grow their economies.'],
+      ['a plural noun after a numeral is not a verb', 'The talks between the two delegations focused on building trust between the neighbouring countries over the coming decade.'],
     ];
     for (const [name, text] of noReport) {
       it(`finds no report: ${name}`, () => {

@@ -602,6 +602,11 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || (speaker.kind === 'noun' && isPluralSubject(tokens[speaker.last])))) return null;
   if (speaker.first > sentence.first && tokens[speaker.first - 1].text !== ',') return null;
+  // The verb follows its subject (or an adverb, an auxiliary, an appositive's comma): a word in
+  // the middle of a longer phrase is a plural noun ("the talks between the two ministers
+  // focused", "apart from promoting defence relations"), not this clause's verb.
+  const before = tokens[i - 1];
+  if (speaker.last !== i - 1 && before.text !== ',' && !BETWEEN_SUBJECT_AND_VERB.has(before.lower) && !/ly$/.test(before.lower)) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
   let first = i + 1;
