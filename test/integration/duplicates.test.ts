@@ -178,6 +178,15 @@ describe('duplicated paragraphs in the editor', () => {
     }
   });
 
+  it('"Open Demo Article" opens the bundled seed as an annotated untitled copy', async () => {
+    await vscode.commands.executeCommand('newsAnnotator.openDemo');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor && editor.document.isUntitled);
+    assert.strictEqual(editor.document.getText(), seedText);
+    assert.strictEqual((await analysisOf(editor.document)).duplicates.copies.length, 17);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('annotation can be turned off and on for a file whatever its name', async () => {
     const folder = vscode.workspace.workspaceFolders![0].uri;
     const uri = vscode.Uri.joinPath(folder, 'notes.txt');
