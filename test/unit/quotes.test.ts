@@ -37,6 +37,8 @@ describe('findQuotes', () => {
       { name: 'nested single quotes stay inside', text: '“He told me ‘never again’ and left,” she said.', fragment: 'never again', kind: 'direct', cue: 'said', speaker: 'she' },
       { name: 'appositive between speaker and cue', text: '“The plant will close,” Tom Reed, a union official, said.', fragment: 'plant will close', kind: 'direct', cue: 'said', speaker: 'Tom Reed' },
       { name: 'quote finishing a sentence begun outside it', text: 'The plan is “a step backwards for everyone,” Lee said.', fragment: 'The plan is', kind: 'mixed', cue: 'said', speaker: 'Lee' },
+      { name: 'a quote opening with the verb of a subject before it', text: 'The old mayor, as he was known, “was never much of a talker,” Lee said.', fragment: 'The old mayor', kind: 'mixed', cue: 'said', speaker: 'Lee' },
+      { name: 'a quote after an opening adjunct is still direct', text: 'As for the budget, “cutting it now would hurt every school,” Lee said.', fragment: 'cutting it now', kind: 'direct', cue: 'said', speaker: 'Lee' },
       { name: 'a content clause before the quote makes it a fragment', text: 'Ruiz said it is unrealistic to think that, “the river will simply stop.”', fragment: 'it is unrealistic', kind: 'mixed', cue: 'said', speaker: 'Ruiz' },
       { name: 'a new sentence after a quote is not its attribution', text: 'The inquiry is “ongoing.” He said the board had not met.', fragment: 'the board had not met', kind: 'indirect', cue: 'said', speaker: 'He' },
       { name: 'signed with a dash and a name', text: '“The buses never come on time.” ― Rosa Ilves\n“We need a second bridge.” ― Omar Tull', fragment: 'second bridge', kind: 'direct', cue: '―', speaker: 'Omar Tull' },
@@ -74,6 +76,38 @@ describe('findQuotes', () => {
       it(`does not attribute the quote: ${c.name}`, () => {
         const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
         assert.notStrictEqual(q?.speaker?.text, c.wrong);
+      });
+    }
+
+    // A quote with no cue that a lower-case word goes on from is part of a sentence (a title, a
+    // subject), not speech standing alone.
+    const notStandalone: Array<{ name: string; text: string; fragment: string }> = [
+      { name: 'a show title before its star', text: 'The fire spread fast.\n\n“Harbour Lights Tonight” star Ana Ruiz spoke about her childhood in the town.', fragment: 'Harbour Lights' },
+      { name: 'a quote after a narrative sentence in its paragraph', text: '“We will win,” Jane Holt said.\n\nThe judge leaned back in his chair. “Explain to me why you are here today.”', fragment: 'Explain to me' },
+      { name: 'a quoted sentence as a subject', text: 'The town hall was full.\n\n“We will rebuild every single house” sounds good in a campaign speech.', fragment: 'rebuild every' },
+    ];
+    for (const c of notStandalone) {
+      it(`finds no standalone quote: ${c.name}`, () => {
+        assert.strictEqual(quoteWith(quotesOf(c.text).quotes, c.fragment), undefined);
+      });
+    }
+
+    it('keeps a cue-less quote that follows another quote in its paragraph', () => {
+      const text = 'The hall emptied.\n\n“Our members agree with every word.” “We will not wait for anyone to decide for us.”';
+      assert.strictEqual(quoteWith(quotesOf(text).quotes, 'We will not wait')?.kind, 'direct');
+    });
+
+    // A cue-less quote after a colon belongs to the subject of the clause the colon closes.
+    const colonSpeakers: Array<{ name: string; text: string; fragment: string; speaker?: string }> = [
+      { name: 'a name and a verb of manner', text: '“We will win,” Jane Holt said.\n\nTom Reed leaned in and boomed: “Nobody here will give up on this town.”', fragment: 'Nobody here', speaker: 'Tom Reed' },
+      { name: 'a pronoun and an adverb', text: '“We will win,” Jane Holt said.\n\nHe then told the crowd: “Nobody here will give up on this town.”', fragment: 'Nobody here', speaker: 'He' },
+      { name: 'a capitalised opener that is no subject keeps the earlier speaker', text: '“We will win,” Jane Holt said.\n\nEach election cycle brings the same line: “Nobody here will give up on this town.”', fragment: 'Nobody here', speaker: 'Jane Holt' },
+    ];
+    for (const c of colonSpeakers) {
+      it(`takes the speaker before a colon: ${c.name}`, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+        assert.strictEqual(q?.kind, 'direct');
+        assert.strictEqual(q?.speaker?.text, c.speaker);
       });
     }
 

@@ -318,6 +318,13 @@ function addsToPrevious(doc: QuoteDocument, q: number, a: Attribution, previous:
   return previous.end === doc.quoted[q - 1].end && a.speaker.first === previousEnd && doc.quoted[q - 1].lastParagraph === doc.quoted[q].paragraph;
 }
 
+/** Whether a quote's content opens with a lower-case auxiliary ("was", "have"), whose subject stands before the quote. */
+function opensWithAuxiliary(doc: QuoteDocument, q: number): boolean {
+  const [f, e] = doc.quotedTokens[q];
+  for (let k = f; k < e; k++) if (doc.tokens[k].word) return !doc.tokens[k].cap && AUXILIARIES.has(doc.tokens[k].lower);
+  return false;
+}
+
 /** Whether a quote's content opens in lower case, going on with a sentence begun before it. */
 function continuesSentence(doc: QuoteDocument, q: number): boolean {
   const [f, e] = doc.quotedTokens[q];
@@ -350,17 +357,51 @@ function closesSentence(doc: QuoteDocument, q: number): boolean {
   return next === '.' || next === '?' || next === '!' || next === ',' || endsClause(doc, q);
 }
 
+/** Whether token `f` comes right after a quote, perhaps past the full stop that closes it. */
+function followsQuote(doc: QuoteDocument, f: number): boolean {
+  const before = f >= 2 && isClauseEnd(doc, f - 1) ? f - 2 : f - 1;
+  return before >= 0 && doc.quoteOf[before] >= 0;
+}
+
 /**
- * Whether an unattributed quote stands as speech on its own: it opens its sentence (or
- * follows a colon) and reads like a sentence rather than a term.
+ * Whether an unattributed quote stands as speech on its own: it opens its paragraph, follows
+ * a colon or another quote, ends its sentence, and reads like a sentence rather than a term.
  */
 function standsAlone(doc: QuoteDocument, q: number): boolean {
   const [f] = doc.quotedTokens[q];
   const sentence = doc.sentences[doc.sentenceOf[f]];
   const opensSentence = f === sentence.first || doc.tokens[f - 1]?.text === ':';
   if (!opensSentence) return false;
+  // "The judge leaned back. “...”": a quote after a sentence of narrative inside its paragraph
+  // leans on that sentence for its source, which names no cue; it stands alone only when it
+  // opens its paragraph, follows a colon or follows another quote.
+  const opensParagraph = f === doc.paragraphTokens[sentence.paragraph][0];
+  if (!opensParagraph && doc.tokens[f - 1].text !== ':' && !followsQuote(doc, f)) return false;
+  // "“Orange Is the New Black” star X ...", "''...,'' since so many ...": a lower-case word
+  // after the quote goes on with the sentence, so the quote is its subject or a title, not speech.
+  const next = doc.tokens[doc.quotedTokens[q][1]];
+  const paragraphEnd = doc.paragraphTokens[doc.quoted[q].lastParagraph][1];
+  if (doc.quotedTokens[q][1] < paragraphEnd && next.word && !next.cap && !PERSON_SUBJECTS.has(next.lower)) return false;
   const words = wordCount(doc, q);
   return words >= 5 || (words >= 3 && endsClause(doc, q));
+}
+
+/**
+ * The subject opening the clause that a colon right before quote `q` closes, when it is a name
+ * or a person pronoun followed by a verb form, perhaps after an adverb: "She then told them: “...”".
+ */
+function colonSubject(doc: QuoteDocument, q: number): SpeakerMention | null {
+  const { tokens } = doc;
+  const colon = doc.quotedTokens[q][0] - 1;
+  if (colon < 0 || tokens[colon].text !== ':') return null;
+  const sentence = doc.sentences[doc.sentenceOf[colon]];
+  const subject = subjectAfter(tokens, sentence.first, colon);
+  if (!subject || !(subject.kind === 'name' || (subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[subject.first].lower)))) return null;
+  // A verb form must follow ("boomed", "adds", "then"): "Each election cycle, ...:" or
+  // "Signs of ...:" open with a capitalised word that is no subject.
+  const verb = tokens[subject.last + 1];
+  if (subject.last + 1 >= colon || !verb.word || verb.cap) return null;
+  return /(?:ed|s|ly)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower) || BETWEEN_SUBJECT_AND_VERB.has(verb.lower) ? subject : null;
 }
 
 /**
@@ -404,6 +445,9 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       lastQuote = q;
       continue;
     }
+    // "Trump leaned in and boomed: “...”": a quote after a colon belongs to the subject of the
+    // clause the colon closes, not to an earlier speaker.
+    const introducer = attribution ? null : colonSubject(doc, q);
     let start = span.start;
     let end = span.end;
     let lastParagraph = span.lastParagraph;
@@ -413,9 +457,10 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       const first = doc.quotedTokens[q][0];
       const sentence = doc.sentences[doc.sentenceOf[first]];
-      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > sentence.first && doc.tokens[first - 1].word) {
+      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > sentence.first && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
         // "Trump and Clinton have “very different goals,” she said": the quote finishes a
-        // sentence begun outside it, so the report is the whole sentence, partly quoted.
+        // sentence begun outside it, so the report is the whole sentence, partly quoted. So does
+        // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”").
         kind = 'mixed';
         start = doc.tokens[sentence.first].start;
       } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > sentence.first && continuesSentence(doc, q)) {
@@ -444,8 +489,8 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       kind,
       paragraph: lastParagraph,
       cue: attribution?.cue,
-      speaker: attribution?.speaker ?? undefined,
-      continues: !attribution,
+      speaker: attribution?.speaker ?? introducer ?? undefined,
+      continues: !attribution && !introducer,
       confidence: attribution ? (attribution.speaker ? 0.9 : 0.6) : 0.5,
     });
   }
