@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
 import { binaryReason } from './analysis/textCheck';
-import { AnalysisRunner } from './analysisRunner';
+import { AnalysisRunner, VISIBLE_SUFFIX } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';
 import { Disposable } from './disposable';
 import { documentLength, visibleSpan } from './editor/spans';
@@ -12,7 +12,7 @@ export type DocumentState =
   | { kind: 'pending' }
   | { kind: 'ready'; version: number; analysis: Analysis }
   | { kind: 'skipped'; reason: string }
-  | { kind: 'failed'; reason: string };
+  | { kind: 'failed'; version: number; reason: string };
 
 /** Fired when a document's analysis is stored, or when its state changes. */
 export interface AnalysisEvent {
@@ -42,7 +42,7 @@ export class AnalysisStore extends Disposable {
   private readonly results = new Map<string, Stored>();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly running = new Map<string, { version: number; promise: Promise<Analysis | undefined> }>();
+  private readonly running = new Map<string, { version: number; options: string; promise: Promise<Analysis | undefined> }>();
   /** Choices for untitled documents: kept in memory only, since their names are reused. */
   private readonly untitledOverrides = new Map<string, boolean>();
   private readonly emitter = this.register(new vscode.EventEmitter<AnalysisEvent>());
@@ -103,8 +103,9 @@ export class AnalysisStore extends Disposable {
   }
 
   /** The last analysis stored for a document, even of an older version: views show it while a newer one runs. */
-  latest(document: vscode.TextDocument): Analysis | undefined {
-    return this.results.get(document.uri.toString())?.analysis;
+  latest(document: vscode.TextDocument): { version: number; analysis: Analysis } | undefined {
+    const r = this.results.get(document.uri.toString());
+    return r && { version: r.version, analysis: r.analysis };
   }
 
   /** The state of a document as the status bar shows it. */
@@ -115,11 +116,12 @@ export class AnalysisStore extends Disposable {
   /**
    * The complete analysis of the current version, analysing now if needed: commands, rename and
    * references use this, so they never act on a partial first pass or an older version.
+   * `partialOk` accepts the quick first pass of a long article, whose duplicates are complete.
    */
-  async analyzeNow(document: vscode.TextDocument): Promise<Analysis | undefined> {
+  async analyzeNow(document: vscode.TextDocument, partialOk = false): Promise<Analysis | undefined> {
     if (!this.isArticle(document)) return undefined;
     const have = this.get(document);
-    if (have && !have.partial) return have;
+    if (have && (partialOk || !have.partial)) return have;
     this.cancelTimer(document.uri.toString());
     return this.run(document);
   }
@@ -132,6 +134,10 @@ export class AnalysisStore extends Disposable {
   private ensure(document: vscode.TextDocument): void {
     if (this.get(document)) return;
     const key = document.uri.toString();
+    // A version that could not be analysed is not retried on every tab switch: the next edit or
+    // settings change tries again.
+    const state = this.states.get(key);
+    if (state?.kind === 'failed' && state.version === document.version) return;
     if (this.timers.has(key)) {
       // A long document waiting to be shown (see refresh): now it is, start with its visible part.
       if (documentLength(document) > FOCUS_THRESHOLD) this.refresh(document, 0);
@@ -182,8 +188,12 @@ export class AnalysisStore extends Disposable {
   private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const version = document.version;
+    const options = analysisOptions(this.config.forDocument(document.uri));
+    const optionsKey = JSON.stringify(options);
+    // A run is reused only for the same version and the same options: a settings change made
+    // while it runs must not be lost.
     const inFlight = this.running.get(key);
-    if (inFlight && inFlight.version === version) return inFlight.promise;
+    if (inFlight && inFlight.version === version && inFlight.options === optionsKey) return inFlight.promise;
     const text = document.getText();
     const reason = binaryReason(text);
     if (reason) {
@@ -192,9 +202,11 @@ export class AnalysisStore extends Disposable {
       return Promise.resolve(undefined);
     }
     this.setState(document, { kind: 'pending' });
-    const options = analysisOptions(this.config.forDocument(document.uri));
-    const optionsKey = JSON.stringify(options);
-    const current = () => !document.isClosed && document.version === version && this.isArticle(document);
+    const current = () =>
+      !document.isClosed &&
+      document.version === version &&
+      this.isArticle(document) &&
+      JSON.stringify(analysisOptions(this.config.forDocument(document.uri))) === optionsKey;
     this.preview(document, text);
     const promise = this.runner.analyze(key, text, options).then(
       (analysis) => {
@@ -208,11 +220,11 @@ export class AnalysisStore extends Disposable {
       (err: Error) => {
         if (this.running.get(key)?.promise === promise) this.running.delete(key);
         if (document.isClosed || document.version !== version) return undefined;
-        this.setState(document, { kind: 'failed', reason: err.message });
+        this.setState(document, { kind: 'failed', version, reason: err.message });
         return undefined;
       },
     );
-    this.running.set(key, { version, promise });
+    this.running.set(key, { version, options: optionsKey, promise });
     return promise;
   }
 
@@ -228,9 +240,10 @@ export class AnalysisStore extends Disposable {
     if (text.length <= FOCUS_THRESHOLD || text.length > options.nlpMaxLength) return;
     const focus = visibleSpan(document, 50);
     if (!focus) return;
-    this.runner.analyze(`${key}#visible`, text, { ...options, focus }).then(
+    this.runner.analyze(`${key}${VISIBLE_SUFFIX}`, text, { ...options, focus }).then(
       (preview) => {
-        if (preview && !document.isClosed && document.version === version && this.get(document) === undefined) {
+        const sameOptions = JSON.stringify(analysisOptions(this.config.forDocument(document.uri))) === JSON.stringify(options);
+        if (preview && sameOptions && !document.isClosed && document.version === version && this.get(document) === undefined) {
           this.results.set(key, { version, analysis: preview, options: JSON.stringify(options) });
           this.setState(document, { kind: 'ready', version, analysis: preview });
         }
@@ -256,7 +269,7 @@ export class AnalysisStore extends Disposable {
     const key = uri.toString();
     this.cancelTimer(key);
     this.runner.cancel(key);
-    this.runner.cancel(`${key}#visible`);
+    this.runner.cancel(`${key}${VISIBLE_SUFFIX}`);
     this.results.delete(key);
     this.states.delete(key);
     this.running.delete(key);

@@ -50,8 +50,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new Views(store, config),
     vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
     vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(store, config)),
-    vscode.languages.registerDocumentHighlightProvider(SELECTOR, new EntityHighlightProvider(store)),
-    vscode.languages.registerReferenceProvider(SELECTOR, new EntityReferenceProvider(store)),
+    vscode.languages.registerDocumentHighlightProvider(SELECTOR, new EntityHighlightProvider(store, config)),
+    vscode.languages.registerReferenceProvider(SELECTOR, new EntityReferenceProvider(store, config)),
     vscode.languages.registerRenameProvider(SELECTOR, new EntityRenameProvider(store)),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new DuplicateCodeActionProvider(store), {
       providedCodeActionKinds: DuplicateCodeActionProvider.kinds,

@@ -115,7 +115,11 @@ export class DuplicateCommands {
         });
       return undefined;
     }
-    const analysis = await this.store.analyzeNow(editor.document);
+    // Duplicates are complete in a long article's quick first pass, so that one will do.
+    const analysis = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: 'News Annotator: analysing the article\u2026' },
+      () => this.store.analyzeNow(editor.document, true),
+    );
     if (!analysis) {
       const state = this.store.state(editor.document);
       const why = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : 'The analysis did not finish.';

@@ -29,7 +29,11 @@ export class EntityCommands {
   /** "News: Go to Next/Previous Mention of Entity": the entity under the cursor, wrapping around. */
   async goToMention(direction: 1 | -1): Promise<void> {
     const editor = vscode.window.activeTextEditor;
-    const analysis = editor && (await this.store.analyzeNow(editor.document));
+    const analysis =
+      editor &&
+      (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: analysing the article\u2026' }, () =>
+        this.store.analyzeNow(editor.document),
+      ));
     const ref = editor && analysis && mentionAt(analysis, toOffset(editor.document, editor.selection.active));
     if (!editor || !ref) {
       void vscode.window.showInformationMessage('News Annotator: put the cursor on a highlighted name first.');

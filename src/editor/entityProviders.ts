@@ -66,24 +66,26 @@ export class EntityHoverProvider implements vscode.HoverProvider {
   }
 }
 
-/** Highlights every mention of the entity under the cursor. */
+/** Highlights every mention of the entity under the cursor (of a shown type). */
 export class EntityHighlightProvider implements vscode.DocumentHighlightProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
 
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
     const analysis = this.store.get(document);
-    const ref = analysis && mentionAt(analysis, toOffset(document, position));
+    const found = analysis && mentionAt(analysis, toOffset(document, position));
+    const ref = found && this.config.current.entities.shownTypes.includes(found.entity.type) ? found : undefined;
     return ref ? ref.entity.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)) : [];
   }
 }
 
 /** Find All References (Shift+F12): the entity's mentions, from the complete analysis. */
 export class EntityReferenceProvider implements vscode.ReferenceProvider {
-  constructor(private readonly store: AnalysisStore) {}
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
 
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
     const analysis = await this.store.analyzeNow(document);
-    const ref = analysis && mentionAt(analysis, toOffset(document, position));
+    const found = analysis && mentionAt(analysis, toOffset(document, position));
+    const ref = found && this.config.current.entities.shownTypes.includes(found.entity.type) ? found : undefined;
     return ref ? ref.entity.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m))) : [];
   }
 }
@@ -93,18 +95,18 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * The word-for-word replacements a rename asks for: when the old and new names have as many
- * words, each changed word ("Shoigu" -> "Shoygu" in "Sergei Shoigu" -> "Sergei Shoygu");
- * otherwise the old name as a whole.
+ * The word-for-word replacements a rename asks for when the old and new names have as many
+ * words: each changed word ("Shoigu" -> "Shoygu" in "Sergei Shoigu" -> "Sergei Shoygu"), to be
+ * made inside every mention. Undefined when the word counts differ ("Nawaz" -> "Nawaz Sharif"):
+ * then only mentions that are exactly the old name are replaced, or "Nawaz Sharif" would
+ * become "Nawaz Sharif Sharif".
  */
-export function renamePairs(oldName: string, newName: string): Array<[string, string]> {
+export function renamePairs(oldName: string, newName: string): Array<[string, string]> | undefined {
   const from = oldName.trim().split(/\s+/);
   const to = newName.trim().split(/\s+/);
-  if (from.length === to.length) {
-    // One replacement per distinct word, so that no two edits touch the same text.
-    return from.map((w, i): [string, string] => [w, to[i]]).filter(([a, b], i) => a !== b && from.indexOf(a) === i);
-  }
-  return [[oldName, newName.trim()]];
+  if (from.length !== to.length) return undefined;
+  // One replacement per distinct word, so that no two edits touch the same text.
+  return from.map((w, i): [string, string] => [w, to[i]]).filter(([a, b], i) => a !== b && from.indexOf(a) === i);
 }
 
 /**
@@ -115,8 +117,8 @@ export function renamePairs(oldName: string, newName: string): Array<[string, st
 export class EntityRenameProvider implements vscode.RenameProvider {
   constructor(private readonly store: AnalysisStore) {}
 
-  prepareRename(document: vscode.TextDocument, position: vscode.Position): { range: vscode.Range; placeholder: string } {
-    const analysis = this.store.get(document);
+  async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
+    const analysis = await this.store.analyzeNow(document);
     const ref = analysis && mentionAt(analysis, toOffset(document, position));
     if (!ref) throw new Error('News Annotator: put the cursor on a highlighted name to rename it.');
     return { range: toRange(document, ref.mention), placeholder: ref.mention.text };
@@ -126,12 +128,17 @@ export class EntityRenameProvider implements vscode.RenameProvider {
     const analysis = await this.store.analyzeNow(document);
     const ref = analysis && mentionAt(analysis, toOffset(document, position));
     if (!ref || !newName.trim()) return undefined;
-    const pairs = renamePairs(ref.mention.text, newName).map(
-      ([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu'), to] as const,
-    );
     const edit = new vscode.WorkspaceEdit();
+    const pairs = renamePairs(ref.mention.text, newName);
+    if (!pairs) {
+      for (const m of ref.entity.mentions) {
+        if (m.text === ref.mention.text) edit.replace(document.uri, toRange(document, m), newName.trim());
+      }
+      return edit;
+    }
+    const patterns = pairs.map(([from, to]) => [new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(from)}(?![\\p{L}\\p{N}])`, 'gu'), to] as const);
     for (const m of ref.entity.mentions) {
-      for (const [pattern, to] of pairs) {
+      for (const [pattern, to] of patterns) {
         for (const hit of m.text.matchAll(pattern)) {
           const start = m.start + (hit.index ?? 0);
           edit.replace(document.uri, toRange(document, { start, end: start + hit[0].length }), to);

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../analysisStore';
 import { Disposable } from '../disposable';
-import { toPosition } from '../editor/spans';
+import { toRange } from '../editor/spans';
 
 /**
  * The article the side views show: the active editor's document when it is an article,
@@ -40,11 +40,12 @@ export class ActiveArticle extends Disposable {
    * The article shown, with its latest analysis (of the current version, or of an earlier one
    * while a new analysis runs) and, when it could not be analysed, why.
    */
-  get current(): { document: vscode.TextDocument; analysis: Analysis | undefined; problem: string | undefined } | undefined {
+  get current(): { document: vscode.TextDocument; analysis: Analysis | undefined; version: number; problem: string | undefined } | undefined {
     if (!this.document) return undefined;
     const state = this.store.state(this.document);
     const problem = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : undefined;
-    return { document: this.document, analysis: problem ? undefined : this.store.latest(this.document), problem };
+    const latest = problem ? undefined : this.store.latest(this.document);
+    return { document: this.document, analysis: latest?.analysis, version: latest?.version ?? this.document.version, problem };
   }
 
   private follow(): void {
@@ -56,14 +57,24 @@ export class ActiveArticle extends Disposable {
   }
 }
 
-/** Arguments of `newsAnnotator.revealSpan`: which document, which offsets. */
-export function revealCommand(document: vscode.TextDocument, start: number, end: number, title = 'Reveal in Editor'): vscode.Command {
-  return { command: 'newsAnnotator.revealSpan', title, arguments: [document.uri.toString(), start, end] };
+/**
+ * Arguments of `newsAnnotator.revealSpan`: which document, which version its offsets belong
+ * to, which offsets.
+ */
+export function revealCommand(document: vscode.TextDocument, version: number, start: number, end: number, title = 'Reveal in Editor'): vscode.Command {
+  return { command: 'newsAnnotator.revealSpan', title, arguments: [document.uri.toString(), version, start, end] };
 }
 
-/** Opens the document and selects the span. */
-export async function revealSpan(uri: string, start: number, end: number): Promise<void> {
+/**
+ * Opens the document and selects the span, if the document is still the version the offsets
+ * were found in: after an edit they could point at other text, and the views update shortly.
+ */
+export async function revealSpan(uri: string, version: number, start: number, end: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
-  const range = new vscode.Range(toPosition(document, start), toPosition(document, end));
+  if (document.version !== version) {
+    void vscode.window.showInformationMessage('News Annotator: the article changed since this list was made; it updates in a moment.');
+    return;
+  }
+  const range = toRange(document, { start, end });
   await vscode.window.showTextDocument(document, { selection: range, preserveFocus: false });
 }

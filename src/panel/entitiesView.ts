@@ -60,6 +60,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
 
   getTreeItem(node: EntityNode): vscode.TreeItem {
     const document = this.article.current?.document;
+    const version = this.article.current?.version ?? 0;
     switch (node.kind) {
       case 'type': {
         const item = new vscode.TreeItem(`${typeLabel(node.type)}`, vscode.TreeItemCollapsibleState.Expanded);
@@ -77,7 +78,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
           .join('\n');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
         item.id = `entity:${e.id}`;
-        if (document) item.command = revealCommand(document, e.mentions[0].start, e.mentions[0].end);
+        if (document) item.command = revealCommand(document, version, e.mentions[0].start, e.mentions[0].end);
         return item;
       }
       case 'mention': {
@@ -87,7 +88,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         item.description = `line ${line + 1}`;
         item.tooltip = document ? document.lineAt(line).text : m.text;
         item.id = `mention:${node.entity.id}:${m.start}`;
-        if (document) item.command = revealCommand(document, m.start, m.end);
+        if (document) item.command = revealCommand(document, version, m.start, m.end);
         return item;
       }
     }

@@ -84,7 +84,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
         item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${md(speaker)}** \u00b7 ${q.kind}${q.cue ? ` \u00b7 cue \u201c${md(q.cue.text)}\u201d` : ''}`);
         item.iconPath = new vscode.ThemeIcon(q.kind === 'direct' ? 'quote' : 'comment');
         item.id = `quote:${q.start}:${q.end}`;
-        if (current) item.command = revealCommand(current.document, q.start, q.end, 'Select Quote');
+        if (current) item.command = revealCommand(current.document, current.version, q.start, q.end, 'Select Quote');
         return item;
       }
       case 'terms': {
@@ -97,7 +97,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'term': {
         const item = new vscode.TreeItem(node.term.text, vscode.TreeItemCollapsibleState.None);
         item.id = `term:${node.term.start}`;
-        if (current) item.command = revealCommand(current.document, node.term.start, node.term.end);
+        if (current) item.command = revealCommand(current.document, current.version, node.term.start, node.term.end);
         return item;
       }
     }

@@ -43,7 +43,7 @@ export class Views extends Disposable {
       void vscode.window.showInformationMessage(`News Annotator: copied ${list.length} quote${list.length === 1 ? '' : 's'} as ${format === 'csv' ? 'CSV' : 'Markdown'}.`);
     };
 
-    this.register(vscode.commands.registerCommand('newsAnnotator.revealSpan', (uri: string, start: number, end: number) => revealSpan(uri, start, end)));
+    this.register(vscode.commands.registerCommand('newsAnnotator.revealSpan', (uri: string, version: number, start: number, end: number) => revealSpan(uri, version, start, end)));
     this.register(vscode.commands.registerCommand('newsAnnotator.quotes.groupBySpeaker', () => setGrouping('speaker')));
     this.register(vscode.commands.registerCommand('newsAnnotator.quotes.groupByOrder', () => setGrouping('order')));
     this.register(vscode.commands.registerCommand('newsAnnotator.quotes.copyMarkdown', () => copy('markdown')));

@@ -171,6 +171,9 @@ describe('duplicated paragraphs in the editor', () => {
       assert.strictEqual(final.length, document.getText().length);
       assert.deepStrictEqual(final.duplicates.copies.map((c) => c.paragraph), [2, 3]);
       for (const e of seen) assert.strictEqual(e.length, lengthAt.get(e.version), `an analysis labelled version ${e.version} has another version's text`);
+      // What the editor shows is the newest analysis: the Problems entry covers the copy of A.
+      const shown = vscode.languages.getDiagnostics(document.uri).filter((d) => d.code === 'duplicate-paragraphs');
+      assert.deepStrictEqual(shown.map((d) => document.getText(d.range)), [longA]);
       assert.strictEqual((await (await api()).analyze(document))?.length, document.getText().length);
     } finally {
       sub.dispose();

@@ -63,10 +63,13 @@ describe('entities in the editor', () => {
     const editor = await openWorkspaceFile(SEED);
     await analysisOf(editor.document);
     const config = vscode.workspace.getConfiguration('newsAnnotator');
+    const hoverAt = async (word: string) =>
+      hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, word)));
+    assert.match(await hoverAt('Sergei Shoigu'), /Sergei Shoigu\*\* \u2014 Person/);
     await config.update('entities.shownTypes', ['place'], vscode.ConfigurationTarget.Global);
     try {
-      const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Sergei Shoigu')));
-      assert.doesNotMatch(text, /Sergei Shoigu\*\* \u2014 Person/);
+      assert.doesNotMatch(await hoverAt('Sergei Shoigu'), /Sergei Shoigu\*\* \u2014 Person/);
+      assert.match(await hoverAt('Islamabad on'), /\*\*Islamabad\*\* \u2014 Place/);
     } finally {
       await config.update('entities.shownTypes', undefined, vscode.ConfigurationTarget.Global);
     }

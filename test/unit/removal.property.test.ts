@@ -46,13 +46,17 @@ describe('duplicate removal (property over generated documents)', () => {
       const after = applyDeletions(text, deletions);
       if (deletions.length) removedSomething++;
 
-      // Every deleted stretch holds only white space and paragraphs whose normal form stays in the result earlier.
-      const kept = splitParagraphs(after).map((p) => normalizeParagraph(p.text));
-      for (const d of deletions) {
-        for (const p of splitParagraphs(text.slice(d.start, d.end))) {
-          assert.ok(kept.includes(normalizeParagraph(p.text)), `deleted unique text ${JSON.stringify(p.text)} from ${JSON.stringify(text)}`);
-        }
+      // Every deleted paragraph has an equal (normalised) paragraph that is kept and comes before it.
+      const deleted = (p: { start: number }) => deletions.some((d) => d.start <= p.start && p.start < d.end);
+      for (const p of before.paragraphs.filter(deleted)) {
+        const normal = normalizeParagraph(p.text);
+        const earlierKept = before.paragraphs.some((q) => q.index < p.index && !deleted(q) && normalizeParagraph(q.text) === normal);
+        assert.ok(earlierKept, `deleted ${JSON.stringify(p.text)} with no kept equal paragraph before it, in ${JSON.stringify(text)}`);
       }
+      // Deletions remove only white space besides those paragraphs.
+      const removedText = deletions.map((d) => text.slice(d.start, d.end)).join('');
+      const removedParagraphs = before.paragraphs.filter(deleted).map((p) => p.text).join('');
+      assert.strictEqual(removedText.replace(/\s+/g, ''), removedParagraphs.replace(/\s+/g, ''));
       // The kept paragraphs are the original ones in order, minus the removed copies.
       const removed = new Set(before.duplicates.copies.filter((c) => c.kind === 'exact').map((c) => c.paragraph));
       assert.deepStrictEqual(splitParagraphs(after).map((p) => p.text), before.paragraphs.filter((p) => !removed.has(p.index)).map((p) => p.text));
