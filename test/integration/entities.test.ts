@@ -189,6 +189,24 @@ describe('settings and long articles', () => {
     assert.strictEqual((await analysisOf(editor.document)).duplicates.copies.length, 17);
   });
 
+  it('a settings change made while an analysis runs is applied, not lost', async () => {
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    const paragraph = (i: number) => `In district ${i}, the Keller Group said on Monday that the new road would open in the spring.`;
+    const text = Array.from({ length: 2500 }, (_, i) => paragraph(i)).join('\n\n');
+    try {
+      const editor = await openWorkspaceFile('articles/settings-race.txt', text);
+      // Starts the analysis, then changes an analysis setting while it runs.
+      const first = (await api()).analyze(editor.document);
+      await config.update('entities.custom', { 'Keller Group': 'place' }, vscode.ConfigurationTarget.Global);
+      await first;
+      const analysis = await analysisOf(editor.document);
+      const keller = analysis.entities.find((e) => e.canonical === 'Keller Group');
+      assert.strictEqual(keller?.type, 'place');
+    } finally {
+      await config.update('entities.custom', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+
   it('Toggle Entity Highlights flips the setting', async () => {
     await openWorkspaceFile(SEED);
     const read = () => vscode.workspace.getConfiguration('newsAnnotator').get<boolean>('entities.highlight');
