@@ -415,13 +415,14 @@ describe('findQuotes', () => {
       });
     }
 
-    it('stays roughly linear on a 1 MB text', () => {
+    // Speed is measured by npm run bench, not here: this checks that a 1 MB text is read whole.
+    it('finds the quotes of every paragraph of a 1 MB text', () => {
       const para = 'The council said that the budget would rise. “We are ready,” the mayor said, adding that taxes would not change. ';
       const text = (para.repeat(9) + '\n\n').repeat(1000);
-      const t0 = Date.now();
-      const result = quotesOf(text);
-      assert.ok(Date.now() - t0 < 2000, `took ${Date.now() - t0} ms`);
-      assert.ok(result.quotes.length > 1000);
+      const direct = quotesOf(text).quotes.filter((q) => q.kind === 'direct');
+      assert.strictEqual(direct.length, 9000);
+      const last = direct[direct.length - 1];
+      assert.strictEqual(text.slice(last.start, last.end), last.text);
     });
   });
 
