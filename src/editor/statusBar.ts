@@ -7,6 +7,7 @@ import { plural } from './text';
 
 /** Shows that the active file is annotated and what was found, or why it is not; keeps the `newsAnnotator.isArticle` context key. */
 export class StatusBar extends Disposable {
+  private isArticle: boolean | undefined;
   private readonly item = this.register(vscode.window.createStatusBarItem('newsAnnotator.status', vscode.StatusBarAlignment.Right, 100));
 
   constructor(private readonly store: AnalysisStore) {
@@ -20,8 +21,12 @@ export class StatusBar extends Disposable {
   private update(): void {
     const document = vscode.window.activeTextEditor?.document;
     const article = !!document && this.store.isArticle(document);
-    // The keybindings' when clause: the extension's keys act in articles only.
-    void vscode.commands.executeCommand('setContext', 'newsAnnotator.isArticle', article);
+    // The keybindings' when clause: the extension's keys act in articles only. Sent only when it
+    // changes: this runs on every analysis event, twice per pause in typing.
+    if (article !== this.isArticle) {
+      this.isArticle = article;
+      void vscode.commands.executeCommand('setContext', 'newsAnnotator.isArticle', article);
+    }
     if (!document || !article) {
       this.item.hide();
       return;

@@ -46,18 +46,25 @@ describe('entities in the editor', () => {
     );
   });
 
-  it('Rename Symbol fixes a name in every mention, in one undoable edit', async () => {
-    const editor = await openWorkspaceFile(SEED);
-    const before = editor.document.getText();
-    await analysisOf(editor.document);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'Shoigu said'), 'Shoygu');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    const after = editor.document.getText();
-    assert.ok(!after.includes('Shoigu'), 'an old form is left');
-    assert.strictEqual(after.split('Sergei Shoygu').length - 1, before.split('Sergei Shoigu').length - 1);
-    await vscode.commands.executeCommand('undo');
-    assert.strictEqual(editor.document.getText(), before);
-  });
+  // From the short form or the full name, every form of the name is fixed, in one undoable edit.
+  const renames: Array<{ at: string; to: string }> = [
+    { at: 'Shoigu said', to: 'Shoygu' },
+    { at: 'Sergei Shoigu', to: 'Sergei Shoygu' },
+  ];
+  for (const r of renames) {
+    it(`Rename Symbol on "${r.at}" to "${r.to}" fixes every mention, in one undoable edit`, async () => {
+      const editor = await openWorkspaceFile(SEED);
+      const before = editor.document.getText();
+      await analysisOf(editor.document);
+      const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, r.at), r.to);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const after = editor.document.getText();
+      assert.ok(!after.includes('Shoigu'), 'an old form is left');
+      assert.strictEqual(after.split('Sergei Shoygu').length - 1, before.split('Sergei Shoigu').length - 1);
+      await vscode.commands.executeCommand('undo');
+      assert.strictEqual(editor.document.getText(), before);
+    });
+  }
 
   it('shown types can be chosen: a hidden type gets no hover', async () => {
     const editor = await openWorkspaceFile(SEED);
@@ -158,17 +165,6 @@ describe('entity navigation', () => {
 
 describe('settings and long articles', () => {
   afterEach(closeAll);
-
-  it('Rename Symbol from the full name also fixes the short forms', async () => {
-    const editor = await openWorkspaceFile(SEED);
-    const before = editor.document.getText();
-    await analysisOf(editor.document);
-    const edit = await vscode.commands.executeCommand<vscode.WorkspaceEdit>('vscode.executeDocumentRenameProvider', editor.document.uri, positionOf(editor.document, 'Sergei Shoigu'), 'Sergei Shoygu');
-    assert.ok(await vscode.workspace.applyEdit(edit));
-    assert.ok(!editor.document.getText().includes('Shoigu'), 'a short form was left unchanged');
-    await vscode.commands.executeCommand('undo');
-    assert.strictEqual(editor.document.getText(), before);
-  });
 
   it('severity off removes the Problems entries, and a changed analysis setting re-analyses', async () => {
     const editor = await openWorkspaceFile(SEED);

@@ -25,6 +25,16 @@ function person(text: string, canonical: string, forms: string[], roles: string[
   return { id: `person:${canonical}`, type: 'person', canonical, aliases: forms.filter((f) => f !== canonical), roles, mentions: mentions.sort((a, b) => a.start - b.start) };
 }
 
+/** One row of a quote table: the quote containing `fragment` has this kind, cue and speaker. */
+function assertQuote(c: { text: string; fragment: string; kind: Quote['kind']; cue?: string; speaker?: string }): void {
+  const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+  assert.ok(q, `no quote containing "${c.fragment}"`);
+  assert.strictEqual(q.kind, c.kind);
+  assert.strictEqual(q.cue?.text, c.cue);
+  assert.strictEqual(q.speaker?.text, c.speaker);
+  assert.strictEqual(c.text.slice(q.start, q.end), q.text);
+}
+
 describe('findQuotes', () => {
   describe('direct quotes', () => {
     const cases: Array<{ name: string; text: string; fragment: string; kind: Quote['kind']; cue?: string; speaker?: string }> = [
@@ -55,16 +65,7 @@ describe('findQuotes', () => {
       { name: 'a participle cue in the attribution owns the next quote', text: 'Intro line.\n\n“We start in May,” he said, adding, “The money is ready.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'he' },
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
     ];
-    for (const c of cases) {
-      it(c.name, () => {
-        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
-        assert.ok(q, `no quote containing "${c.fragment}"`);
-        assert.strictEqual(q.kind, c.kind);
-        assert.strictEqual(q.cue?.text, c.cue);
-        assert.strictEqual(q.speaker?.text, c.speaker);
-        assert.strictEqual(c.text.slice(q.start, q.end), q.text);
-      });
-    }
+    for (const c of cases) it(c.name, () => assertQuote(c));
 
     const notTheSpeaker: Array<{ name: string; text: string; fragment: string; wrong: string }> = [
       { name: 'a verb after an inverted cue\'s phrase makes it a subject', text: "Mr. Haines, citing ''the will of the voters,'' said the council could act.", fragment: 'will of the voters', wrong: 'the council' },
@@ -212,15 +213,7 @@ describe('findQuotes', () => {
       { name: 'content ends before a new clause with its own cue', text: 'Dale said the mill had closed, but the owner did not say why it happened.', fragment: 'the mill had closed', kind: 'indirect', cue: 'said', speaker: 'Dale' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
     ];
-    for (const c of cases) {
-      it(c.name, () => {
-        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
-        assert.ok(q, `no quote containing "${c.fragment}"`);
-        assert.strictEqual(q.kind, c.kind);
-        assert.strictEqual(q.cue?.text, c.cue);
-        assert.strictEqual(q.speaker?.text, c.speaker);
-      });
-    }
+    for (const c of cases) it(c.name, () => assertQuote(c));
 
     const nounPhraseContent: Array<{ name: string; text: string; content: string; cue: string; speaker?: string }> = [
       { name: 'verb + preposition: talked about', text: 'The senator talked about the rising cost of housing.', content: 'the rising cost of housing', cue: 'talked about', speaker: 'The senator' },
