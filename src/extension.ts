@@ -1,9 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { Analysis } from './analysis/types';
-import { AnalysisRunner } from './analysisRunner';
-import { AnalysisStore } from './analysisStore';
-import { ConfigService } from './config';
+import { AnalysisRunner } from './host/analysisRunner';
+import { AnalysisStore } from './host/analysisStore';
+import { ConfigService } from './host/config';
 import { DuplicateCodeActionProvider, DuplicateCommands } from './editor/duplicateActions';
 import { DuplicateDecorator } from './editor/duplicateDecorator';
 import { DuplicateDiagnostics } from './editor/duplicateDiagnostics';

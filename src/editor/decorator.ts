@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService } from '../config';
-import { Disposable } from '../disposable';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService } from '../host/config';
+import { Disposable } from '../host/disposable';
 
 /**
  * Base of the decorators: they only read stored results, and re-render an editor when its

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { Analysis, Span } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ProblemSeverity, Settings } from '../config';
-import { Disposable } from '../disposable';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService, ProblemSeverity, Settings } from '../host/config';
+import { Disposable } from '../host/disposable';
 import { toRange } from './spans';
 
 const SEVERITIES: Record<Exclude<ProblemSeverity, 'off'>, vscode.DiagnosticSeverity> = {

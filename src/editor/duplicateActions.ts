@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { planRemoval, RemovalScope } from '../analysis/duplicates';
 import type { Analysis } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
+import { AnalysisStore } from '../host/analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
 import { copyAt } from './duplicateLookup';
 import { toOffset, toRange } from './spans';

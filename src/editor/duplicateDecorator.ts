@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService } from '../config';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService } from '../host/config';
 import { AnalysisDecorator } from './decorator';
 import { toRange } from './spans';
 

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ProblemSeverity, Settings } from '../config';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService, ProblemSeverity, Settings } from '../host/config';
 import { AnalysisDiagnostics, Problem } from './diagnostics';
 import { blockMessage } from './duplicateLookup';
 

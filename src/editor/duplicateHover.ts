@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from '../analysisStore';
+import { AnalysisStore } from '../host/analysisStore';
 import { copyAt, linesLabel } from './duplicateLookup';
 import { toOffset, toPosition } from './spans';
 import { md } from './text';

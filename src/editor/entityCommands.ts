@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { EntityType } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ENTITY_TYPES } from '../config';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService, ENTITY_TYPES } from '../host/config';
 import { mentionAt, typeLabel } from './entityLookup';
 import { toOffset, toRange } from './spans';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, Entity, Quote } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService } from '../config';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService } from '../host/config';
 import { mentionAt, quoteAt, quotesBy, speakerOf, typeLabel } from './entityLookup';
 import { toOffset, toPosition, toRange } from './spans';
 import { firstWords, md } from './text';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis, QuoteMarkProblem } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService, ProblemSeverity, Settings } from '../config';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService, ProblemSeverity, Settings } from '../host/config';
 import { AnalysisDiagnostics, Problem } from './diagnostics';
 import { toOffset, toPosition, toRange } from './spans';
 

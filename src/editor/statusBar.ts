@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { AnalysisStore } from '../analysisStore';
-import { Disposable } from '../disposable';
+import { AnalysisStore } from '../host/analysisStore';
+import { Disposable } from '../host/disposable';
 import { uniqueQuotes } from './entityLookup';
 import { plural } from './text';
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { Disposable } from '../disposable';
+import { AnalysisStore } from '../host/analysisStore';
+import { Disposable } from '../host/disposable';
 import { toRange } from '../editor/spans';
 
 /**

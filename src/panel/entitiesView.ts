@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Entity, EntityType } from '../analysis/types';
-import { ConfigService, ENTITY_TYPES } from '../config';
-import { Disposable } from '../disposable';
+import { ConfigService, ENTITY_TYPES } from '../host/config';
+import { Disposable } from '../host/disposable';
 import { typeLabel } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { toPosition } from '../editor/spans';

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Quote, QuoteKind, ScareQuote } from '../analysis/types';
-import { ConfigService } from '../config';
-import { Disposable } from '../disposable';
+import { ConfigService } from '../host/config';
+import { Disposable } from '../host/disposable';
 import { uniqueQuotes } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { firstWords, md } from '../editor/text';

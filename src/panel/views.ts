@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 import type { QuoteKind } from '../analysis/types';
-import { AnalysisStore } from '../analysisStore';
-import { ConfigService } from '../config';
-import { Disposable } from '../disposable';
+import { AnalysisStore } from '../host/analysisStore';
+import { ConfigService } from '../host/config';
+import { Disposable } from '../host/disposable';
 import { ActiveArticle, revealSpan } from './activeArticle';
 import { EntitiesTreeProvider } from './entitiesView';
 import { formatQuotes, listedQuotes } from './quoteRows';

@@ -11,7 +11,7 @@ import { analyze, defaultAnalysisOptions } from '../../src/analysis';
 import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/duplicates';
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { AnalysisRunner } from '../../src/analysisRunner';
+import { AnalysisRunner } from '../../src/host/analysisRunner';
 import { generateArticle } from './generate';
 
 const root = path.resolve(__dirname, '..', '..', '..');

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { defaultAnalysisOptions } from '../../src/analysis';
-import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/analysisRunner';
+import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/host/analysisRunner';
 
 const fakeWorker = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'workers', 'fake-worker.js');
 const options = defaultAnalysisOptions;

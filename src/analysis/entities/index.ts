@@ -3,10 +3,10 @@
  * hash), then a cheap document-level pass that settles uncertain types, links short forms to
  * full names ("Asif" -> "Khawaja Asif") and groups mentions into entities with roles.
  */
-import { paragraphCandidates } from './nlp';
-import { Candidate } from './entities/recognise';
-import { nameParticles, normalName } from './entities/lexicon';
-import { Entity, EntityMention, EntityType, Paragraph } from './types';
+import { paragraphCandidates } from '../nlp';
+import { Candidate } from './recognise';
+import { nameParticles, normalName } from './lexicon';
+import { Entity, EntityMention, EntityType, Paragraph } from '../types';
 
 /** Options of `findEntities`. */
 export interface EntityOptions {

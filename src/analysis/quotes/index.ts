@@ -7,13 +7,13 @@
  * (quotes/direct.ts), sentences are searched for reported speech (quotes/reported.ts), and
  * speaker mentions are resolved to entities in document order (quotes/speakers.ts).
  */
-import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from './types';
-import { buildDocument, QuoteDocument } from './quotes/document';
-import { findDirectQuotes } from './quotes/direct';
-import { QuoteDraft } from './quotes/drafts';
-import { findReportedSpeech } from './quotes/reported';
-import { STANCE_VERBS } from './quotes/lexicon';
-import { SpeakerResolver } from './quotes/speakers';
+import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from '../types';
+import { buildDocument, QuoteDocument } from './document';
+import { findDirectQuotes } from './direct';
+import { QuoteDraft } from './drafts';
+import { findReportedSpeech } from './reported';
+import { STANCE_VERBS } from './lexicon';
+import { SpeakerResolver } from './speakers';
 
 /** Everything the quote finder returns for one text. */
 export interface QuoteFindings {

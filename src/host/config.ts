@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { AnalysisOptions } from './analysis';
-import type { EntityType } from './analysis/types';
+import type { AnalysisOptions } from '../analysis';
+import type { EntityType } from '../analysis/types';
 import { Disposable } from './disposable';
 
 /** Severity of a kind of Problems entry, or `off`. */

@@ -1,5 +1,5 @@
 import { Worker } from 'worker_threads';
-import type { Analysis, AnalysisOptions } from './analysis';
+import type { Analysis, AnalysisOptions } from '../analysis';
 
 interface Request {
   key: string;
@@ -94,7 +94,7 @@ export class AnalysisRunner {
         if (request.text.length > INLINE_LIMIT) {
           throw new Error('The analysis worker could not run, and the file is too long to analyse on the editor\u2019s own thread.');
         }
-        request.resolve((require(this.workerPath) as typeof import('./analysis/worker')).analyze(request.text, request.options));
+        request.resolve((require(this.workerPath) as typeof import('../analysis/worker')).analyze(request.text, request.options));
       } catch (err) {
         request.reject(err instanceof Error ? err : new Error(String(err)));
       }

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import type { Analysis } from './analysis/types';
-import { binaryReason } from './analysis/textCheck';
+import type { Analysis } from '../analysis/types';
+import { binaryReason } from '../analysis/textCheck';
 import { AnalysisRunner, VISIBLE_SUFFIX } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';
 import { Disposable } from './disposable';
-import { documentLength, visibleSpan } from './editor/spans';
+import { documentLength, visibleSpan } from '../editor/spans';
 
 /** What the store knows of one document. */
 export type DocumentState =
