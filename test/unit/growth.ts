@@ -1,0 +1,65 @@
+/**
+ * Growth checks for the linear-time rule: a pass must cost about 8 times as much on an input 8
+ * times as large (linear, or n log n), never 64 times (quadratic). Both sizes are timed inside
+ * one test, interleaved and best of several runs, so the ratio does not depend on how fast or
+ * busy the machine is; absolute speed belongs to `npm run bench`.
+ */
+import * as assert from 'assert';
+
+/** The outcome of one growth check. */
+export interface Growth {
+  /** The smaller input size the check settled on (it grows until a run is long enough to time). */
+  size: number;
+  /** Best time of the small and the large input, in milliseconds. */
+  small: number;
+  large: number;
+  /** large / small. Linear gives about 8, n log n about 10, quadratic about 64. */
+  ratio: number;
+}
+
+/** Sizes are 8 times apart. */
+export const GROWTH_FACTOR = 8;
+/** A ratio above this fails: three times what a linear pass gives, a third of a quadratic one. */
+export const GROWTH_LIMIT = 24;
+
+function time(run: () => unknown): number {
+  const t0 = process.hrtime.bigint();
+  run();
+  return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+/**
+ * Times `run(make(size))` against `run(make(8 * size))`. `size` is doubled (up to `maxSize`)
+ * until the small input takes at least `minMs`, so that timer resolution and start-up costs do
+ * not flatten the ratio. Each size runs `repeats` times, interleaved; the best time counts.
+ */
+export function measureGrowth<T>(make: (size: number) => T, run: (input: T) => unknown, size: number, options: { repeats?: number; minMs?: number; maxSize?: number } = {}): Growth {
+  const repeats = options.repeats ?? 5;
+  const minMs = options.minMs ?? 8;
+  const maxSize = options.maxSize ?? size * 64;
+  let small = make(size);
+  run(small); // warm-up: JIT and caches that any later call would also find warm
+  while (time(() => run(small)) < minMs && size * 2 <= maxSize) {
+    size *= 2;
+    small = make(size);
+  }
+  const large = make(size * GROWTH_FACTOR);
+  run(large);
+  let bestSmall = Infinity;
+  let bestLarge = Infinity;
+  for (let i = 0; i < repeats; i++) {
+    bestSmall = Math.min(bestSmall, time(() => run(small)));
+    bestLarge = Math.min(bestLarge, time(() => run(large)));
+  }
+  return { size, small: bestSmall, large: bestLarge, ratio: bestLarge / Math.max(bestSmall, 1e-3) };
+}
+
+/** Fails when `run` costs more than `limit` times as much on an input 8 times as large. */
+export function assertGrowsLinearly<T>(what: string, make: (size: number) => T, run: (input: T) => unknown, size: number, limit = GROWTH_LIMIT): Growth {
+  const g = measureGrowth(make, run, size);
+  assert.ok(
+    g.ratio <= limit,
+    `${what}: ${GROWTH_FACTOR}x the input took ${g.ratio.toFixed(1)}x the time (${g.small.toFixed(1)} ms at size ${g.size}, ${g.large.toFixed(1)} ms at ${g.size * GROWTH_FACTOR}); at most ${limit}x is allowed`,
+  );
+  return g;
+}
