@@ -11,6 +11,7 @@
  * `.json({offset: true})` grows quadratically with the length of one text.
  */
 import nlp from 'compromise';
+import { reportCaught } from './errors';
 import { hashText } from './paragraphs';
 import { Candidate, recogniseSentence, Token } from './entities/recognise';
 import { knownOrganizations, nationalityNames, placeNames } from './entities/lexicon';
@@ -129,8 +130,9 @@ function recogniseParagraph(text: string): Candidate[] {
         out.push(...recogniseSentence(sentence, text, first));
         first = false;
       }
-    } catch {
+    } catch (err) {
       // Odd input (binary garbage, unusual scripts) must not stop the analysis of the rest.
+      reportCaught('entity candidates', err);
     }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);

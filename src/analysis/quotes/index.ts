@@ -7,6 +7,7 @@
  * (quotes/direct.ts), sentences are searched for reported speech (quotes/reported.ts), and
  * speaker mentions are resolved to entities in document order (quotes/speakers.ts).
  */
+import { reportCaught } from '../errors';
 import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from '../types';
 import { buildDocument, QuoteDocument } from './document';
 import { findDirectQuotes } from './direct';
@@ -40,9 +41,10 @@ const CONTINUATION_PARAGRAPHS = 2;
 export function findQuotes(text: string, paragraphs: Paragraph[], entities: Entity[]): QuoteFindings {
   try {
     return find(text, paragraphs, entities);
-  } catch {
+  } catch (err) {
     // The editor calls this on every keystroke pause; a bug here must cost the quote
     // decorations, never the whole analysis.
+    reportCaught('quotes', err);
     return { quotes: [], scareQuotes: [], markProblems: [] };
   }
 }
