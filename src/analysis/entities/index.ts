@@ -16,6 +16,11 @@ export interface EntityOptions {
   custom?: Record<string, EntityType>;
   /** Names never reported (compared case-insensitively with each mention and each canonical name). */
   ignore?: string[];
+  /**
+   * Whether a span holds no syntax, when `text` is a view with syntax blanked (Markdown): a
+   * mention that fails it would run across syntax, and is left out.
+   */
+  isProse?: (start: number, end: number) => boolean;
 }
 
 /** A candidate placed in the document. */
@@ -32,14 +37,16 @@ const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality'
  * their first mention. Pure and total: odd input gives fewer entities, never an exception.
  */
 export function findEntities(text: string, paragraphs: Paragraph[], options: EntityOptions = {}): Entity[] {
+  const asWritten = (m: { start: number; end: number }) => !options.isProse || options.isProse(m.start, m.end);
   const placed: Placed[] = [];
   for (const p of paragraphs) {
     if (p.end > text.length || p.start < 0) continue;
     for (const c of paragraphCandidates(p.text, p.hash)) {
-      placed.push({ ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) });
+      const m = { ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) };
+      if (asWritten(m)) placed.push(m);
     }
   }
-  const custom = customMentions(text, options.custom);
+  const custom = customMentions(text, options.custom).filter(asWritten);
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
