@@ -5,7 +5,7 @@
  * Exit codes: 0 all files analysed, 2 some file could not be read as text, 1 usage error.
  */
 import * as fs from 'fs';
-import { analyze, Analysis } from './analysis';
+import { analyze, Analysis, defaultAnalysisOptions } from './analysis';
 import { quotesOutsideCopies } from './analysis/quoteList';
 import { binaryReason } from './analysis/textCheck';
 
@@ -103,7 +103,7 @@ function main(argv: string[]): number {
       results.push({ file, error: read.error });
       continue;
     }
-    const analysis = analyze(read.text);
+    const analysis = analyze(read.text, { ...defaultAnalysisOptions, format: /\.(md|markdown)$/i.test(file) ? 'markdown' : 'plain' });
     if (json) results.push({ file, ...analysis });
     else process.stdout.write(`${summary(file, analysis)}\n`);
   }

@@ -5,6 +5,7 @@
  */
 import { defaultDuplicateOptions, DuplicateOptions, findDuplicates } from './duplicates';
 import { findEntities, EntityOptions } from './entities';
+import { entitiesFromView, paragraphsOf, proseView, quotesFromView, spanIsProse } from './markdown';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes } from './quotes';
 import { Analysis, Span } from './types';
@@ -29,6 +30,11 @@ export interface AnalysisOptions {
    * (the visible part of a long article, decorated first); duplicates always cover the text.
    */
   focus?: Span;
+  /**
+   * `markdown`: the text is Markdown, whose syntax (markers, link targets, code, HTML) is never
+   * part of an entity, a quote or a speaker; offsets still point into the text. Default `plain`.
+   */
+  format?: 'plain' | 'markdown';
 }
 
 /** Options used when a caller gives none: the same defaults as the extension's settings. */
@@ -43,8 +49,14 @@ export function analyze(text: string, options: AnalysisOptions = defaultAnalysis
     return { length: text.length, paragraphs, duplicates, entities: [], quotes: [], scareQuotes: [], quoteMarkProblems: [], partial: false, notices: [notice] };
   }
   const focus = options.focus;
-  const nlpParagraphs = focus ? paragraphs.filter((p) => p.end >= focus.start && p.start <= focus.end) : paragraphs;
-  const entities = findEntities(text, nlpParagraphs, options.entities);
-  const { quotes, scareQuotes, markProblems } = findQuotes(text, nlpParagraphs, entities);
+  // Markdown: entities and quotes are found in the prose view and read back from the text.
+  const view = options.format === 'markdown' ? proseView(text) : undefined;
+  const proseParagraphs = view ? splitParagraphs(view.prose) : paragraphs;
+  const nlpParagraphs = focus ? proseParagraphs.filter((p) => p.end >= focus.start && p.start <= focus.end) : proseParagraphs;
+  const entities = view
+    ? entitiesFromView(findEntities(view.names, paragraphsOf(nlpParagraphs, view.names), { ...options.entities, isProse: spanIsProse(text, view.prose) }))
+    : findEntities(text, nlpParagraphs, options.entities);
+  const quoteFindings = findQuotes(view?.prose ?? text, nlpParagraphs, entities);
+  const { quotes, scareQuotes, markProblems } = view ? quotesFromView(quoteFindings, text, view.prose) : quoteFindings;
   return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, partial: !!focus, notices: [] };
 }

@@ -156,7 +156,7 @@ export class AnalysisStore extends Disposable {
       return;
     }
     const stored = this.results.get(key);
-    if (!known || !stored || stored.options !== JSON.stringify(analysisOptions(this.config.forDocument(document.uri)))) {
+    if (!known || !stored || stored.options !== JSON.stringify(analysisOptions(this.config.forDocument(document.uri), document.languageId))) {
       this.results.delete(key);
       this.refresh(document, 0);
     }
@@ -188,7 +188,7 @@ export class AnalysisStore extends Disposable {
   private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const version = document.version;
-    const options = analysisOptions(this.config.forDocument(document.uri));
+    const options = analysisOptions(this.config.forDocument(document.uri), document.languageId);
     const optionsKey = JSON.stringify(options);
     // A run is reused only for the same version and the same options: a settings change made
     // while it runs must not be lost.
@@ -206,7 +206,7 @@ export class AnalysisStore extends Disposable {
       !document.isClosed &&
       document.version === version &&
       this.isArticle(document) &&
-      JSON.stringify(analysisOptions(this.config.forDocument(document.uri))) === optionsKey;
+      JSON.stringify(analysisOptions(this.config.forDocument(document.uri), document.languageId)) === optionsKey;
     this.preview(document, text);
     const promise = this.runner.analyze(key, text, options).then(
       (analysis) => {
@@ -236,13 +236,13 @@ export class AnalysisStore extends Disposable {
   private preview(document: vscode.TextDocument, text = document.getText()): void {
     const key = document.uri.toString();
     const version = document.version;
-    const options = analysisOptions(this.config.forDocument(document.uri));
+    const options = analysisOptions(this.config.forDocument(document.uri), document.languageId);
     if (text.length <= FOCUS_THRESHOLD || text.length > options.nlpMaxLength) return;
     const focus = visibleSpan(document, 50);
     if (!focus) return;
     this.runner.analyze(`${key}${VISIBLE_SUFFIX}`, text, { ...options, focus }).then(
       (preview) => {
-        const sameOptions = JSON.stringify(analysisOptions(this.config.forDocument(document.uri))) === JSON.stringify(options);
+        const sameOptions = JSON.stringify(analysisOptions(this.config.forDocument(document.uri), document.languageId)) === JSON.stringify(options);
         if (preview && sameOptions && !document.isClosed && document.version === version && this.get(document) === undefined) {
           this.results.set(key, { version, analysis: preview, options: JSON.stringify(options) });
           this.setState(document, { kind: 'ready', version, analysis: preview });

@@ -82,12 +82,13 @@ function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }
 
-/** The analysis options a settings snapshot asks for. */
-export function analysisOptions(settings: Settings): AnalysisOptions {
+/** The analysis options a settings snapshot asks for, for a document in the language `languageId`. */
+export function analysisOptions(settings: Settings, languageId?: string): AnalysisOptions {
   return {
     duplicates: { minLength: settings.duplicates.minLength, similarity: settings.duplicates.similarity },
     entities: { custom: settings.entities.custom, ignore: settings.entities.ignore },
     nlpMaxLength: settings.maxAnalysisLength,
+    format: languageId === 'markdown' ? 'markdown' : 'plain',
   };
 }
 

@@ -16,6 +16,11 @@ export interface EntityOptions {
   custom?: Record<string, EntityType>;
   /** Names never reported (compared case-insensitively with each mention and each canonical name). */
   ignore?: string[];
+  /**
+   * Whether a span holds no syntax, when `text` is a view with syntax blanked (Markdown): a
+   * mention that fails it would run across syntax, and is left out.
+   */
+  isProse?: (start: number, end: number) => boolean;
 }
 
 /** A candidate placed in the document. */
@@ -32,21 +37,24 @@ const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality'
  * their first mention. Pure and total: odd input gives fewer entities, never an exception.
  */
 export function findEntities(text: string, paragraphs: Paragraph[], options: EntityOptions = {}): Entity[] {
+  const asWritten = (m: { start: number; end: number }) => !options.isProse || options.isProse(m.start, m.end);
   const placed: Placed[] = [];
   for (const p of paragraphs) {
     if (p.end > text.length || p.start < 0) continue;
     for (const c of paragraphCandidates(p.text, p.hash)) {
-      placed.push({ ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) });
+      const m = { ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) };
+      if (asWritten(m)) placed.push(m);
     }
   }
-  const custom = customMentions(text, options.custom);
+  const custom = customMentions(text, options.custom).filter(asWritten);
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
   const typed = resolveTypes(placed);
   const aliases = linkAcronyms(text, typed);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
-  const mentions = withoutOverlaps([...custom, ...resolved.filter((m) => !custom.some((c) => c.start < m.end && m.start < c.end))]);
+  const overlapsCustom = overlapIndex(custom);
+  const mentions = withoutOverlaps([...custom, ...resolved.filter((m) => !overlapsCustom(m.start, m.end))]);
   return group(mentions, aliases)
     .filter((e) => wanted.has(e.type) && !ignored.has(normalName(e.canonical)))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
@@ -66,6 +74,27 @@ function customMentions(text: string, custom: Record<string, EntityType> | undef
     }
   }
   return out;
+}
+
+/**
+ * Whether a span overlaps any of `spans`, in logarithmic time: spans sorted by start, with the
+ * largest end among each prefix, so that many custom names in a long text cost n log n.
+ */
+function overlapIndex(spans: readonly Placed[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd.length ? maxEnd[maxEnd.length - 1] : -Infinity));
+  return (start, end) => {
+    // The spans that start before `end`; one of them overlaps when the largest end passes `start`.
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1] > start;
+  };
 }
 
 /** Words of a name that may stand for the whole person ("Asif", "Sharif", "Nawaz"). */
@@ -152,23 +181,32 @@ function abbreviates(acronym: string, name: string): boolean {
   return true;
 }
 
+/** An acronym defined in brackets after the name it abbreviates. */
+interface Acronym {
+  /** The first mention of the full name. */
+  full: Placed;
+  /** The acronym as written in the brackets ("SCO", "U.N."). */
+  form: string;
+}
+
 /**
  * "Shanghai Cooperation Organization (SCO)": an acronym in brackets right after a name that it
- * abbreviates is an alias of that name. Returns acronym key -> the full name's key, and gives
- * every mention of the acronym the full name's type (in place).
+ * abbreviates is an alias of that name. Returns acronym key -> the full name and the acronym's
+ * written form, and gives every mention of the acronym the full name's type (in place).
  */
-function linkAcronyms(text: string, placed: Placed[]): Map<string, Placed> {
-  const aliases = new Map<string, Placed>();
+function linkAcronyms(text: string, placed: Placed[]): Map<string, Acronym> {
+  const aliases = new Map<string, Acronym>();
   for (const m of placed) {
     if ((m.type !== 'organization' && m.type !== 'place') || !/\s/.test(m.text)) continue;
+    // A fixed window after the name: the brackets must follow it at once.
     const after = /^\s*\(\s*([^\s()]{2,11})\s*\)/.exec(text.slice(m.end, m.end + 16));
     if (!after || !acronymShape.test(after[1]) || !abbreviates(after[1], m.text)) continue;
     const key = normalName(after[1]);
-    if (!aliases.has(key)) aliases.set(key, m);
+    if (!aliases.has(key)) aliases.set(key, { full: m, form: after[1] });
   }
   for (const m of placed) {
-    const full = aliases.get(m.key);
-    if (full) m.type = full.type;
+    const acronym = aliases.get(m.key);
+    if (acronym) m.type = acronym.full.type;
   }
   return aliases;
 }
@@ -179,7 +217,7 @@ function linkAcronyms(text: string, placed: Placed[]): Map<string, Placed> {
  * evidence ("Shoigu, 61, ..." or a headline in capitals); once "SCO" abbreviates an
  * organisation, every "SCO" is it. Returns the occurrences no candidate covers yet.
  */
-function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Placed>): Placed[] {
+function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Acronym>): Placed[] {
   const wanted = new Map<string, EntityType>();
   for (const m of placed) {
     if (m.type !== 'person' || m.shouted || (!m.strong && m.role === undefined)) continue;
@@ -187,10 +225,7 @@ function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Pla
     const last = words[words.length - 1];
     if (words.length > 1 && /^\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)*$/u.test(last)) wanted.set(last, 'person');
   }
-  for (const [key, full] of acronyms) {
-    const form = text.slice(full.end).match(/\(\s*([^\s()]+)/)?.[1];
-    if (form && normalName(form) === key && full.type) wanted.set(form, full.type);
-  }
+  for (const { full, form } of acronyms.values()) if (full.type) wanted.set(form, full.type);
   if (wanted.size === 0) return [];
   const covered = placed.map((m) => [m.start, m.end] as const).sort((a, b) => a[0] - b[0]);
   const isCovered = (start: number, end: number): boolean => {
@@ -208,13 +243,14 @@ function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Pla
   const upperForms = new Map<string, string>();
   for (const name of wanted.keys()) if (name.length > 3) upperForms.set(name.toUpperCase(), name);
   const out: Placed[] = [];
+  const shoutedLine = shoutedLines(text);
   const word = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu;
   for (let m = word.exec(text); m; m = word.exec(text)) {
-    const form = m[0].replace(/['’]s?$|[.-]+$/u, '');
+    const form = m[0].slice(0, wordEnd(m[0]));
     const start = m.index;
     const end = start + form.length;
     let name = wanted.has(form) ? form : undefined;
-    if (!name && upperForms.has(form) && isShoutedLine(text, start)) name = upperForms.get(form);
+    if (!name && upperForms.has(form) && shoutedLine(start)) name = upperForms.get(form);
     if (!name || isCovered(start, end)) continue;
     const type = wanted.get(name) as EntityType;
     out.push({ start, end, text: form, type, strong: false, key: normalName(form) });
@@ -222,13 +258,38 @@ function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Pla
   return out;
 }
 
-/** Whether the line holding `at` is written in capitals (a wire headline). */
-function isShoutedLine(text: string, at: number): boolean {
-  const from = text.lastIndexOf('\n', at) + 1;
-  let to = text.indexOf('\n', at);
-  if (to < 0) to = text.length;
-  const line = text.slice(from, to);
-  return !/\p{Ll}/u.test(line);
+const apostrophes = "'’";
+
+/**
+ * Where a word ends without a possessive ("Smith's", "Jones'") or, failing that, without the
+ * dots and hyphens that trail it ("Smith." at a sentence end). A backwards scan: a regular
+ * expression anchored at the end would retry from every dot of a long run of dots.
+ */
+function wordEnd(word: string): number {
+  let end = word.length;
+  if (end >= 2 && word[end - 1] === 's' && apostrophes.includes(word[end - 2])) return end - 2;
+  if (end >= 1 && apostrophes.includes(word[end - 1])) return end - 1;
+  while (end > 0 && (word[end - 1] === '.' || word[end - 1] === '-')) end--;
+  return end;
+}
+
+/**
+ * Whether the line holding an offset is written in capitals (a wire headline). Asked for
+ * offsets in increasing order, it reads each line once, however many names the line holds.
+ */
+function shoutedLines(text: string): (at: number) => boolean {
+  let from = 0;
+  let to = -1;
+  let shouted = false;
+  return (at) => {
+    if (at < from || at >= to) {
+      from = text.lastIndexOf('\n', at) + 1;
+      to = text.indexOf('\n', at);
+      if (to < 0) to = text.length;
+      shouted = !/\p{Ll}/u.test(text.slice(from, to));
+    }
+    return shouted;
+  };
 }
 
 /** Keeps the first of overlapping mentions in document order, preferring the longer at a tie. */
@@ -255,6 +316,19 @@ function nearestBefore(sorted: Placed[], at: number): Placed | undefined {
   return lo > 0 ? sorted[lo - 1] : undefined;
 }
 
+/**
+ * A root name with more distinct parts than this is a run of names (a team sheet), not one
+ * person: shorter names do not join it. The bound keeps the sets of parts indexed per root few.
+ */
+const maxRootParts = 6;
+
+/** Every non-empty subset of `parts` (sorted, distinct), each as its words joined by spaces. */
+function subsets(parts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let mask = 1; mask < 1 << parts.length; mask++) out.push(parts.filter((_, k) => mask & (1 << k)).join(' '));
+  return out;
+}
+
 /** A name in mixed case reads better as a canonical form than the same name in capitals. */
 function formScore(text: string): number {
   const words = text.split(/\s+/).length;
@@ -267,7 +341,7 @@ function formScore(text: string): number {
  * full name before it that contains it (or the first after it), and a full name contained in a
  * longer one joins that one. Other types link by their normalised text.
  */
-function group(mentions: Placed[], acronyms: Map<string, Placed>): Entity[] {
+function group(mentions: Placed[], acronyms: Map<string, Acronym>): Entity[] {
   const clusters = new Map<string, Placed[]>();
   const add = (key: string, m: Placed) => {
     const list = clusters.get(key);
@@ -281,12 +355,16 @@ function group(mentions: Placed[], acronyms: Map<string, Placed>): Entity[] {
   // Longest names first, so a shorter full name finds the longer one that contains it.
   const fullNames = [...partsOf.keys()].filter((k) => (partsOf.get(k) ?? []).length > 1).sort((a, b) => (partsOf.get(b) ?? []).length - (partsOf.get(a) ?? []).length);
   const clusterOfFull = new Map<string, string>();
-  const rootsByPart = new Map<string, string[]>();
+  // Every set of parts of a root (a full name that joined no longer one) -> the first root that
+  // holds them all: a name finds the root containing it in one lookup, not by a scan of the
+  // roots that share a word with it.
+  const rootOfParts = new Map<string, string>();
   for (const name of fullNames) {
-    const parts = partsOf.get(name) ?? [];
-    const longer = (rootsByPart.get(parts[0]) ?? []).find((root) => parts.every((p) => (partsOf.get(root) ?? []).includes(p)));
+    const parts = [...new Set(partsOf.get(name))].sort();
+    const longer = rootOfParts.get(parts.join(' '));
     clusterOfFull.set(name, longer ?? name);
-    if (!longer) for (const p of parts) rootsByPart.set(p, [...(rootsByPart.get(p) ?? []), name]);
+    if (longer || parts.length > maxRootParts) continue;
+    for (const subset of subsets(parts)) if (!rootOfParts.has(subset)) rootOfParts.set(subset, name);
   }
   // Name part -> full-name mentions containing it, in document order, for linking short forms.
   const fullByPart = new Map<string, Placed[]>();
@@ -303,12 +381,13 @@ function group(mentions: Placed[], acronyms: Map<string, Placed>): Entity[] {
       add(`person:${clusterOfFull.get(m.key)}`, m);
       continue;
     }
-    const parts = partsOf.get(m.key) ?? [];
-    const owners = parts.length ? (fullByPart.get(parts[0]) ?? []).filter((o) => parts.every((p) => (partsOf.get(o.key) ?? []).includes(p))) : [];
+    // Not a full name, so one part at most: the full names holding it are its owners.
+    const part = partsOf.get(m.key)?.[0];
+    const owners = part === undefined ? [] : (fullByPart.get(part) ?? []);
     const owner = nearestBefore(owners, m.start) ?? owners[0];
     add(owner ? `person:${clusterOfFull.get(owner.key)}` : `person:${m.key}`, m);
   }
-  for (const m of mentions) if (m.type !== 'person') add(`${m.type}:${acronyms.get(m.key)?.key ?? m.key}`, m);
+  for (const m of mentions) if (m.type !== 'person') add(`${m.type}:${acronyms.get(m.key)?.full.key ?? m.key}`, m);
 
   const entities: Entity[] = [];
   const ids = new Set<string>();
@@ -321,7 +400,12 @@ function group(mentions: Placed[], acronyms: Map<string, Placed>): Entity[] {
     ids.add(id);
     const aliases = [...new Set(list.map((m) => m.text))].filter((t) => t !== canonical);
     const roles: string[] = [];
-    for (const m of list) if (m.role && !roles.some((r) => r.toLowerCase() === m.role?.toLowerCase())) roles.push(m.role);
+    const seenRoles = new Set<string>();
+    for (const m of list) {
+      if (!m.role || seenRoles.has(m.role.toLowerCase())) continue;
+      seenRoles.add(m.role.toLowerCase());
+      roles.push(m.role);
+    }
     const mentionsOut: EntityMention[] = list.map((m) => ({ start: m.start, end: m.end, text: m.text }));
     entities.push({ id, type, canonical, aliases, roles, mentions: mentionsOut });
   }

@@ -200,13 +200,57 @@ function isStandingsRow(tokens: Token[], c: Chunk): boolean {
     k++;
   }
   if (numbers >= 4 && k === tokens.length) return true;
-  const shape = tokens.map((t) => (/^\d+$/.test(t.text) ? 'N' : isCapitalised(t) ? 'C' : 'x')).join('');
-  return /^C+NC+N$/.test(shape);
+  return factsOf(tokens).teamScoreRow;
 }
 
-function hasDecimals(tokens: Token[]): boolean {
-  return tokens.some((t) => /^\d+\.\d+$/.test(t.text));
+/**
+ * A fact about a whole sentence that rules ask for each name in it, worked out on first use and
+ * kept with the sentence's token array: rescanning the sentence for every name would grow with
+ * the square of its length.
+ */
+function perSentence<T>(compute: (tokens: Token[]) => T): (tokens: Token[]) => T {
+  const memo = new WeakMap<readonly Token[], T>();
+  return (tokens) => {
+    if (memo.has(tokens)) return memo.get(tokens) as T;
+    const value = compute(tokens);
+    memo.set(tokens, value);
+    return value;
+  };
 }
+
+/** Numbers and brackets of a sentence, for the results-table rules. */
+const factsOf = perSentence((tokens) => {
+  const shape = tokens.map((t) => (/^\d+$/.test(t.text) ? 'N' : isCapitalised(t) ? 'C' : 'x')).join('');
+  // For each token: scanning back from it, a bracket opens before any closes.
+  const inBrackets: boolean[] = [];
+  tokens.forEach((t, k) => {
+    const closes = t.post.includes(')') || t.text.includes(')');
+    const opens = t.pre.includes('(') || t.post.includes('(');
+    inBrackets.push(closes ? false : opens ? true : k > 0 && inBrackets[k - 1]);
+  });
+  return {
+    /** A number with decimals is in the sentence ("Wheat 121.3"). */
+    decimals: tokens.some((t) => /^\d+\.\d+$/.test(t.text)),
+    /** The sentence is "Team N Team N". */
+    teamScoreRow: /^C+NC+N$/.test(shape),
+    inBrackets,
+  };
+});
+
+/**
+ * Running counts over a sentence: `heads[k]` organisation and place words and `ofs[k]` "of"s
+ * among the tokens before `k`, so that any run of tokens is asked about in constant time.
+ */
+const wordCounts = perSentence((tokens) => {
+  const heads = [0];
+  const ofs = [0];
+  for (const t of tokens) {
+    const w = lowerKey(t);
+    heads.push(heads[heads.length - 1] + (orgHeads.has(w) || orgStarts.has(w) || placeHeads.has(w) || placeStarts.has(w) ? 1 : 0));
+    ofs.push(ofs[ofs.length - 1] + (t.text === 'of' ? 1 : 0));
+  }
+  return { heads, ofs };
+});
 
 /** A line of results or standings: many numbers ("Leicester 1 (Marshall 78) Blackburn 1"). */
 function isScoreLine(tokens: Token[]): boolean {
@@ -290,17 +334,15 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
   if (n === 0 || k >= tokens.length || !canContinue(k)) return 0;
   const words = tokens.slice(j + 1, k).map((t) => t.text);
   if (words.every((w) => nameParticles.has(w))) return n;
-  const orgOrPlace = tokens.slice(from, j + 1).some((t) => {
-    const w = lowerKey(t);
-    return orgHeads.has(w) || orgStarts.has(w) || placeHeads.has(w) || placeStarts.has(w);
-  });
+  const counts = wordCounts(tokens);
+  const orgOrPlace = counts.heads[j + 1] > counts.heads[from];
   // A title takes "of" only right after itself ("Secretary of State", not "General X of Nigeria").
   const title = titleHeads.has(lowerKey(tokens[j])) && words[0] === 'of';
   if (words.includes('and')) {
     // "and" inside an "X of A and B" name ("Ministry of Science and Technology"), or between
     // words that an organisation word closes ("Monopolies and Mergers Commission", "Russ
     // Berrie and Co Inc"), but not between two organisations ("British Airways and American").
-    if (orgOrPlace) return tokens.slice(from, j + 1).some((t) => t.text === 'of') ? n : 0;
+    if (orgOrPlace) return counts.ofs[j + 1] > counts.ofs[from] ? n : 0;
     let end = k;
     while (end + 1 < tokens.length && !endsName(tokens[end], false) && canContinue(end + 1)) end++;
     return words.length === 1 && !title && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
@@ -319,11 +361,19 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
 function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
   const parts: Chunk[] = [];
   let from = c.from;
+  // Each token with more than dots in it is a word of the rest of the chunk's normalised text;
+  // only a rest of no more words than the longest listed name is looked up, so that cutting
+  // many words off a long chunk does not rebuild its text for each.
+  const isWord = (t: Token) => /[^.\s]/.test(stem(t.text));
+  let words = 0;
+  for (let k = c.from; k <= c.to; k++) if (isWord(tokens[k])) words++;
   while (from < c.to) {
     const t = tokens[from];
     const k = lowerKey(t);
-    const whole = normalName(tokens.slice(from, c.to + 1).map((x) => stem(x.text)).join(' '));
-    if (placeNames.has(whole) || knownOrganizations.has(whole) || nationalityNames.has(whole)) break;
+    if (words <= longestListedName) {
+      const whole = normalName(tokens.slice(from, c.to + 1).map((x) => stem(x.text)).join(' '));
+      if (placeNames.has(whole) || knownOrganizations.has(whole) || nationalityNames.has(whole)) break;
+    }
     const next = tokens[from + 1];
     // A lower-case connector binds the words around it ("Gulf of Mexico"): never cut before one.
     if (!isCapitalised(next)) break;
@@ -333,6 +383,7 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
     const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k);
     if (nationality || place || acronym) {
       parts.push({ from, to: from });
+      if (isWord(t)) words--;
       from++;
       continue;
     }
@@ -341,6 +392,13 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
   parts.push({ from, to: c.to });
   return parts;
 }
+
+/** The most words of any name in the place, organisation and nationality lists. */
+const longestListedName = (() => {
+  let most = 0;
+  for (const list of [placeNames.keys(), knownOrganizations, nationalityNames]) for (const name of list) most = Math.max(most, name.split(' ').length);
+  return most;
+})();
 
 /**
  * A state body named by portfolio words and an office ("Defence Ministry", "Foreign Office"):
@@ -384,6 +442,10 @@ function spanOf(tokens: Token[], from: number, to: number, paragraph: string): {
  * title's first and last token, or undefined.
  */
 function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | undefined {
+  // The last word that is neither a title word nor "of": a title needs a name after it. Found
+  // once, so that a chunk of many titles is not rescanned from each of them.
+  let lastName = c.to;
+  while (lastName >= c.from && (isTitleWord(tokens[lastName]) || tokens[lastName].text === 'of')) lastName--;
   for (let h = c.to - 1; h >= c.from; h--) {
     if (!titleHeads.has(lowerKey(tokens[h]))) continue;
     let to = h;
@@ -393,9 +455,8 @@ function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | 
       if (tokens[to + 1]?.text === 'the') to++;
       to++;
     }
-    if (to >= c.to) continue;
+    if (to >= c.to || lastName <= to) continue;
     const name = tokens.slice(to + 1, c.to + 1);
-    if (name.every((t) => isTitleWord(t) || t.text === 'of')) continue;
     if (orgHeads.has(lowerKey(tokens[c.to])) || (name.length === 1 && placeNames.has(lowerKey(name[0])))) return undefined;
     // "General Administration of Customs": an office word or a connector after the title means
     // the whole chunk is one organisation's name, not a title and a person.
@@ -441,9 +502,12 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   while (from < c.to && leadingQualifiers.has(lowerKey(tokens[from])) && isCapitalised(tokens[from + 1])) from++;
   // A common word or a demonym before a first name is not part of the name ("Centre Jason
   // Little", "Frenchman Patrick Vieira", "Swede Kennet Andersson").
+  // `plain`: every word from `from` to the one before `k` may stand before a name.
+  let plain = true;
   for (let k = from + 1; k < c.to; k++) {
-    const t = tokens[k];
-    if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']) && tokens.slice(from, k).every((x) => (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x))) from = k;
+    const x = tokens[k - 1];
+    plain &&= (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
+    if (plain && hasAny(tokens[k].tags, ['FirstName', 'MaleName', 'FemaleName'])) from = k;
   }
   const whole0 = paragraph.slice(tokens[from].start, tokens[c.to].end);
   // "(R-TX)" after a senator, "DNA", "TV": capitals that name no organisation.
@@ -545,7 +609,7 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   const teamLike = (cand.type === 'place' && placeNames.get(whole) !== 'country') || cand.type === null;
   const guessed = cand.type !== 'place';
   const weakPerson = cand.type === 'person' && !cand.strong;
-  if ((teamLike && isTeamPosition(tokens, c, scores && !(guessed && hasDecimals(tokens)), guessed)) || (weakPerson && isStandingsRow(tokens, c))) {
+  if ((teamLike && isTeamPosition(tokens, c, scores && !(guessed && factsOf(tokens).decimals), guessed)) || (weakPerson && isStandingsRow(tokens, c))) {
     cand.strong = true;
     // A town in a results table or in brackets after a player is a club ("Leicester 1", "Ian Wright (Arsenal)").
     cand.type = 'organization';
@@ -633,11 +697,7 @@ function isDemonym(t: Token): boolean {
 function isScorer(tokens: Token[], c: Chunk): boolean {
   const next = tokens[c.to + 1];
   if (!next || !/^\d{1,3}(?:st|nd|rd|th)?\)?$/.test(next.text) || /[,;)]/.test(tokens[c.to].post)) return false;
-  for (let k = c.from; k >= 0; k--) {
-    if (k < c.from && (tokens[k].post.includes(')') || tokens[k].text.includes(')'))) return false;
-    if (tokens[k].pre.includes('(') || (k < c.from && tokens[k].post.includes('('))) return true;
-  }
-  return false;
+  return tokens[c.from].pre.includes('(') || (c.from > 0 && factsOf(tokens).inBrackets[c.from - 1]);
 }
 
 /**
