@@ -11,19 +11,24 @@ export interface DuplicateOptions {
 /** Defaults that flag real repeated copy and leave datelines and "Advertisement" lines alone. */
 export const defaultDuplicateOptions: DuplicateOptions = { minLength: 30, similarity: 0.8 };
 
-const QUOTE_VARIANTS = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
-const DOUBLE_QUOTE_VARIANTS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const QUOTE_VARIANTS = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\uff07]/g;
+const DOUBLE_QUOTE_VARIANTS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02]/g;
 const DASH_VARIANTS = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
 /**
- * The form two paragraphs are compared in: Unicode-compatible, lower case, one kind of quote
- * and dash, white space collapsed. Two paragraphs with the same normal form are exact duplicates.
+ * The form two paragraphs are compared in: lower case, one kind of quote and dash, white space
+ * collapsed, and canonically equivalent characters (an accented letter written as one code
+ * point or as a letter and a combining accent) in one form. These differences carry no
+ * content, so two paragraphs with the same normal form are exact duplicates and removing one
+ * loses nothing. Compatibility characters keep their identity: `10⁶` is not `106`, `CO₂` is
+ * not `CO2`, `Ⅲ` is not `III`, `ﬁ` is not `fi`, `Ｆ` is not `F` (a copy that differs in them is
+ * at most a near duplicate, left for review).
  */
 export function normalizeParagraph(text: string): string {
   let out = text;
   // Most news text is ASCII: the Unicode passes are skipped when they cannot change anything.
   if (/[^\x00-\x7f]/.test(out)) {
-    out = out.normalize('NFKC').replace(QUOTE_VARIANTS, "'").replace(DOUBLE_QUOTE_VARIANTS, '"').replace(DASH_VARIANTS, '-');
+    out = out.normalize('NFC').replace(QUOTE_VARIANTS, "'").replace(DOUBLE_QUOTE_VARIANTS, '"').replace(DASH_VARIANTS, '-');
   }
   out = out.toLowerCase();
   if (/\s\s|[^\S ]/.test(out)) out = out.replace(/\s+/g, ' ');
@@ -276,17 +281,19 @@ function describeChanges(originalText: string, copyText: string, diff: WordDiff)
 
 /**
  * A short line ("Advertisement", a subhead) is not flagged on its own, but when it sits between
- * copies and repeats the line between their originals, it belongs to the copied block.
+ * exact copies and repeats the line between their originals, it belongs to the copied block.
+ * A short line next to a near copy stays, as the near copy does, so that removing all exact
+ * copies leaves nothing more to remove.
  */
 function includeShortLinesInsideBlocks(prepared: Prepared[], copyOf: Array<DuplicateCopy | undefined>): void {
   for (let i = 1; i < prepared.length; i++) {
     const before = copyOf[i - 1];
-    if (copyOf[i] || !before || prepared[i].eligible) continue;
+    if (copyOf[i] || !before || before.kind !== 'exact' || prepared[i].eligible) continue;
     const candidate = before.original + 1;
     if (candidate >= i || prepared[candidate].normal !== prepared[i].normal) continue;
     const after = copyOf[i + 1];
     const next = i + 1 < prepared.length ? prepared[i + 1] : undefined;
-    const closesBlock = !next || (after !== undefined && after.original === candidate + 1);
+    const closesBlock = !next || (after !== undefined && after.kind === 'exact' && after.original === candidate + 1);
     if (closesBlock && prepared[i].normal.length > 0) {
       copyOf[i] = { paragraph: i, original: candidate, kind: 'exact', similarity: 1, changes: [] };
     }
@@ -322,22 +329,37 @@ function groupBlocks(copies: DuplicateCopy[], paragraphs: Paragraph[]): Duplicat
 /** Which copies an edit removes. */
 export type RemovalScope = { kind: 'all' } | { kind: 'block'; block: DuplicateBlock } | { kind: 'copy'; paragraph: number };
 
+/** Where the line break after `offset` starts and where the next line starts; undefined on the last line. */
+function lineBreakAfter(text: string, offset: number): { at: number; next: number } | undefined {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (i === text.length) return undefined;
+  return { at: i, next: text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1 };
+}
+
 /**
- * The deletions that remove duplicate copies and leave clean paragraph breaks: each run of
- * removed paragraphs goes with the separator after it (or before it, at the end of the text),
- * so the neighbours keep exactly one separator. Removing "all" or a block takes exact copies
- * only, so no text is lost that does not occur earlier; a near copy goes only when asked for
- * by itself. Deletions are sorted and do not overlap.
+ * The deletions that remove duplicate copies and leave every other line byte for byte. A
+ * paragraph fills whole lines (its span only leaves out their leading and trailing white
+ * space), so each run of removed paragraphs goes as whole lines, with the blank lines before
+ * it: the neighbours keep their indentation, their line ends and the one separator between
+ * them. At the end of the text, a run on the last line takes the line break before it instead.
+ * Removing "all" or a block takes exact copies only, so no text is lost that does not occur
+ * earlier; a near copy goes only when asked for by itself. Deletions are sorted and do not
+ * overlap. Linear: each boundary scans only the white space at the end of a line.
  */
-export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, scope: RemovalScope): Span[] {
-  const exact = new Set(report.copies.filter((c) => c.kind === 'exact').map((c) => c.paragraph));
+export function planRemoval(text: string, paragraphs: Paragraph[], report: DuplicateReport, scope: RemovalScope): Span[] {
   let chosen: number[];
   if (scope.kind === 'copy') {
     chosen = report.copies.some((c) => c.paragraph === scope.paragraph) ? [scope.paragraph] : [];
-  } else if (scope.kind === 'block') {
-    chosen = scope.block.copies.filter((p) => exact.has(p));
   } else {
-    chosen = [...exact].sort((a, b) => a - b);
+    // Copies come in document order, and so do a block's.
+    const exact = report.copies.filter((c) => c.kind === 'exact').map((c) => c.paragraph);
+    if (scope.kind === 'block') {
+      const inExact = new Set(exact);
+      chosen = scope.block.copies.filter((p) => inExact.has(p));
+    } else {
+      chosen = exact;
+    }
   }
   const deletions: Span[] = [];
   let k = 0;
@@ -345,11 +367,18 @@ export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, sc
     let last = k;
     while (last + 1 < chosen.length && chosen[last + 1] === chosen[last] + 1) last++;
     const first = chosen[k];
-    const end = chosen[last];
-    if (end + 1 < paragraphs.length) {
-      deletions.push({ start: paragraphs[first].start, end: paragraphs[end + 1].start });
+    const endBreak = lineBreakAfter(text, paragraphs[chosen[last]].end);
+    const prevBreak = first > 0 ? lineBreakAfter(text, paragraphs[first - 1].end) : undefined;
+    if (!prevBreak) {
+      deletions.push({ start: 0, end: endBreak ? endBreak.next : text.length });
+    } else if (!endBreak) {
+      deletions.push({ start: prevBreak.at, end: text.length });
+    } else if (text[prevBreak.next - 1] === '\r' && text[endBreak.next] === '\n') {
+      // Whole lines out would join a kept CR and a kept LF into one CRLF line end, which
+      // removes an empty line: the run goes with the line break before it instead.
+      deletions.push({ start: prevBreak.at, end: endBreak.at });
     } else {
-      deletions.push({ start: first > 0 ? paragraphs[first - 1].end : paragraphs[first].start, end: paragraphs[end].end });
+      deletions.push({ start: prevBreak.next, end: endBreak.next });
     }
     k = last + 1;
   }
@@ -358,11 +387,12 @@ export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, sc
 
 /** Applies deletions (sorted, non-overlapping) to a text: what the editor edit will produce. */
 export function applyDeletions(text: string, deletions: Span[]): string {
-  let out = '';
+  const parts: string[] = [];
   let pos = 0;
   for (const d of deletions) {
-    out += text.slice(pos, d.start);
+    parts.push(text.slice(pos, d.start));
     pos = d.end;
   }
-  return out + text.slice(pos);
+  parts.push(text.slice(pos));
+  return parts.join('');
 }

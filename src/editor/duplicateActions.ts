@@ -7,15 +7,14 @@ import { copyAt } from './duplicateLookup';
 import { toOffset, toRange } from './spans';
 import { plural } from './text';
 
-/** The edit that removes the chosen copies from a document, or undefined when there is none. */
-export function removalEdit(document: vscode.TextDocument, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
-  const deletions = planRemoval(analysis.paragraphs, analysis.duplicates, scope);
+/** The edit that removes the chosen copies from a document (whose text is `text`), or undefined when there is none. */
+export function removalEdit(document: vscode.TextDocument, text: string, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
+  const deletions = planRemoval(text, analysis.paragraphs, analysis.duplicates, scope);
   if (!deletions.length) return undefined;
   const edit = new vscode.WorkspaceEdit();
   for (const d of deletions) edit.delete(document.uri, toRange(document, d));
   return edit;
 }
-
 
 /** Quick fixes on duplicate copies: remove this copy, this block, or all exact duplicates. */
 export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
@@ -29,8 +28,9 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
     const info = copyAt(analysis, toOffset(document, range.start));
     if (!info) return [];
     const actions: vscode.CodeAction[] = [];
+    const text = document.getText();
     const add = (title: string, scope: RemovalScope, preferred = false) => {
-      const edit = removalEdit(document, analysis, scope);
+      const edit = removalEdit(document, text, analysis, scope);
       if (!edit) return;
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.edit = edit;
@@ -65,7 +65,7 @@ export class DuplicateCommands {
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && (await this.articleAnalysis(editor));
     if (!editor || !analysis) return 0;
-    const deletions = planRemoval(analysis.paragraphs, analysis.duplicates, { kind: 'all' });
+    const deletions = planRemoval(editor.document.getText(), analysis.paragraphs, analysis.duplicates, { kind: 'all' });
     const near = analysis.duplicates.copies.filter((c) => c.kind === 'near').length;
     const nearNote = near ? ` ${plural(near, 'near duplicate')} left for review (hover them to see what differs).` : '';
     if (!deletions.length) {

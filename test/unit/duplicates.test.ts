@@ -32,10 +32,18 @@ describe('splitParagraphs', () => {
 });
 
 describe('normalizeParagraph', () => {
+  // Case, white space, quote and dash style and canonically equivalent forms carry no content;
+  // compatibility characters do, and are kept.
   const cases: Array<[string, string]> = [
     ['“Quoted” — text', '"quoted" - text'],
     ['It’s  A\tTEST', "it's a test"],
-    ['Ｆｕｌｌ width', 'full width'],
+    ['a\u00a0b\u2003c\r\nd', 'a b c d'],
+    ['\u2212 5 \u2013 6 \u2010 7', '- 5 - 6 - 7'],
+    ['e\u0301lan', '\u00e9lan'],
+    ['Ｆｕｌｌ width', 'ｆｕｌｌ width'],
+    ['10⁶ tonnes of CO₂', '10⁶ tonnes of co₂'],
+    ['Chapter Ⅲ', 'chapter ⅲ'],
+    ['the ﬁnal', 'the ﬁnal'],
   ];
   for (const [input, expected] of cases) {
     it(`normalises ${JSON.stringify(input)}`, () => assert.strictEqual(normalizeParagraph(input), expected));
@@ -60,7 +68,7 @@ describe('findDuplicates on the seed article', () => {
   });
 
   it('removal turns the seed into its first 20 lines', () => {
-    const deletions = planRemoval(result.paragraphs, result.duplicates, { kind: 'all' });
+    const deletions = planRemoval(seed, result.paragraphs, result.duplicates, { kind: 'all' });
     assert.strictEqual(applyDeletions(seed, deletions), seed.split('\n').slice(0, 20).join('\n'));
   });
 });
@@ -123,11 +131,38 @@ describe('planRemoval', () => {
     { name: 'blank-line blocks keep one separator', text: 'First paragraph is long enough.\n\nSecond paragraph is long enough.\n\nFirst paragraph is long enough.\n\nThird paragraph is long enough.\n', expected: 'First paragraph is long enough.\n\nSecond paragraph is long enough.\n\nThird paragraph is long enough.\n' },
     { name: 'copy at the end keeps the final newline', text: 'First paragraph is long enough.\nSecond paragraph is long enough.\nFirst paragraph is long enough.\n', expected: 'First paragraph is long enough.\nSecond paragraph is long enough.\n' },
     { name: 'CRLF line ends', text: 'First paragraph is long enough.\r\nFirst paragraph is long enough.\r\nOther paragraph is long enough.', expected: 'First paragraph is long enough.\r\nOther paragraph is long enough.' },
+    {
+      name: 'indented lines keep their own indentation',
+      text: '  First paragraph is long enough.\n    Second paragraph is long enough.\n  First paragraph is long enough.\n\tThird paragraph is long enough.\n',
+      expected: '  First paragraph is long enough.\n    Second paragraph is long enough.\n\tThird paragraph is long enough.\n',
+    },
+    {
+      name: 'indented CRLF lines with trailing white space',
+      text: '\tFirst paragraph is long enough.  \r\n\tFirst paragraph is long enough.\t\r\n  Other paragraph is long enough.\r\n',
+      expected: '\tFirst paragraph is long enough.  \r\n  Other paragraph is long enough.\r\n',
+    },
+    {
+      name: 'CR-only line ends (old Mac files)',
+      text: 'First paragraph is long enough.\rSecond paragraph is long enough.\r    First paragraph is long enough.\r Third paragraph is long enough.',
+      expected: 'First paragraph is long enough.\rSecond paragraph is long enough.\r Third paragraph is long enough.',
+    },
+    {
+      name: 'indented blocks of several lines',
+      text: '  First paragraph is long enough,\n  wrapped on two lines.\n\n  Second paragraph is long enough.\n\n    First paragraph is long enough,\n    wrapped on two lines.\n\n\tThird paragraph is long enough.\n',
+      expected: '  First paragraph is long enough,\n  wrapped on two lines.\n\n  Second paragraph is long enough.\n\n\tThird paragraph is long enough.\n',
+    },
+    { name: 'copy on the last line without a line break', text: 'First paragraph is long enough.\nSecond paragraph is long enough.\n  First paragraph is long enough.  ', expected: 'First paragraph is long enough.\nSecond paragraph is long enough.' },
+    { name: 'copy at the end followed by blank lines', text: 'First paragraph is long enough.\n\nSecond paragraph is long enough.\n\nFirst paragraph is long enough.\n\n', expected: 'First paragraph is long enough.\n\nSecond paragraph is long enough.\n\n' },
+    {
+      name: 'a kept CR and a kept LF are not joined into one line end',
+      text: 'First paragraph is long enough.\r\rSecond paragraph is long enough.\r\rFirst paragraph is long enough.\r\n\nThird paragraph is long enough.',
+      expected: 'First paragraph is long enough.\r\rSecond paragraph is long enough.\r\n\nThird paragraph is long enough.',
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
       const r = analyze(c.text);
-      assert.strictEqual(applyDeletions(c.text, planRemoval(r.paragraphs, r.duplicates, { kind: 'all' })), c.expected);
+      assert.strictEqual(applyDeletions(c.text, planRemoval(c.text, r.paragraphs, r.duplicates, { kind: 'all' })), c.expected);
     });
   }
 
@@ -135,7 +170,34 @@ describe('planRemoval', () => {
     const text = 'The mayor opened the new bridge on Monday morning.\nThe mayor opened the new bridge on Tuesday morning.';
     const r = analyze(text);
     assert.strictEqual(r.duplicates.copies[0].kind, 'near');
-    assert.deepStrictEqual(planRemoval(r.paragraphs, r.duplicates, { kind: 'all' }), []);
-    assert.strictEqual(applyDeletions(text, planRemoval(r.paragraphs, r.duplicates, { kind: 'copy', paragraph: 1 })), 'The mayor opened the new bridge on Monday morning.');
+    assert.deepStrictEqual(planRemoval(text, r.paragraphs, r.duplicates, { kind: 'all' }), []);
+    assert.strictEqual(applyDeletions(text, planRemoval(text, r.paragraphs, r.duplicates, { kind: 'copy', paragraph: 1 })), 'The mayor opened the new bridge on Monday morning.');
   });
+});
+
+describe('exact duplicates differ only in what carries no content', () => {
+  const sentence = (x: string) => `The ${x} report said emissions rose sharply across the region this year.`;
+  const other = 'Officials in the northern province reported heavy rain that flooded roads overnight.';
+  // Each row: how the first paragraph reads, how its later copy reads, and whether removal may take the copy.
+  const cases: Array<{ name: string; first: string; copy: string; kind: 'exact' | 'near' }> = [
+    { name: 'case', first: sentence('annual'), copy: sentence('ANNUAL').toUpperCase(), kind: 'exact' },
+    { name: 'quote style', first: sentence('“annual”'), copy: sentence('"annual"'), kind: 'exact' },
+    { name: 'dash style', first: sentence('annual \u2013 regional'), copy: sentence('annual - regional'), kind: 'exact' },
+    { name: 'white space', first: sentence('annual'), copy: sentence('annual').replace(/ /g, '\u00a0 '), kind: 'exact' },
+    { name: 'one or two code points for an accent', first: sentence('r\u00e9gional'), copy: sentence('re\u0301gional'), kind: 'exact' },
+    { name: 'superscript', first: sentence('10⁶'), copy: sentence('106'), kind: 'near' },
+    { name: 'subscript', first: sentence('CO₂'), copy: sentence('CO2'), kind: 'near' },
+    { name: 'roman numeral', first: sentence('Ⅲ'), copy: sentence('III'), kind: 'near' },
+    { name: 'ligature', first: sentence('ﬁnal'), copy: sentence('final'), kind: 'near' },
+    { name: 'full-width letters', first: sentence('ＵＮ'), copy: sentence('UN'), kind: 'near' },
+  ];
+  for (const c of cases) {
+    it(`${c.name}: ${c.kind === 'exact' ? 'an exact copy, removed' : 'a near copy, kept by "remove all"'}`, () => {
+      const text = `${c.first}\n${other}\n${c.copy}\n`;
+      const r = analyze(text);
+      assert.deepStrictEqual(r.duplicates.copies.map((x) => [x.paragraph, x.original, x.kind]), [[2, 0, c.kind]]);
+      const after = applyDeletions(text, planRemoval(text, r.paragraphs, r.duplicates, { kind: 'all' }));
+      assert.strictEqual(after, c.kind === 'exact' ? `${c.first}\n${other}\n` : text);
+    });
+  }
 });
