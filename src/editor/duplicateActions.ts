@@ -3,7 +3,7 @@ import { planRemoval, RemovalScope } from '../analysis/duplicates';
 import type { Analysis } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
-import { copyAt } from './duplicateLookup';
+import { copyAt, copyOfParagraph } from './duplicateLookup';
 import { toOffset, toRange } from './spans';
 import { plural } from './text';
 
@@ -46,7 +46,7 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
       const lost = info.copy.changes.map((c) => c.added).filter(Boolean).join(', ');
       add(`Remove this near-duplicate paragraph${lost ? ` (drops "${lost.slice(0, 40)}")` : ''}`, { kind: 'copy', paragraph: info.copy.paragraph });
     }
-    const exactInBlock = info.block.copies.filter((p) => analysis.duplicates.copies.some((c) => c.paragraph === p && c.kind === 'exact')).length;
+    const exactInBlock = info.block.copies.filter((p) => copyOfParagraph(analysis, p)?.kind === 'exact').length;
     if (info.block.copies.length > 1 && exactInBlock > 0) {
       add(`Remove this duplicated block (${plural(exactInBlock, 'paragraph')})`, { kind: 'block', block: info.block }, true);
     }
