@@ -326,3 +326,24 @@ describe('blockMessage', () => {
     });
   }
 });
+
+describe('CR-only line ends give the same results as LF', () => {
+  const a = 'The committee met on Tuesday to discuss the budget for next year.';
+  const b = 'Officials in the northern province reported heavy rain overnight.';
+  const texts = [
+    `${a}\n${b}\n${a}\n`,
+    `  ${a}\n\n${b}\nwrapped on a second line.\n\n\t${a}\n\n`,
+    `Heading\n${a}\n${b}\nHeading\n${a}\n${b.replace('heavy', 'light')}`,
+    `\n\n${a}\n \n${a}`,
+  ];
+  for (const lf of texts) {
+    it(JSON.stringify(lf.slice(0, 30)), () => {
+      const cr = lf.replace(/\n/g, '\r');
+      const [x, y] = [analyze(lf), analyze(cr)];
+      assert.deepStrictEqual(y.paragraphs.map((p) => ({ ...p, text: p.text.replace(/\r/g, '\n'), hash: '' })), x.paragraphs.map((p) => ({ ...p, hash: '' })));
+      assert.deepStrictEqual(y.duplicates, x.duplicates);
+      const removeLf = planRemoval(lf, x.paragraphs, x.duplicates, { kind: 'all' });
+      assert.deepStrictEqual(planRemoval(cr, y.paragraphs, y.duplicates, { kind: 'all' }), removeLf);
+    });
+  }
+});
