@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import { planRemoval, RemovalScope } from '../analysis/duplicates';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, DuplicateBlock } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
-import { copyAt, copyOfParagraph } from './duplicateLookup';
+import { blocksStartingBefore, copyAt, copyOfParagraph } from './duplicateLookup';
 import { toOffset, toRange } from './spans';
 import { plural } from './text';
 
@@ -83,24 +83,32 @@ export class DuplicateCommands {
     return removed;
   }
 
-  /** "News: Go to Next Duplicate" (or previous), wrapping around the document. */
+  /**
+   * "News: Go to Next Duplicate" (or previous): moves to the start of the next duplicated
+   * block (or the previous one), wrapping around the document. A block is one step however
+   * many paragraphs it has; going back from inside a block goes to its start first.
+   */
   async goTo(direction: 1 | -1): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && (await this.articleAnalysis(editor));
     if (!editor || !analysis) return;
-    const copies = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
-    if (!copies.length) {
+    const blocks = analysis.duplicates.blocks;
+    if (!blocks.length) {
       void vscode.window.showInformationMessage('News Annotator: this article has no duplicated paragraphs.');
       return;
     }
     const here = toOffset(editor.document, editor.selection.active);
     const target =
       direction === 1
-        ? (copies.find((p) => p.start > here) ?? copies[0])
-        : ([...copies].reverse().find((p) => p.end < here && p.start < here) ?? copies[copies.length - 1]);
-    const range = toRange(editor.document, target);
-    editor.selection = new vscode.Selection(range.start, range.start);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        ? blocks[blocksStartingBefore(blocks, here, true)] ?? blocks[0]
+        : blocks[blocksStartingBefore(blocks, here, false) - 1] ?? blocks[blocks.length - 1];
+    this.reveal(editor, analysis, target);
+  }
+
+  private reveal(editor: vscode.TextEditor, analysis: Analysis, block: DuplicateBlock): void {
+    const first = toRange(editor.document, analysis.paragraphs[block.copies[0]]);
+    editor.selection = new vscode.Selection(first.start, first.start);
+    editor.revealRange(first, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async articleAnalysis(editor: vscode.TextEditor): Promise<Analysis | undefined> {

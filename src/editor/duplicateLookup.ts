@@ -52,6 +52,22 @@ function describe(analysis: Analysis, copy: DuplicateCopy): CopyInfo {
   return { copy, paragraph: analysis.paragraphs[copy.paragraph], original: analysis.paragraphs[copy.original], block };
 }
 
+/**
+ * How many blocks start before `offset` (or at it too, when `atToo`), by binary search: blocks
+ * come in document order. Navigation steps from block to block with it.
+ */
+export function blocksStartingBefore(blocks: DuplicateBlock[], offset: number, atToo: boolean): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = blocks[mid].span.start;
+    if (start < offset || (atToo && start === offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** "lines 21-37" or "line 21", one-based, for messages. */
 export function linesLabel(first: Paragraph, last: Paragraph): string {
   const a = first.line + 1;
