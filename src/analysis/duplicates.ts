@@ -11,19 +11,24 @@ export interface DuplicateOptions {
 /** Defaults that flag real repeated copy and leave datelines and "Advertisement" lines alone. */
 export const defaultDuplicateOptions: DuplicateOptions = { minLength: 30, similarity: 0.8 };
 
-const QUOTE_VARIANTS = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
-const DOUBLE_QUOTE_VARIANTS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb]/g;
+const QUOTE_VARIANTS = /[\u2018\u2019\u201a\u201b\u2032\u00b4`\uff07]/g;
+const DOUBLE_QUOTE_VARIANTS = /[\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\uff02]/g;
 const DASH_VARIANTS = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 
 /**
- * The form two paragraphs are compared in: Unicode-compatible, lower case, one kind of quote
- * and dash, white space collapsed. Two paragraphs with the same normal form are exact duplicates.
+ * The form two paragraphs are compared in: lower case, one kind of quote and dash, white space
+ * collapsed, and canonically equivalent characters (an accented letter written as one code
+ * point or as a letter and a combining accent) in one form. These differences carry no
+ * content, so two paragraphs with the same normal form are exact duplicates and removing one
+ * loses nothing. Compatibility characters keep their identity: `10⁶` is not `106`, `CO₂` is
+ * not `CO2`, `Ⅲ` is not `III`, `ﬁ` is not `fi`, `Ｆ` is not `F` (a copy that differs in them is
+ * at most a near duplicate, left for review).
  */
 export function normalizeParagraph(text: string): string {
   let out = text;
   // Most news text is ASCII: the Unicode passes are skipped when they cannot change anything.
   if (/[^\x00-\x7f]/.test(out)) {
-    out = out.normalize('NFKC').replace(QUOTE_VARIANTS, "'").replace(DOUBLE_QUOTE_VARIANTS, '"').replace(DASH_VARIANTS, '-');
+    out = out.normalize('NFC').replace(QUOTE_VARIANTS, "'").replace(DOUBLE_QUOTE_VARIANTS, '"').replace(DASH_VARIANTS, '-');
   }
   out = out.toLowerCase();
   if (/\s\s|[^\S ]/.test(out)) out = out.replace(/\s+/g, ' ');
@@ -179,11 +184,71 @@ function diffWords(a: string[], b: string[]): WordDiff | undefined {
   return { similarity: (2 * common) / Math.max(1, a.length + b.length), hunks };
 }
 
+/**
+ * What a paragraph is on the page, told from its layout alone: a `caption` has a caption
+ * label ("Photo:", "FILE PHOTO") or ends in a credit ("(Reuters)", "REUTERS/Name",
+ * "Photo: Name"); a `heading` (headline, subhead) is a short line that does not end a
+ * sentence, or a short line in capitals; everything else is `body`. A caption that echoes the
+ * headline, or a body sentence that expands it, is not a near copy of it: near duplicates
+ * pair paragraphs of one kind only.
+ */
+export type ParagraphKind = 'heading' | 'caption' | 'body';
+
+/** Longest heading, in words: a longer line is body text even without a full stop. */
+const HEADING_MAX_WORDS = 20;
+/** Caption cues are looked for this close to a paragraph's start and end (it also bounds their cost). */
+const CUE_WINDOW = 64;
+/** A caption label at the start: "Photo:", "FILE PHOTO -", "Pictured:", "Photograph by". */
+const CAPTION_LABEL = /^\W{0,3}(?:file\s)?(?:photo(?:graph)?s?|pictures?|pictured|images?|caption|video|graphic|illustration)\s?(?:[:|/\u2013\u2014-]|by\s)/i;
+/** A credit at the end: in parentheses after a sentence or naming a photo or a source with a slash. */
+const CAPTION_PAREN_CREDIT = /(?:[.!?]["\u201d\u2019']?\s?\([^()]{1,40}|\([^()]*(?:photo|picture|image|credit|file|\/)[^()]*)\)$/i;
+/** An agency credit with a slash at the end: "REUTERS/Yves Herman", "AFP/Getty Images". */
+const CAPTION_SLASH_CREDIT = /\b[A-Z]{2,}\s?\/\s?[A-Z][^\s/]*(?: [A-Z][^\s/]*){0,3}$/;
+/** A labelled credit at the end: "Photo: Name", "Credit: Agency", "Photo by Name". */
+const CAPTION_LABELLED_CREDIT = /\b(?:photo(?:graph)?s?|pictures?|images?|credit)\s?(?::|by\s)[^.!?:]{1,48}$/i;
+/** Sentence ends and clause breaks: a line ending in one of these is not a heading. */
+const SENTENCE_END = new Set(['.', '!', '?', '\u2026', ':', ';', ',']);
+/** Closing marks looked past when finding how a line ends. */
+const CLOSING = new Set(['"', "'", '\u201d', '\u2019', ')', ']', '\u00bb']);
+
+/** The layout kind of a paragraph (see ParagraphKind); its cost is bounded by the cue windows and the first words. */
+export function paragraphKind(p: Paragraph): ParagraphKind {
+  const text = p.text;
+  const head = text.slice(0, CUE_WINDOW);
+  const tail = text.length > CUE_WINDOW ? text.slice(text.length - CUE_WINDOW) : text;
+  if (CAPTION_LABEL.test(head) || CAPTION_PAREN_CREDIT.test(tail) || CAPTION_SLASH_CREDIT.test(tail) || CAPTION_LABELLED_CREDIT.test(tail)) {
+    return 'caption';
+  }
+  if (p.endLine > p.line) return 'body';
+  let words = 0;
+  let inWord = false;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < text.length && words <= HEADING_MAX_WORDS; i++) {
+    const word = isWordChar(text, i);
+    if (word && !inWord) words++;
+    inWord = word;
+    if (word) {
+      const ch = text[i];
+      if (ch !== ch.toUpperCase()) lower = true;
+      else if (ch !== ch.toLowerCase()) upper = true;
+    }
+  }
+  if (words > HEADING_MAX_WORDS) return 'body';
+  let end = text.length - 1;
+  while (end > 0 && CLOSING.has(text[end])) end--;
+  // A line in capitals is a heading whatever its end; scripts without case say nothing here.
+  return !SENTENCE_END.has(text[end]) || (upper && !lower) ? 'heading' : 'body';
+}
+
+/**
+ * Per paragraph, by index: its normal form and whether it is long enough to be flagged on its
+ * own. Plain arrays rather than an object per paragraph: a scraped file can have a million
+ * one-word lines.
+ */
 interface Prepared {
-  normal: string;
-  sketch: number[];
-  /** Long enough to be flagged on its own. */
-  eligible: boolean;
+  normal: string[];
+  eligible: Uint8Array;
 }
 
 /**
@@ -193,67 +258,82 @@ interface Prepared {
  * bounded sketch index, and only a few candidates per paragraph are diffed.
  */
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = defaultDuplicateOptions): DuplicateReport {
-  const prepared: Prepared[] = paragraphs.map((p) => {
-    const normal = normalizeParagraph(p.text);
-    return { normal, sketch: [], eligible: normal.length >= options.minLength && /[\p{L}\p{N}]/u.test(normal) };
-  });
+  const n = paragraphs.length;
+  const prepared: Prepared = { normal: new Array<string>(n), eligible: new Uint8Array(n) };
+  for (let i = 0; i < n; i++) {
+    const normal = normalizeParagraph(paragraphs[i].text);
+    prepared.normal[i] = normal;
+    prepared.eligible[i] = normal.length >= options.minLength && /[\p{L}\p{N}]/u.test(normal) ? 1 : 0;
+  }
+  // Kinds are worked out only for paragraphs that a near-duplicate check compares.
+  const kinds = new Map<number, ParagraphKind>();
+  const kindOf = (j: number): ParagraphKind => {
+    let kind = kinds.get(j);
+    if (!kind) kinds.set(j, (kind = paragraphKind(paragraphs[j])));
+    return kind;
+  };
   const nearEnabled = options.similarity < 1;
   const firstByNormal = new Map<string, number>();
   const postings = new Map<number, number[]>();
-  const copyOf: Array<DuplicateCopy | undefined> = new Array(paragraphs.length);
+  const copyOf: Array<DuplicateCopy | undefined> = new Array(n);
 
-  for (let i = 0; i < paragraphs.length; i++) {
-    const prep = prepared[i];
-    const first = firstByNormal.get(prep.normal);
+  for (let i = 0; i < n; i++) {
+    const normal = prepared.normal[i];
+    const first = firstByNormal.get(normal);
     if (first !== undefined) {
-      if (prep.eligible) copyOf[i] = { paragraph: i, original: first, kind: 'exact', similarity: 1, changes: [] };
+      if (prepared.eligible[i]) copyOf[i] = { paragraph: i, original: first, kind: 'exact', similarity: 1, changes: [] };
       continue;
     }
-    firstByNormal.set(prep.normal, i);
-    if (!nearEnabled || !prep.eligible) continue;
+    firstByNormal.set(normal, i);
+    if (!nearEnabled || !prepared.eligible[i]) continue;
 
-    prep.sketch = sketch(prep.normal);
-    const near = findNearOriginal(i, prep, prepared, postings, options.similarity);
+    const mySketch = sketch(normal);
+    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity);
     if (near) {
       copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes(paragraphs) };
       continue;
     }
-    // Only first occurrences are indexed: a copy's original is always a paragraph that is not a copy.
-    for (const h of prep.sketch) {
+    // Only first occurrences are indexed: a near copy's original is never a copy itself.
+    for (const h of mySketch) {
       let list = postings.get(h);
       if (!list) postings.set(h, (list = []));
       if (list.length < POSTING_CAP) list.push(i);
     }
   }
 
-  includeShortLinesInsideBlocks(prepared, copyOf);
+  bridgeRepeatsInsideRuns(prepared, copyOf);
+  joinShortRuns(prepared, copyOf);
   const copies = copyOf.filter((c): c is DuplicateCopy => c !== undefined);
   return { copies, blocks: groupBlocks(copies, paragraphs) };
 }
 
 function findNearOriginal(
   i: number,
-  prep: Prepared,
-  prepared: Prepared[],
+  mySketch: number[],
+  prepared: Prepared,
+  kindOf: (j: number) => ParagraphKind,
   postings: Map<number, number[]>,
   threshold: number,
 ): { original: number; similarity: number; changes: (paragraphs: Paragraph[]) => WordChange[] } | undefined {
   const votes = new Map<number, number>();
-  for (const h of prep.sketch) {
+  for (const h of mySketch) {
     const list = postings.get(h);
     if (!list || list.length >= POSTING_CAP) continue;
     for (const j of list) votes.set(j, (votes.get(j) ?? 0) + 1);
   }
   // Paragraphs with short sketches (few words) need fewer shared values.
-  const needed = Math.min(MIN_VOTES, Math.max(1, prep.sketch.length - 1));
+  const needed = Math.min(MIN_VOTES, Math.max(1, mySketch.length - 1));
   const ranked = [...votes.entries()]
     .filter(([, v]) => v >= needed)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, CANDIDATES);
+  let mine: string[] | undefined;
   let best: { j: number; diff: WordDiff } | undefined;
   for (const [j] of ranked) {
-    const mine = words(prep.normal);
-    const theirs = words(prepared[j].normal);
+    // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
+    if (kindOf(j) !== kindOf(i)) continue;
+    mine ??= words(prepared.normal[i]);
+    const theirs = words(prepared.normal[j]);
     if (diceBound(theirs, mine) < threshold) continue;
     const diff = diffWords(theirs, mine);
     if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.diff.similarity)) best = { j, diff };
@@ -267,29 +347,94 @@ function findNearOriginal(
   };
 }
 
-/** Turns diff hunks into the words a person sees, taken from the original texts. */
+/**
+ * Turns diff hunks into the words a person sees, taken from the original texts. Copies whose
+ * words are the same but whose punctuation or symbols differ get one change: the stretch of
+ * characters between their common start and end.
+ */
 function describeChanges(originalText: string, copyText: string, diff: WordDiff): WordChange[] {
+  if (!diff.hunks.length) {
+    let pre = 0;
+    while (pre < originalText.length && pre < copyText.length && originalText[pre] === copyText[pre]) pre++;
+    let suf = 0;
+    const room = Math.min(originalText.length, copyText.length) - pre;
+    while (suf < room && originalText[originalText.length - 1 - suf] === copyText[copyText.length - 1 - suf]) suf++;
+    return [{ removed: originalText.slice(pre, originalText.length - suf).trim(), added: copyText.slice(pre, copyText.length - suf).trim() }];
+  }
   const a = displayWords(originalText);
   const b = displayWords(copyText);
   return diff.hunks.map(([a0, a1, b0, b1]) => ({ removed: a.slice(a0, a1).join(' '), added: b.slice(b0, b1).join(' ') }));
 }
 
 /**
- * A short line ("Advertisement", a subhead) is not flagged on its own, but when it sits between
- * copies and repeats the line between their originals, it belongs to the copied block.
+ * A paragraph that occurs more than once inside a repeated run (a standard sentence at the
+ * end of several articles of a bundle) has its first occurrence elsewhere, which would cut the
+ * run's copy into pieces. When the paragraphs after the run's original repeat such a stretch
+ * and the run goes on in step after it, the stretch takes them as its originals.
+ * Each paragraph is looked at a bounded number of times: a failed stretch is skipped whole.
  */
-function includeShortLinesInsideBlocks(prepared: Prepared[], copyOf: Array<DuplicateCopy | undefined>): void {
-  for (let i = 1; i < prepared.length; i++) {
-    const before = copyOf[i - 1];
-    if (copyOf[i] || !before || prepared[i].eligible) continue;
-    const candidate = before.original + 1;
-    if (candidate >= i || prepared[candidate].normal !== prepared[i].normal) continue;
-    const after = copyOf[i + 1];
-    const next = i + 1 < prepared.length ? prepared[i + 1] : undefined;
-    const closesBlock = !next || (after !== undefined && after.original === candidate + 1);
-    if (closesBlock && prepared[i].normal.length > 0) {
-      copyOf[i] = { paragraph: i, original: candidate, kind: 'exact', similarity: 1, changes: [] };
+function bridgeRepeatsInsideRuns(prepared: Prepared, copyOf: Array<DuplicateCopy | undefined>): void {
+  const n = copyOf.length;
+  let i = 1;
+  while (i < n) {
+    const prev = copyOf[i - 1];
+    const cur = copyOf[i];
+    if (!prev || !cur || cur.kind !== 'exact' || cur.original === prev.original + 1) {
+      i++;
+      continue;
     }
+    let k = i;
+    let s = prev.original + 1;
+    while (k < n && s < k && copyOf[k]?.original !== s && prepared.normal[s] === prepared.normal[k] && (copyOf[k]?.kind === 'exact' || (!copyOf[k] && !prepared.eligible[k]))) {
+      k++;
+      s++;
+    }
+    if (k > i && k < n && copyOf[k]?.original === s) {
+      for (let x = i; x < k; x++) {
+        const c = copyOf[x];
+        if (c) c.original = prev.original + 1 + (x - i);
+      }
+    }
+    i = Math.max(k, i + 1);
+  }
+}
+
+/**
+ * Short paragraphs (a heading, a dateline, "Advertisement") are not flagged on their own, but
+ * a run of them next to copied paragraphs belongs to the copied block when it repeats, in step,
+ * the paragraphs next to the originals: those after the originals of the copy before the run,
+ * or those before the original of the copy after it (a heading before a copied article).
+ * Their originals are earlier paragraphs that are not copies themselves. Only exact copies
+ * carry short paragraphs along: a short line next to a near copy stays, as the near copy does,
+ * so that removing all exact copies leaves nothing more to remove. Linear: each short
+ * paragraph is compared at most twice.
+ */
+function joinShortRuns(prepared: Prepared, copyOf: Array<DuplicateCopy | undefined>): void {
+  const n = copyOf.length;
+  const inStep = (p: number, partner: number, runStart: number) =>
+    partner >= 0 && partner < runStart && !copyOf[partner] && prepared.normal[partner] === prepared.normal[p];
+  const join = (p: number, original: number) => {
+    copyOf[p] = { paragraph: p, original, kind: 'exact', similarity: 1, changes: [] };
+  };
+  let i = 0;
+  while (i < n) {
+    if (copyOf[i] || prepared.eligible[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < n && !copyOf[j + 1] && !prepared.eligible[j + 1]) j++;
+    const length = j - i + 1;
+    const before = i > 0 && copyOf[i - 1]?.kind === 'exact' ? copyOf[i - 1] : undefined;
+    const after = j + 1 < n && copyOf[j + 1]?.kind === 'exact' ? copyOf[j + 1] : undefined;
+    // Headings belong to what follows them: the run's end goes with the copy after it first.
+    let tail = 0;
+    if (after) while (tail < length && inStep(j - tail, after.original - 1 - tail, i)) tail++;
+    let head = 0;
+    if (before) while (head < length - tail && inStep(i + head, before.original + 1 + head, i)) head++;
+    for (let x = 0; x < head; x++) join(i + x, (before as DuplicateCopy).original + 1 + x);
+    for (let x = 0; x < tail; x++) join(j - x, (after as DuplicateCopy).original - 1 - x);
+    i = j + 1;
   }
 }
 
@@ -322,22 +467,37 @@ function groupBlocks(copies: DuplicateCopy[], paragraphs: Paragraph[]): Duplicat
 /** Which copies an edit removes. */
 export type RemovalScope = { kind: 'all' } | { kind: 'block'; block: DuplicateBlock } | { kind: 'copy'; paragraph: number };
 
+/** Where the line break after `offset` starts and where the next line starts; undefined on the last line. */
+function lineBreakAfter(text: string, offset: number): { at: number; next: number } | undefined {
+  let i = offset;
+  while (i < text.length && text[i] !== '\n' && text[i] !== '\r') i++;
+  if (i === text.length) return undefined;
+  return { at: i, next: text[i] === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1 };
+}
+
 /**
- * The deletions that remove duplicate copies and leave clean paragraph breaks: each run of
- * removed paragraphs goes with the separator after it (or before it, at the end of the text),
- * so the neighbours keep exactly one separator. Removing "all" or a block takes exact copies
- * only, so no text is lost that does not occur earlier; a near copy goes only when asked for
- * by itself. Deletions are sorted and do not overlap.
+ * The deletions that remove duplicate copies and leave every other line byte for byte. A
+ * paragraph fills whole lines (its span only leaves out their leading and trailing white
+ * space), so each run of removed paragraphs goes as whole lines, with the blank lines before
+ * it: the neighbours keep their indentation, their line ends and the one separator between
+ * them. At the end of the text, a run on the last line takes the line break before it instead.
+ * Removing "all" or a block takes exact copies only, so no text is lost that does not occur
+ * earlier; a near copy goes only when asked for by itself. Deletions are sorted and do not
+ * overlap. Linear: each boundary scans only the white space at the end of a line.
  */
-export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, scope: RemovalScope): Span[] {
-  const exact = new Set(report.copies.filter((c) => c.kind === 'exact').map((c) => c.paragraph));
+export function planRemoval(text: string, paragraphs: Paragraph[], report: DuplicateReport, scope: RemovalScope): Span[] {
   let chosen: number[];
   if (scope.kind === 'copy') {
     chosen = report.copies.some((c) => c.paragraph === scope.paragraph) ? [scope.paragraph] : [];
-  } else if (scope.kind === 'block') {
-    chosen = scope.block.copies.filter((p) => exact.has(p));
   } else {
-    chosen = [...exact].sort((a, b) => a - b);
+    // Copies come in document order, and so do a block's.
+    const exact = report.copies.filter((c) => c.kind === 'exact').map((c) => c.paragraph);
+    if (scope.kind === 'block') {
+      const inExact = new Set(exact);
+      chosen = scope.block.copies.filter((p) => inExact.has(p));
+    } else {
+      chosen = exact;
+    }
   }
   const deletions: Span[] = [];
   let k = 0;
@@ -345,11 +505,18 @@ export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, sc
     let last = k;
     while (last + 1 < chosen.length && chosen[last + 1] === chosen[last] + 1) last++;
     const first = chosen[k];
-    const end = chosen[last];
-    if (end + 1 < paragraphs.length) {
-      deletions.push({ start: paragraphs[first].start, end: paragraphs[end + 1].start });
+    const endBreak = lineBreakAfter(text, paragraphs[chosen[last]].end);
+    const prevBreak = first > 0 ? lineBreakAfter(text, paragraphs[first - 1].end) : undefined;
+    if (!prevBreak) {
+      deletions.push({ start: 0, end: endBreak ? endBreak.next : text.length });
+    } else if (!endBreak) {
+      deletions.push({ start: prevBreak.at, end: text.length });
+    } else if (text[prevBreak.next - 1] === '\r' && text[endBreak.next] === '\n') {
+      // Whole lines out would join a kept CR and a kept LF into one CRLF line end, which
+      // removes an empty line: the run goes with the line break before it instead.
+      deletions.push({ start: prevBreak.at, end: endBreak.at });
     } else {
-      deletions.push({ start: first > 0 ? paragraphs[first - 1].end : paragraphs[first].start, end: paragraphs[end].end });
+      deletions.push({ start: prevBreak.next, end: endBreak.next });
     }
     k = last + 1;
   }
@@ -358,11 +525,12 @@ export function planRemoval(paragraphs: Paragraph[], report: DuplicateReport, sc
 
 /** Applies deletions (sorted, non-overlapping) to a text: what the editor edit will produce. */
 export function applyDeletions(text: string, deletions: Span[]): string {
-  let out = '';
+  const parts: string[] = [];
   let pos = 0;
   for (const d of deletions) {
-    out += text.slice(pos, d.start);
+    parts.push(text.slice(pos, d.start));
     pos = d.end;
   }
-  return out + text.slice(pos);
+  parts.push(text.slice(pos));
+  return parts.join('');
 }

@@ -17,25 +17,38 @@ export function hashText(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
-interface Line {
-  start: number;
-  /** End of the line's content, before its line break. */
-  end: number;
-  blank: boolean;
+/**
+ * The lines of a text: where each starts, where its content ends (before its line break), and
+ * whether it is blank. Arrays of numbers rather than an object per line: a scraped file can
+ * have millions of short lines.
+ */
+interface Lines {
+  start: number[];
+  end: number[];
+  blank: boolean[];
 }
 
-/** Splits on \r\n, \n and \r alike, keeping exact offsets. */
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  const re = /\r\n|\n|\r/g;
-  let start = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    lines.push({ start, end: m.index, blank: isBlank(text, start, m.index) });
-    start = m.index + m[0].length;
+/**
+ * Splits on \r\n, \n and \r alike (old Mac files end lines with \r alone), keeping exact
+ * offsets. Line breaks are found with indexOf, each search starting where the last one left
+ * off, so the text is scanned once.
+ */
+function splitLines(text: string): Lines {
+  const lines: Lines = { start: [], end: [], blank: [] };
+  let pos = 0;
+  let lf = text.indexOf('\n');
+  let cr = text.indexOf('\r');
+  for (;;) {
+    if (lf !== -1 && lf < pos) lf = text.indexOf('\n', pos);
+    if (cr !== -1 && cr < pos) cr = text.indexOf('\r', pos);
+    const lineBreak = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+    const end = lineBreak === -1 ? text.length : lineBreak;
+    lines.start.push(pos);
+    lines.end.push(end);
+    lines.blank.push(isBlank(text, pos, end));
+    if (lineBreak === -1) return lines;
+    pos = lineBreak + (lineBreak === cr && lf === cr + 1 ? 2 : 1);
   }
-  lines.push({ start, end: text.length, blank: isBlank(text, start, text.length) });
-  return lines;
 }
 
 /** White space as `\s` defines it, with a fast path for ASCII. */
@@ -56,14 +69,16 @@ function isBlank(text: string, start: number, end: number): boolean {
  * Splits a text into paragraphs with exact offsets. Paragraphs are blocks separated by blank
  * lines; a text with no blank line between two non-blank lines (the way scrapers often
  * write articles) has one paragraph per non-empty line. Spans exclude surrounding white space.
+ * Linear in the text: every character is looked at a bounded number of times.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const lines = splitLines(text);
   let blockMode = false;
   let seenText = false;
   let pendingBlank = false;
-  for (const line of lines) {
-    if (line.blank) {
+  const count = lines.start.length;
+  for (let i = 0; i < count; i++) {
+    if (lines.blank[i]) {
       pendingBlank = seenText;
     } else {
       if (pendingBlank) {
@@ -76,8 +91,8 @@ export function splitParagraphs(text: string): Paragraph[] {
 
   const paragraphs: Paragraph[] = [];
   const push = (firstLine: number, lastLine: number) => {
-    let start = lines[firstLine].start;
-    let end = lines[lastLine].end;
+    let start = lines.start[firstLine];
+    let end = lines.end[lastLine];
     while (start < end && isSpace(text, start)) start++;
     while (end > start && isSpace(text, end - 1)) end--;
     const body = text.slice(start, end);
@@ -85,8 +100,8 @@ export function splitParagraphs(text: string): Paragraph[] {
   };
 
   let blockStart = -1;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].blank) {
+  for (let i = 0; i < count; i++) {
+    if (lines.blank[i]) {
       if (blockStart >= 0) {
         push(blockStart, i - 1);
         blockStart = -1;
@@ -98,7 +113,7 @@ export function splitParagraphs(text: string): Paragraph[] {
     }
   }
   if (blockStart >= 0) {
-    push(blockStart, lines.length - 1);
+    push(blockStart, count - 1);
   }
   return paragraphs;
 }

@@ -36,7 +36,10 @@ export interface WordChange {
 export interface DuplicateCopy {
   /** Index of the copy paragraph. */
   paragraph: number;
-  /** Index of the earlier paragraph it repeats (always a first occurrence). */
+  /**
+   * Index of the earlier paragraph it repeats: the first occurrence, or inside a repeated run
+   * the equal paragraph in step with the run's other originals.
+   */
   original: number;
   /** `exact` after normalisation, or `near` above the similarity threshold. */
   kind: 'exact' | 'near';

@@ -1,21 +1,20 @@
 import * as vscode from 'vscode';
 import { planRemoval, RemovalScope } from '../analysis/duplicates';
-import type { Analysis } from '../analysis/types';
+import type { Analysis, DuplicateBlock } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
-import { copyAt } from './duplicateLookup';
+import { blocksStartingBefore, copyAt, copyOfParagraph } from './duplicateLookup';
 import { toOffset, toRange } from './spans';
 import { plural } from './text';
 
-/** The edit that removes the chosen copies from a document, or undefined when there is none. */
-export function removalEdit(document: vscode.TextDocument, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
-  const deletions = planRemoval(analysis.paragraphs, analysis.duplicates, scope);
+/** The edit that removes the chosen copies from a document (whose text is `text`), or undefined when there is none. */
+export function removalEdit(document: vscode.TextDocument, text: string, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
+  const deletions = planRemoval(text, analysis.paragraphs, analysis.duplicates, scope);
   if (!deletions.length) return undefined;
   const edit = new vscode.WorkspaceEdit();
   for (const d of deletions) edit.delete(document.uri, toRange(document, d));
   return edit;
 }
-
 
 /** Quick fixes on duplicate copies: remove this copy, this block, or all exact duplicates. */
 export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
@@ -29,8 +28,9 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
     const info = copyAt(analysis, toOffset(document, range.start));
     if (!info) return [];
     const actions: vscode.CodeAction[] = [];
+    const text = document.getText();
     const add = (title: string, scope: RemovalScope, preferred = false) => {
-      const edit = removalEdit(document, analysis, scope);
+      const edit = removalEdit(document, text, analysis, scope);
       if (!edit) return;
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.edit = edit;
@@ -46,7 +46,7 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
       const lost = info.copy.changes.map((c) => c.added).filter(Boolean).join(', ');
       add(`Remove this near-duplicate paragraph${lost ? ` (drops "${lost.slice(0, 40)}")` : ''}`, { kind: 'copy', paragraph: info.copy.paragraph });
     }
-    const exactInBlock = info.block.copies.filter((p) => analysis.duplicates.copies.some((c) => c.paragraph === p && c.kind === 'exact')).length;
+    const exactInBlock = info.block.copies.filter((p) => copyOfParagraph(analysis, p)?.kind === 'exact').length;
     if (info.block.copies.length > 1 && exactInBlock > 0) {
       add(`Remove this duplicated block (${plural(exactInBlock, 'paragraph')})`, { kind: 'block', block: info.block }, true);
     }
@@ -65,7 +65,7 @@ export class DuplicateCommands {
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && (await this.articleAnalysis(editor));
     if (!editor || !analysis) return 0;
-    const deletions = planRemoval(analysis.paragraphs, analysis.duplicates, { kind: 'all' });
+    const deletions = planRemoval(editor.document.getText(), analysis.paragraphs, analysis.duplicates, { kind: 'all' });
     const near = analysis.duplicates.copies.filter((c) => c.kind === 'near').length;
     const nearNote = near ? ` ${plural(near, 'near duplicate')} left for review (hover them to see what differs).` : '';
     if (!deletions.length) {
@@ -83,24 +83,32 @@ export class DuplicateCommands {
     return removed;
   }
 
-  /** "News: Go to Next Duplicate" (or previous), wrapping around the document. */
+  /**
+   * "News: Go to Next Duplicate" (or previous): moves to the start of the next duplicated
+   * block (or the previous one), wrapping around the document. A block is one step however
+   * many paragraphs it has; going back from inside a block goes to its start first.
+   */
   async goTo(direction: 1 | -1): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     const analysis = editor && (await this.articleAnalysis(editor));
     if (!editor || !analysis) return;
-    const copies = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
-    if (!copies.length) {
+    const blocks = analysis.duplicates.blocks;
+    if (!blocks.length) {
       void vscode.window.showInformationMessage('News Annotator: this article has no duplicated paragraphs.');
       return;
     }
     const here = toOffset(editor.document, editor.selection.active);
     const target =
       direction === 1
-        ? (copies.find((p) => p.start > here) ?? copies[0])
-        : ([...copies].reverse().find((p) => p.end < here && p.start < here) ?? copies[copies.length - 1]);
-    const range = toRange(editor.document, target);
-    editor.selection = new vscode.Selection(range.start, range.start);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        ? blocks[blocksStartingBefore(blocks, here, true)] ?? blocks[0]
+        : blocks[blocksStartingBefore(blocks, here, false) - 1] ?? blocks[blocks.length - 1];
+    this.reveal(editor, analysis, target);
+  }
+
+  private reveal(editor: vscode.TextEditor, analysis: Analysis, block: DuplicateBlock): void {
+    const first = toRange(editor.document, analysis.paragraphs[block.copies[0]]);
+    editor.selection = new vscode.Selection(first.start, first.start);
+    editor.revealRange(first, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
   private async articleAnalysis(editor: vscode.TextEditor): Promise<Analysis | undefined> {

@@ -8,6 +8,30 @@ export interface CopyInfo {
   block: DuplicateBlock;
 }
 
+/** Per paragraph index: its copy record and its block, built once per analysis. */
+interface CopyIndex {
+  copy: Map<number, DuplicateCopy>;
+  block: Map<number, DuplicateBlock>;
+}
+
+const indexes = new WeakMap<Analysis, CopyIndex>();
+
+function indexOf(analysis: Analysis): CopyIndex {
+  let index = indexes.get(analysis);
+  if (!index) {
+    index = { copy: new Map(), block: new Map() };
+    for (const c of analysis.duplicates.copies) index.copy.set(c.paragraph, c);
+    for (const b of analysis.duplicates.blocks) for (const p of b.copies) index.block.set(p, b);
+    indexes.set(analysis, index);
+  }
+  return index;
+}
+
+/** The copy record of a paragraph, if it repeats an earlier one. */
+export function copyOfParagraph(analysis: Analysis, paragraph: number): DuplicateCopy | undefined {
+  return indexOf(analysis).copy.get(paragraph);
+}
+
 /** Finds the duplicate copy containing an offset (binary search over the sorted copies). */
 export function copyAt(analysis: Analysis, offset: number): CopyInfo | undefined {
   const copies = analysis.duplicates.copies;
@@ -24,8 +48,24 @@ export function copyAt(analysis: Analysis, offset: number): CopyInfo | undefined
 }
 
 function describe(analysis: Analysis, copy: DuplicateCopy): CopyInfo {
-  const block = analysis.duplicates.blocks.find((b) => b.copies.includes(copy.paragraph)) as DuplicateBlock;
+  const block = indexOf(analysis).block.get(copy.paragraph) as DuplicateBlock;
   return { copy, paragraph: analysis.paragraphs[copy.paragraph], original: analysis.paragraphs[copy.original], block };
+}
+
+/**
+ * How many blocks start before `offset` (or at it too, when `atToo`), by binary search: blocks
+ * come in document order. Navigation steps from block to block with it.
+ */
+export function blocksStartingBefore(blocks: DuplicateBlock[], offset: number, atToo: boolean): number {
+  let lo = 0;
+  let hi = blocks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = blocks[mid].span.start;
+    if (start < offset || (atToo && start === offset)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** "lines 21-37" or "line 21", one-based, for messages. */
@@ -35,15 +75,18 @@ export function linesLabel(first: Paragraph, last: Paragraph): string {
   return a === b ? `line ${a}` : `lines ${a}\u2013${b}`;
 }
 
-/** One sentence describing a block: "Lines 21–37 repeat lines 4–20 (17 paragraphs)." */
+/**
+ * One sentence describing a block: "Lines 21–37 repeat lines 4–20 (17 duplicated paragraphs).",
+ * "Line 5 nearly repeats line 1 (1 duplicated paragraph).", or with some near copies in the
+ * block "… (17 duplicated paragraphs, 2 of them near copies)."
+ */
 export function blockMessage(analysis: Analysis, block: DuplicateBlock): string {
   const ps = analysis.paragraphs;
   const copies = linesLabel(ps[block.copies[0]], ps[block.copies[block.copies.length - 1]]);
   const originals = linesLabel(ps[block.originals[0]], ps[block.originals[block.originals.length - 1]]);
-  const near = analysis.duplicates.copies.filter((c) => block.copies.includes(c.paragraph) && c.kind === 'near').length;
+  const near = block.copies.filter((p) => copyOfParagraph(analysis, p)?.kind === 'near').length;
   const count = block.copies.length;
-  const verb = count === 1 ? (copies.startsWith('lines') ? 'repeat' : 'repeats') : 'repeat';
-  const nearNote = near ? (near === count ? ' nearly' : ` (${near} of them nearly)`) : '';
-  const sentence = `${copies[0].toUpperCase()}${copies.slice(1)} ${verb}${near === count ? nearNote : ''} ${originals}`;
-  return `${sentence}${near && near !== count ? nearNote : ''} (${count} duplicated paragraph${count === 1 ? '' : 's'}).`;
+  const verb = `${near === count ? 'nearly ' : ''}${copies.startsWith('lines') ? 'repeat' : 'repeats'}`;
+  const nearNote = near && near !== count ? `, ${near === 1 ? 'one of them a near copy' : `${near} of them near copies`}` : '';
+  return `${copies[0].toUpperCase()}${copies.slice(1)} ${verb} ${originals} (${count} duplicated paragraph${count === 1 ? '' : 's'}${nearNote}).`;
 }

@@ -60,17 +60,48 @@ describe('duplicated paragraphs in the editor', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
-  it('"Go to Next Duplicate" moves to the first copy after the cursor, wrapping around', async () => {
+  it('"Go to Next Duplicate" goes block by block, wrapping around; "Previous" goes back to a block\'s start first', async () => {
+    const [a, b, c, d, e, f] = [
+      longA,
+      longB,
+      'The new library opens in the spring after three years of building work and a long public debate.',
+      'Farmers at the weekly market complained about the price of diesel and the late summer rain.',
+      'A court in the capital postponed the hearing on the port contract until the end of next month.',
+      'Union leaders and the tram company will meet again on Friday to settle the dispute over night shifts.',
+    ];
+    // Lines 5-6 repeat lines 1-2 (one block of two copies); line 8 repeats line 3 (another block).
+    const editor = await openWorkspaceFile('articles/blocks.txt', [a, b, c, d, a, b, e, c, f].join('\n'));
+    const analysis = await analysisOf(editor.document);
+    assert.deepStrictEqual(analysis.duplicates.blocks.map((x) => x.copies), [[4, 5], [7]]);
+    const steps: Array<[string, [number, number], number]> = [
+      ['newsAnnotator.nextDuplicate', [0, 0], 4],
+      ['newsAnnotator.nextDuplicate', [4, 0], 7],
+      ['newsAnnotator.nextDuplicate', [7, 0], 4],
+      ['newsAnnotator.nextDuplicate', [5, 10], 7],
+      ['newsAnnotator.previousDuplicate', [4, 0], 7],
+      ['newsAnnotator.previousDuplicate', [7, 0], 4],
+      ['newsAnnotator.previousDuplicate', [5, 10], 4],
+      ['newsAnnotator.previousDuplicate', [8, 3], 7],
+    ];
+    for (const [command, [line, character], expected] of steps) {
+      editor.selection = new vscode.Selection(line, character, line, character);
+      await vscode.commands.executeCommand(command);
+      assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [expected, 0], `${command} from ${line}:${character}`);
+    }
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('"Go to Next Duplicate" treats the seed\'s 17 copies as one step', async () => {
     const editor = await openWorkspaceFile(SEED);
     await analysisOf(editor.document);
     editor.selection = new vscode.Selection(0, 0, 0, 0);
     await vscode.commands.executeCommand('newsAnnotator.nextDuplicate');
     assert.strictEqual(editor.selection.active.line, 20);
-    editor.selection = new vscode.Selection(36, 3, 36, 3);
     await vscode.commands.executeCommand('newsAnnotator.nextDuplicate');
     assert.strictEqual(editor.selection.active.line, 20);
+    editor.selection = new vscode.Selection(36, 3, 36, 3);
     await vscode.commands.executeCommand('newsAnnotator.previousDuplicate');
-    assert.strictEqual(editor.selection.active.line, 36);
+    assert.strictEqual(editor.selection.active.line, 20);
   });
 
   it('a near duplicate shows what changed, and removing all keeps it', async () => {
