@@ -7,7 +7,8 @@ import { toRange } from './spans';
 
 /**
  * Highlights entity mentions, one decoration type per entity type (created once), and quotes
- * with a subtle border.
+ * with a subtle border. Marks never grow over text typed at their edges (the store maps or
+ * drops them on each edit).
  */
 export class EntityDecorator extends AnalysisDecorator {
   private readonly types = new Map<EntityType, vscode.TextEditorDecorationType>();
@@ -25,6 +26,7 @@ export class EntityDecorator extends AnalysisDecorator {
             borderStyle: 'none none solid none',
             borderWidth: '0 0 1px 0',
             borderRadius: '2px',
+            rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
           }),
         ),
       );
@@ -35,6 +37,7 @@ export class EntityDecorator extends AnalysisDecorator {
         borderColor: new vscode.ThemeColor('newsAnnotator.quoteBorder'),
         borderStyle: 'none none dotted none',
         borderWidth: '0 0 1px 0',
+        rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       }),
     );
     this.start();

@@ -19,7 +19,8 @@ export class ActiveArticle extends Disposable {
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.follow()));
     this.register(
       store.onDidChange((e) => {
-        // While an analysis runs the views keep showing the last one: no blanking on every keystroke.
+        // While an analysis runs the views keep showing the last one (mapped through any edit
+        // since): no blanking on every keystroke.
         if (e.state.kind === 'pending') return;
         if (e.document === vscode.window.activeTextEditor?.document) this.follow();
         else if (e.document === this.document) this.emitter.fire();
@@ -37,15 +38,14 @@ export class ActiveArticle extends Disposable {
   }
 
   /**
-   * The article shown, with its latest analysis (of the current version, or of an earlier one
-   * while a new analysis runs) and, when it could not be analysed, why.
+   * The article shown, with the analysis shown for its current version (the last one mapped
+   * through later edits while a new one runs) and, when it could not be analysed, why.
    */
   get current(): { document: vscode.TextDocument; analysis: Analysis | undefined; version: number; problem: string | undefined } | undefined {
     if (!this.document) return undefined;
     const state = this.store.state(this.document);
     const problem = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : undefined;
-    const latest = problem ? undefined : this.store.latest(this.document);
-    return { document: this.document, analysis: latest?.analysis, version: latest?.version ?? this.document.version, problem };
+    return { document: this.document, analysis: problem ? undefined : this.store.get(this.document), version: this.document.version, problem };
   }
 
   private follow(): void {
