@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new DuplicateDiagnostics(store, config),
     new QuoteMarkDiagnostics(store, config),
     new EntityDecorator(store, config),
-    new StatusBar(store),
+    new StatusBar(store, config),
     new Views(store, config),
     vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
     vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(store, config)),
