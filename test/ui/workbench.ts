@@ -123,38 +123,52 @@ function readEntityMarks(): DrawnMark[] | null {
       (c) => /\bced-/.test(c.className) && !/width:\s*100%/.test(c.getAttribute('style') ?? '') && g.getComputedStyle(c).borderBottomStyle === 'solid',
     );
     if (!line || number === undefined || !boxes.length) continue;
-    // Every character of the line with the middle of its box on screen, and the type labels.
-    const chars: Array<{ c: string; x: number }> = [];
+    // The line's characters (text nodes and where each starts) and its type labels.
+    const nodes: Array<{ node: El; from: number }> = [];
+    let text = '';
     const labels: Array<{ text: string; at: number }> = [];
     const walk = (n: El) => {
       if (n.nodeType === 3) {
-        const text = n.textContent ?? '';
-        for (let i = 0; i < text.length; i++) {
-          const range = g.document.createRange();
-          range.setStart(n, i);
-          range.setEnd(n, i + 1);
-          const r = range.getBoundingClientRect();
-          chars.push({ c: text[i] === '\u00a0' ? ' ' : text[i], x: (r.left + r.right) / 2 });
-        }
+        nodes.push({ node: n, from: text.length });
+        text += (n.textContent ?? '').replace(/\u00a0/g, ' ');
         return;
       }
       const content = g.getComputedStyle(n, '::after').content;
       Array.from(n.childNodes).forEach(walk);
       // A label is an element's generated text, drawn after the characters read so far.
-      if (content && content !== 'none' && content !== 'normal') labels.push({ text: content.replace(/^"|"$/g, ''), at: chars.length });
+      if (content && content !== 'none' && content !== 'normal') labels.push({ text: content.replace(/^"|"$/g, ''), at: text.length });
     };
     walk(line);
+    /** The middle of character i on screen. */
+    const middle = (i: number): number => {
+      const { node, from } = [...nodes].reverse().find((t) => t.from <= i)!;
+      const range = g.document.createRange();
+      range.setStart(node, i - from);
+      range.setEnd(node, i - from + 1);
+      const r = range.getBoundingClientRect();
+      return (r.left + r.right) / 2;
+    };
+    /** The first character whose middle lies right of x (characters run left to right). */
+    const firstRightOf = (x: number): number => {
+      let lo = 0;
+      let hi = text.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (middle(mid) > x) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
     for (const box of boxes) {
       const r = box.getBoundingClientRect();
-      const inside = chars.map((ch, i) => ({ ...ch, i })).filter((ch) => ch.x > r.left && ch.x < r.right);
-      const first = inside.length ? inside[0].i : -1;
-      const last = inside.length ? inside[inside.length - 1].i : -1;
-      const label = labels.find((l) => inside.length > 0 && l.at === last + 1);
+      const first = firstRightOf(r.left);
+      const end = firstRightOf(r.right);
+      const label = labels.find((l) => end > first && l.at === end);
       marks.push({
         line: number,
-        text: inside.map((ch) => ch.c).join(''),
-        before: first > 0 ? chars[first - 1].c : '',
-        after: last >= 0 && last + 1 < chars.length ? chars[last + 1].c : '',
+        text: text.slice(first, end),
+        before: text.slice(Math.max(0, first - 1), first),
+        after: text.slice(end, end + 1),
         label: label?.text ?? '',
       });
     }
