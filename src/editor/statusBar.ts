@@ -45,7 +45,7 @@ export class StatusBar extends Disposable {
       this.item.command = shown.duplicates.copies.length ? 'newsAnnotator.nextDuplicate' : undefined;
       // Without a label the workbench reads out the text and the tooltip's Markdown source.
       this.item.accessibilityInformation = { label: words.label };
-    } else if (state.kind === 'pending') {
+    } else if (state.kind === 'pending' || state.kind === 'mapped') {
       this.item.text = '$(sync~spin) News: analysing\u2026';
       this.item.tooltip = 'News Annotator is analysing this article.';
       this.item.accessibilityInformation = { label: this.item.tooltip };

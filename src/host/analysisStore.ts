@@ -12,8 +12,11 @@ export type DocumentState =
   | { kind: 'off' }
   | { kind: 'pending' }
   | { kind: 'ready'; version: number; analysis: Analysis }
-  /** The last analysis, mapped through the edits made since: shown until the next one lands. */
-  | { kind: 'mapped'; version: number; analysis: Analysis }
+  /**
+   * The document changed: the last analysis mapped through the edits made since, shown until the
+   * next one lands; undefined when there was none to map, so that views drop what they show.
+   */
+  | { kind: 'mapped'; version: number; analysis: Analysis | undefined }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; version: number; reason: string };
 
@@ -160,6 +163,7 @@ export class AnalysisStore extends Disposable {
     return this.run(document);
   }
 
+  /** The stored result if it belongs to the document's current version. */
   private current(document: vscode.TextDocument): Stored | undefined {
     const r = this.results.get(document.uri.toString());
     return r && r.version === document.version ? r : undefined;
@@ -186,7 +190,7 @@ export class AnalysisStore extends Disposable {
     if (stored && stored.version + 1 === document.version) {
       this.keepMapped(document, { ...stored, version: document.version, analysis: mapAnalysisThroughEdits(stored.analysis, edits) });
     }
-    this.refresh(document, this.config.forDocument(document.uri).updateDelay);
+    this.refresh(document, this.config.forDocument(document.uri).updateDelay, true);
   }
 
   /** Stores a mapped analysis if it fits the document's text; a check that costs nothing and catches any mismatch. */
@@ -237,7 +241,8 @@ export class AnalysisStore extends Disposable {
     }
   }
 
-  private refresh(document: vscode.TextDocument, delay: number): void {
+  /** Schedules an analysis after `delay`; `edited` when the document changed, so views redraw from what is left to show. */
+  private refresh(document: vscode.TextDocument, delay: number, edited = false): void {
     const key = document.uri.toString();
     this.cancelTimer(key);
     if (!this.isArticle(document)) {
@@ -247,8 +252,7 @@ export class AnalysisStore extends Disposable {
       }
       return;
     }
-    const shown = this.current(document);
-    this.setState(document, shown && shown.source !== shown.version ? { kind: 'mapped', version: shown.version, analysis: shown.analysis } : { kind: 'pending' });
+    this.setState(document, edited ? { kind: 'mapped', version: document.version, analysis: this.get(document) } : { kind: 'pending' });
     // A long document just opened is usually shown a moment later: wait for its editor (see
     // ensure) so the visible part can go first, but not for ever.
     if (this.geometry.length(document) > FOCUS_THRESHOLD && !this.geometry.visibleSpan(document, 0)) delay = Math.max(delay, 500);

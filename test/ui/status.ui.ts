@@ -7,21 +7,9 @@
  * removed again.
  */
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
-import { uiSession } from './session';
+import { uiSession, workspaceSettings } from './session';
 import { STEP_TIMEOUT_MS, Workbench } from './workbench';
-
-/** Writes the workspace's .vscode/settings.json; `undefined` removes it. */
-function workspaceSettings(settings: Record<string, unknown> | undefined): void {
-  const file = path.join(uiSession().workspace, '.vscode', 'settings.json');
-  if (settings) {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, JSON.stringify(settings, null, 2));
-  } else {
-    fs.rmSync(file, { force: true });
-  }
-}
 
 describe('status bar and views (packaged extension)', function () {
   let workbench: Workbench;

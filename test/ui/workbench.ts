@@ -236,8 +236,8 @@ export class Workbench {
   }
 
   /** Waits until `read()` gives a value `accept` takes, re-reading on every frame; returns it. */
-  async waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string): Promise<T> {
-    const deadline = Date.now() + STEP_TIMEOUT_MS;
+  async waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = STEP_TIMEOUT_MS): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
     for (;;) {
       const value = await read();
       if (accept(value)) return value;
