@@ -5,7 +5,7 @@
  * changes the name) is dropped, never stretched. Pure and linear in the size of the analysis
  * (with a binary search over the edits of one batch).
  */
-import type { Analysis, DuplicateBlock, DuplicateCopy, Entity, EntityMention, Paragraph, Quote, QuoteMarkProblem, ScareQuote, Span } from './types';
+import type { Analysis, DuplicateBlock, DuplicateCopy, Entity, Paragraph, Quote, QuoteMarkProblem, Span } from './types';
 
 /**
  * One replacement in a text: `deleted` UTF-16 code units at `offset` replaced by `inserted`
@@ -94,6 +94,21 @@ class SpanMapper {
     return j === undefined ? undefined : { ...s, start: s.start + this.shift[j], end: s.end + this.shift[j] };
   }
 
+  /**
+   * A span of text (a mention, a cue, a speaker, a scare quote) moved, or undefined. Built as a
+   * literal: copying the many shapes of analysis objects field by field is what costs most here.
+   */
+  text(s: Span & { text: string }): (Span & { text: string }) | undefined {
+    const j = this.before(s.start, s.end);
+    return j === undefined ? undefined : { start: s.start + this.shift[j], end: s.end + this.shift[j], text: s.text };
+  }
+
+  /** Plain offsets moved, or undefined. */
+  offsets(s: Span): Span | undefined {
+    const j = this.before(s.start, s.end);
+    return j === undefined ? undefined : { start: s.start + this.shift[j], end: s.end + this.shift[j] };
+  }
+
   /** An offset moved, or undefined when an edit touched it. */
   point(offset: number): number | undefined {
     const j = this.before(offset, offset);
@@ -134,8 +149,8 @@ function mapDuplicates(analysis: Analysis, map: SpanMapper, newIndex: Int32Array
   const blocks: DuplicateBlock[] = [];
   const inKeptBlock = new Set<number>();
   for (const b of analysis.duplicates.blocks) {
-    const span = map.span(b.span);
-    const originalSpan = map.span(b.originalSpan);
+    const span = map.offsets(b.span);
+    const originalSpan = map.offsets(b.originalSpan);
     // A block goes as a whole: its Problems entry and fixes speak of all of its copies.
     if (!span || !originalSpan || !b.copies.every((p) => kept.has(p))) continue;
     b.copies.forEach((p) => inKeptBlock.add(p));
@@ -150,7 +165,7 @@ function mapDuplicates(analysis: Analysis, map: SpanMapper, newIndex: Int32Array
 function mapEntities(entities: Entity[], map: SpanMapper): Entity[] {
   const out: Entity[] = [];
   for (const e of entities) {
-    const mentions = e.mentions.map((m) => map.span<EntityMention>(m)).filter((m): m is EntityMention => !!m);
+    const mentions = defined(e.mentions.map((m) => map.text(m)));
     if (mentions.length) out.push({ ...e, mentions });
   }
   return out;
@@ -160,8 +175,8 @@ function mapQuote(q: Quote, map: SpanMapper): Quote | undefined {
   const moved = map.span(q);
   if (!moved) return undefined;
   // A changed cue or speaker may change who said it: the quote waits for the next analysis.
-  if (q.cue && !(moved.cue = map.span(q.cue))) return undefined;
-  if (q.speaker && !(moved.speaker = map.span(q.speaker))) return undefined;
+  if (q.cue && !(moved.cue = map.text(q.cue))) return undefined;
+  if (q.speaker && !(moved.speaker = map.text(q.speaker))) return undefined;
   return moved;
 }
 
@@ -203,7 +218,7 @@ export function mapAnalysisThroughEdits(analysis: Analysis, edits: readonly Text
     duplicates: mapDuplicates(analysis, map, newIndex),
     entities: mapEntities(analysis.entities, map),
     quotes: defined(analysis.quotes.map((q) => mapQuote(q, map))),
-    scareQuotes: defined(analysis.scareQuotes.map((s) => map.span<ScareQuote>(s))),
+    scareQuotes: defined(analysis.scareQuotes.map((s) => map.text(s))),
     quoteMarkProblems: defined(analysis.quoteMarkProblems.map((p) => mapMarkProblem(p, map))),
     partial: analysis.partial,
     notices: [...analysis.notices],
