@@ -12,6 +12,7 @@ import { EntityCommands } from './editor/entityCommands';
 import { EntityDecorator } from './editor/entityDecorator';
 import { EntityHighlightProvider, EntityHoverProvider, EntityReferenceProvider, EntityRenameProvider } from './editor/entityProviders';
 import { QuoteMarkCodeActionProvider, QuoteMarkDiagnostics } from './editor/quoteMarkDiagnostics';
+import { documentLength, visibleSpan } from './editor/spans';
 import { StatusBar } from './editor/statusBar';
 import { Views } from './panel/views';
 
@@ -21,6 +22,11 @@ export interface NewsAnnotatorApi {
   onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; version: number; analysis: Analysis }>;
   /** The complete analysis of the document's current version, analysing now if needed. */
   analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  /**
+   * What the editor shows for the document's current version right now, without waiting: its
+   * analysis, or while a new one runs the last one mapped through the edits made since.
+   */
+  shown(document: vscode.TextDocument): Analysis | undefined;
 }
 
 /**
@@ -32,7 +38,10 @@ const SELECTOR: vscode.DocumentSelector = '*';
 /** Composition root: builds the objects, wires them together, and hands every registration to the context. */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const config = new ConfigService();
-  const store = new AnalysisStore(config, new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js')), context.workspaceState);
+  const store = new AnalysisStore(config, new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js')), context.workspaceState, {
+    visibleSpan,
+    length: documentLength,
+  });
   const duplicates = new DuplicateCommands(store);
   const entities = new EntityCommands(store, config);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: Analysis }>();
@@ -46,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new DuplicateDiagnostics(store, config),
     new QuoteMarkDiagnostics(store, config),
     new EntityDecorator(store, config),
-    new StatusBar(store),
+    new StatusBar(store, config),
     new Views(store, config),
     vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
     vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(store, config)),
@@ -70,7 +79,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.previousMention', () => entities.goToMention(-1)),
   );
 
-  return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document) };
+  return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document), shown: (document) => store.get(document) };
 }
 
 /** "News: Toggle Annotation for This File": on or off whatever the file's name, per workspace. */

@@ -5,8 +5,9 @@ import { Disposable } from '../host/disposable';
 
 /**
  * Base of the decorators: they only read stored results, and re-render an editor when its
- * document's analysis lands, when the visible editors change, or when the settings do.
- * While a new analysis runs, the old marks stay: they are replaced, not blinked off.
+ * document's analysis lands or is mapped through an edit, when the visible editors change, or
+ * when the settings do. While a new analysis runs, the last one shows, mapped through every
+ * edit since: marks move with the text or go, and are never blinked off wholesale.
  */
 export abstract class AnalysisDecorator extends Disposable {
   constructor(

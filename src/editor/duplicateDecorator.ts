@@ -21,6 +21,8 @@ export class DuplicateDecorator extends AnalysisDecorator {
       overviewRulerLane: vscode.OverviewRulerLane.Left,
       gutterIconPath: vscode.Uri.joinPath(extensionUri, 'media', icon),
       gutterIconSize: 'contain',
+      // Text typed at a copy's edge is not part of the copy: the mark must not grow over it.
+      rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
     });
     this.exactType = this.register(
       vscode.window.createTextEditorDecorationType(common('newsAnnotator.duplicateBackground', 'newsAnnotator.duplicateRuler', 'duplicate-gutter.svg')),

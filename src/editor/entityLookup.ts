@@ -1,5 +1,5 @@
 import { quotesOutsideCopies } from '../analysis/quoteList';
-import type { Analysis, Entity, EntityMention, Quote } from '../analysis/types';
+import type { Analysis, Entity, EntityMention, EntityType, Quote } from '../analysis/types';
 
 interface MentionRef {
   mention: EntityMention;
@@ -34,6 +34,39 @@ export function mentionAt(analysis: Analysis, offset: number): MentionRef | unde
   return undefined;
 }
 
+const outsideCopies = new WeakMap<Analysis, Map<Entity, EntityMention[]>>();
+
+/**
+ * The mentions of an entity a person reads, counted once: none inside duplicated copies of a
+ * paragraph, as the Quotes view lists quotes (a name in a copy is already counted in the
+ * original). An entity named only in copies keeps those. Built once per analysis, in one pass
+ * over the sorted mentions and copies.
+ */
+export function readMentions(analysis: Analysis, entity: Entity): EntityMention[] {
+  let byEntity = outsideCopies.get(analysis);
+  if (!byEntity) {
+    byEntity = new Map();
+    const copies = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
+    let k = 0;
+    for (const { mention, entity: e } of mentionIndex(analysis)) {
+      while (k < copies.length && copies[k].end < mention.start) k++;
+      if (k < copies.length && copies[k].start <= mention.start) continue;
+      const list = byEntity.get(e);
+      if (list) list.push(mention);
+      else byEntity.set(e, [mention]);
+    }
+    outsideCopies.set(analysis, byEntity);
+  }
+  return byEntity.get(entity) ?? entity.mentions;
+}
+
+/** "3 mentions", and how many more are in duplicated paragraphs, for hovers and the Entities view. */
+export function mentionCount(analysis: Analysis, entity: Entity): string {
+  const read = readMentions(analysis, entity).length;
+  const copied = entity.mentions.length - read;
+  return `${read} mention${read === 1 ? '' : 's'}${copied ? ` (${copied} more in duplicated paragraphs, not counted)` : ''}`;
+}
+
 const unique = new WeakMap<Analysis, Quote[]>();
 
 /** The quotes a person reads (none from duplicated copies), computed once per analysis. */
@@ -62,6 +95,12 @@ export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
   }
   return best;
 }
+
+/**
+ * Short type labels shown after each mention when types must not be told by colour alone (the
+ * labels displaCy shows, in this product's words).
+ */
+export const TYPE_CUES: Record<EntityType, string> = { person: 'PERSON', organization: 'ORG', place: 'PLACE', nationality: 'NAT', date: 'DATE' };
 
 /** "person" -> "Person", for labels. */
 export function typeLabel(type: string): string {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Analysis, Entity, Quote } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService } from '../host/config';
-import { mentionAt, quoteAt, quotesBy, speakerOf, typeLabel } from './entityLookup';
+import { mentionAt, mentionCount, quoteAt, quotesBy, readMentions, speakerOf, typeLabel } from './entityLookup';
 import { toOffset, toPosition, toRange } from './spans';
 import { firstWords, md } from './text';
 
@@ -19,8 +19,7 @@ export function entityMarkdown(document: vscode.TextDocument, analysis: Analysis
   const parts = [`**${md(entity.canonical)}** \u2014 ${typeLabel(entity.type)}`];
   if (entity.roles.length) parts.push(`Roles: ${entity.roles.map(md).join(', ')}`);
   if (entity.aliases.length) parts.push(`Also mentioned as: ${entity.aliases.map(md).join(', ')}`);
-  const n = entity.mentions.length;
-  parts.push(`${n} mention${n === 1 ? '' : 's'}; first on ${lineLink(document, entity.mentions[0].start)}`);
+  parts.push(`${mentionCount(analysis, entity)}; first on ${lineLink(document, readMentions(analysis, entity)[0].start)}`);
   const quotes = quotesBy(analysis, entity);
   if (quotes.length) {
     const list = quotes.slice(0, 5).map((q) => `- _${q.kind}_: ${md(firstWords(q.text, 80))} (${lineLink(document, q.start)})`);

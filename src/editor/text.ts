@@ -15,3 +15,8 @@ export function firstWords(text: string, max: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The last part of a document's path ("article.txt", "Untitled-1"), without Node's path module. */
+export function fileName(uri: { path: string }): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}

@@ -1,16 +1,22 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis/types';
+import type { AnalysisOptions } from '../analysis';
+import type { Analysis, Span } from '../analysis/types';
+import { lineBreaks, mapAnalysisThroughEdits, TextEdit } from '../analysis/mapEdits';
 import { binaryReason } from '../analysis/textCheck';
 import { AnalysisRunner, VISIBLE_SUFFIX } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';
 import { Disposable } from './disposable';
-import { documentLength, visibleSpan } from '../editor/spans';
 
 /** What the store knows of one document. */
 export type DocumentState =
   | { kind: 'off' }
   | { kind: 'pending' }
   | { kind: 'ready'; version: number; analysis: Analysis }
+  /**
+   * The document changed: the last analysis mapped through the edits made since, shown until the
+   * next one lands; undefined when there was none to map, so that views drop what they show.
+   */
+  | { kind: 'mapped'; version: number; analysis: Analysis | undefined }
   | { kind: 'skipped'; reason: string }
   | { kind: 'failed'; version: number; reason: string };
 
@@ -25,24 +31,61 @@ const OVERRIDES_KEY = 'newsAnnotator.annotationOverrides';
 /** Texts longer than this get a quick first pass over the visible part before the full analysis. */
 const FOCUS_THRESHOLD = 200_000;
 
+/**
+ * What the store needs to know of the editors, handed down by the composition root so that the
+ * store does not depend on the editor layer.
+ */
+export interface EditorGeometry {
+  /** The offsets shown in the document's visible editors, with `margin` lines around them. */
+  visibleSpan(document: vscode.TextDocument, margin: number): Span | undefined;
+  /** The length of the document's text in UTF-16 code units. */
+  length(document: vscode.TextDocument): number;
+}
+
 interface Stored {
+  /** The document version the analysis's offsets belong to. */
   version: number;
   analysis: Analysis;
-  /** The analysis options it was made with, to tell whether a settings change needs a new one. */
-  options: string;
+  /** The version it was made of: older than `version` when it was mapped through later edits. */
+  source: number;
+  /** The analysis options it was made with: the document's options object while they are unchanged. */
+  options: AnalysisOptions;
+}
+
+interface Run {
+  version: number;
+  options: AnalysisOptions;
+  promise: Promise<Analysis | undefined>;
+  /** The edits made while it runs, one batch per change event, to map its result through. */
+  edits: TextEdit[][];
+}
+
+/** One change event's edits, as the mapping takes them. */
+function textEdits(changes: readonly vscode.TextDocumentContentChangeEvent[]): TextEdit[] {
+  return changes.map((c) => ({
+    offset: c.rangeOffset,
+    deleted: c.rangeLength,
+    inserted: c.text.length,
+    lines: lineBreaks(c.text) - (c.range.end.line - c.range.start.line),
+  }));
 }
 
 /**
  * Per-document analysis results, keyed by document version. It decides which documents are
  * articles (glob settings plus overrides), debounces analysis while typing, runs it off the
- * main thread, and never stores a result for an older version of a document.
- * Every view reads from here; none computes.
+ * main thread, and never shows a result on a newer version of a document unmapped: on every
+ * edit the shown analysis is mapped through it. Every view reads from here; none computes.
  */
 export class AnalysisStore extends Disposable {
   private readonly results = new Map<string, Stored>();
   private readonly states = new Map<string, DocumentState>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
-  private readonly running = new Map<string, { version: number; options: string; promise: Promise<Analysis | undefined> }>();
+  private readonly running = new Map<string, Run>();
+  /**
+   * Each document's analysis options, built once and kept while the settings leave them equal,
+   * so that runs and results compare them by identity.
+   */
+  private readonly options = new Map<string, AnalysisOptions>();
   /** Choices for untitled documents: kept in memory only, since their names are reused. */
   private readonly untitledOverrides = new Map<string, boolean>();
   private readonly emitter = this.register(new vscode.EventEmitter<AnalysisEvent>());
@@ -53,16 +96,13 @@ export class AnalysisStore extends Disposable {
     private readonly config: ConfigService,
     private readonly runner: AnalysisRunner,
     private readonly workspaceState: vscode.Memento,
+    private readonly geometry: EditorGeometry,
   ) {
     super();
     this.register({ dispose: () => this.runner.dispose() });
     this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d, 0)));
-    this.register(
-      vscode.workspace.onDidChangeTextDocument(
-        (e) => e.contentChanges.length && this.refresh(e.document, this.config.forDocument(e.document.uri).updateDelay),
-      ),
-    );
+    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.onEdit(e.document, textEdits(e.contentChanges))));
     this.register(
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.scheme === 'untitled') this.untitledOverrides.delete(d.uri.toString());
@@ -96,16 +136,13 @@ export class AnalysisStore extends Disposable {
     this.refresh(document, 0);
   }
 
-  /** The analysis of the document's current version, if there is one (possibly a first, partial pass). */
+  /**
+   * What to show for the document's current version: its analysis (possibly a first, partial
+   * pass), or while a new one runs the last one mapped through the edits made since, whose
+   * offsets are those of the current text. Commands that edit use `analyzeNow`.
+   */
   get(document: vscode.TextDocument): Analysis | undefined {
-    const r = this.results.get(document.uri.toString());
-    return r && r.version === document.version ? r.analysis : undefined;
-  }
-
-  /** The last analysis stored for a document, even of an older version: views show it while a newer one runs. */
-  latest(document: vscode.TextDocument): { version: number; analysis: Analysis } | undefined {
-    const r = this.results.get(document.uri.toString());
-    return r && { version: r.version, analysis: r.analysis };
+    return this.current(document)?.analysis;
   }
 
   /** The state of a document as the status bar shows it. */
@@ -120,10 +157,47 @@ export class AnalysisStore extends Disposable {
    */
   async analyzeNow(document: vscode.TextDocument, partialOk = false): Promise<Analysis | undefined> {
     if (!this.isArticle(document)) return undefined;
-    const have = this.get(document);
-    if (have && (partialOk || !have.partial)) return have;
+    const have = this.current(document);
+    if (have && have.source === have.version && (partialOk || !have.analysis.partial)) return have.analysis;
     this.cancelTimer(document.uri.toString());
     return this.run(document);
+  }
+
+  /** The stored result if it belongs to the document's current version. */
+  private current(document: vscode.TextDocument): Stored | undefined {
+    const r = this.results.get(document.uri.toString());
+    return r && r.version === document.version ? r : undefined;
+  }
+
+  /** The document's analysis options (see `options`). */
+  private optionsOf(document: vscode.TextDocument): AnalysisOptions {
+    const key = document.uri.toString();
+    let options = this.options.get(key);
+    if (!options) this.options.set(key, (options = analysisOptions(this.config.forDocument(document.uri), document.languageId)));
+    return options;
+  }
+
+  /**
+   * An edit: the shown analysis is mapped through it at once (or dropped if it cannot be), so
+   * that no mark sits on other characters than it was found on; a new analysis follows the pause.
+   */
+  private onEdit(document: vscode.TextDocument, edits: TextEdit[]): void {
+    const key = document.uri.toString();
+    this.running.get(key)?.edits.push(edits);
+    const stored = this.results.get(key);
+    this.results.delete(key);
+    // Each change event moves the version on by one: anything else means a missed edit.
+    if (stored && stored.version + 1 === document.version) {
+      this.keepMapped(document, { ...stored, version: document.version, analysis: mapAnalysisThroughEdits(stored.analysis, edits) });
+    }
+    this.refresh(document, this.config.forDocument(document.uri).updateDelay, true);
+  }
+
+  /** Stores a mapped analysis if it fits the document's text; a check that costs nothing and catches any mismatch. */
+  private keepMapped(document: vscode.TextDocument, stored: Stored): boolean {
+    if (stored.analysis.length !== this.geometry.length(document)) return false;
+    this.results.set(document.uri.toString(), stored);
+    return true;
   }
 
   private overrides(): Record<string, boolean> {
@@ -140,10 +214,11 @@ export class AnalysisStore extends Disposable {
     if (state?.kind === 'failed' && state.version === document.version) return;
     if (this.timers.has(key)) {
       // A long document waiting to be shown (see refresh): now it is, start with its visible part.
-      if (documentLength(document) > FOCUS_THRESHOLD) this.refresh(document, 0);
+      if (this.geometry.length(document) > FOCUS_THRESHOLD) this.refresh(document, 0);
       return;
     }
-    if (this.running.get(key)?.version === document.version) this.preview(document);
+    const run = this.running.get(key);
+    if (run?.version === document.version) this.preview(document, document.getText(), run.options);
     else this.refresh(document, 0);
   }
 
@@ -155,14 +230,19 @@ export class AnalysisStore extends Disposable {
       if (known) this.refresh(document, 0);
       return;
     }
-    const stored = this.results.get(key);
-    if (!known || !stored || stored.options !== JSON.stringify(analysisOptions(this.config.forDocument(document.uri), document.languageId))) {
+    const before = this.options.get(key);
+    const now = analysisOptions(this.config.forDocument(document.uri), document.languageId);
+    // Compared once per settings change; from here on the options object stands for them.
+    const changed = !before || JSON.stringify(before) !== JSON.stringify(now);
+    if (changed) this.options.set(key, now);
+    if (changed || !known || !this.results.has(key)) {
       this.results.delete(key);
       this.refresh(document, 0);
     }
   }
 
-  private refresh(document: vscode.TextDocument, delay: number): void {
+  /** Schedules an analysis after `delay`; `edited` when the document changed, so views redraw from what is left to show. */
+  private refresh(document: vscode.TextDocument, delay: number, edited = false): void {
     const key = document.uri.toString();
     this.cancelTimer(key);
     if (!this.isArticle(document)) {
@@ -172,10 +252,10 @@ export class AnalysisStore extends Disposable {
       }
       return;
     }
-    this.setState(document, { kind: 'pending' });
+    this.setState(document, edited ? { kind: 'mapped', version: document.version, analysis: this.get(document) } : { kind: 'pending' });
     // A long document just opened is usually shown a moment later: wait for its editor (see
     // ensure) so the visible part can go first, but not for ever.
-    if (documentLength(document) > FOCUS_THRESHOLD && !visibleSpan(document, 0)) delay = Math.max(delay, 500);
+    if (this.geometry.length(document) > FOCUS_THRESHOLD && !this.geometry.visibleSpan(document, 0)) delay = Math.max(delay, 500);
     this.timers.set(
       key,
       setTimeout(() => {
@@ -188,12 +268,11 @@ export class AnalysisStore extends Disposable {
   private run(document: vscode.TextDocument): Promise<Analysis | undefined> {
     const key = document.uri.toString();
     const version = document.version;
-    const options = analysisOptions(this.config.forDocument(document.uri), document.languageId);
-    const optionsKey = JSON.stringify(options);
+    const options = this.optionsOf(document);
     // A run is reused only for the same version and the same options: a settings change made
     // while it runs must not be lost.
     const inFlight = this.running.get(key);
-    if (inFlight && inFlight.version === version && inFlight.options === optionsKey) return inFlight.promise;
+    if (inFlight && inFlight.version === version && inFlight.options === options) return inFlight.promise;
     const text = document.getText();
     const reason = binaryReason(text);
     if (reason) {
@@ -202,20 +281,12 @@ export class AnalysisStore extends Disposable {
       return Promise.resolve(undefined);
     }
     this.setState(document, { kind: 'pending' });
-    const current = () =>
-      !document.isClosed &&
-      document.version === version &&
-      this.isArticle(document) &&
-      JSON.stringify(analysisOptions(this.config.forDocument(document.uri), document.languageId)) === optionsKey;
-    this.preview(document, text);
+    this.preview(document, text, options);
+    const edits: TextEdit[][] = [];
     const promise = this.runner.analyze(key, text, options).then(
       (analysis) => {
         if (this.running.get(key)?.promise === promise) this.running.delete(key);
-        // A result for an older version is never applied: the newer version has its own run.
-        if (!analysis || !current()) return undefined;
-        this.results.set(key, { version, analysis, options: optionsKey });
-        this.setState(document, { kind: 'ready', version, analysis });
-        return analysis;
+        return analysis && this.deliver(document, { version, source: version, analysis, options }, edits);
       },
       (err: Error) => {
         if (this.running.get(key)?.promise === promise) this.running.delete(key);
@@ -224,8 +295,32 @@ export class AnalysisStore extends Disposable {
         return undefined;
       },
     );
-    this.running.set(key, { version, options: optionsKey, promise });
+    this.running.set(key, { version, options, promise, edits });
     return promise;
+  }
+
+  /**
+   * Stores a finished analysis and returns it if the document has not changed since it started.
+   * If it has, the analysis is shown mapped through the edits made meanwhile (it is newer than
+   * what is shown), and the run those edits started replaces it. Nothing is stored for a closed
+   * document, one no longer annotated, or one whose options changed.
+   */
+  private deliver(document: vscode.TextDocument, result: Stored, edits: TextEdit[][]): Analysis | undefined {
+    if (document.isClosed || !this.isArticle(document) || this.optionsOf(document) !== result.options) return undefined;
+    const key = document.uri.toString();
+    if (document.version === result.version) {
+      this.results.set(key, result);
+      this.setState(document, { kind: 'ready', version: result.version, analysis: result.analysis });
+      return result.analysis;
+    }
+    const shown = this.results.get(key);
+    if (edits.length !== document.version - result.version || (shown && shown.source >= result.source)) return undefined;
+    let analysis = result.analysis;
+    for (const batch of edits) analysis = mapAnalysisThroughEdits(analysis, batch);
+    if (this.keepMapped(document, { ...result, version: document.version, analysis })) {
+      this.setState(document, { kind: 'mapped', version: document.version, analysis });
+    }
+    return undefined;
   }
 
   /**
@@ -233,18 +328,18 @@ export class AnalysisStore extends Disposable {
    * analysis of the same version is already there: a long article shows its marks in a moment.
    * Runs when the analysis starts, or when the document's editor becomes visible during it.
    */
-  private preview(document: vscode.TextDocument, text = document.getText()): void {
+  private preview(document: vscode.TextDocument, text: string, options: AnalysisOptions): void {
     const key = document.uri.toString();
     const version = document.version;
-    const options = analysisOptions(this.config.forDocument(document.uri), document.languageId);
     if (text.length <= FOCUS_THRESHOLD || text.length > options.nlpMaxLength) return;
-    const focus = visibleSpan(document, 50);
+    const focus = this.geometry.visibleSpan(document, 50);
     if (!focus) return;
     this.runner.analyze(`${key}${VISIBLE_SUFFIX}`, text, { ...options, focus }).then(
       (preview) => {
-        const sameOptions = JSON.stringify(analysisOptions(this.config.forDocument(document.uri), document.languageId)) === JSON.stringify(options);
-        if (preview && sameOptions && !document.isClosed && document.version === version && this.get(document) === undefined) {
-          this.results.set(key, { version, analysis: preview, options: JSON.stringify(options) });
+        const shown = this.current(document);
+        const fresh = shown && shown.source === shown.version;
+        if (preview && this.optionsOf(document) === options && !document.isClosed && document.version === version && !fresh) {
+          this.results.set(key, { version, source: version, analysis: preview, options });
           this.setState(document, { kind: 'ready', version, analysis: preview });
         }
       },
@@ -273,5 +368,6 @@ export class AnalysisStore extends Disposable {
     this.results.delete(key);
     this.states.delete(key);
     this.running.delete(key);
+    this.options.delete(key);
   }
 }

@@ -26,6 +26,8 @@ export interface Settings {
     custom: Record<string, EntityType>;
     /** Words never reported as entities. */
     ignore: string[];
+    /** Whether a type label follows each mention: `auto` in high-contrast themes only. */
+    typeLabels: TypeLabels;
   };
   quotes: {
     /** Whether quotes get a subtle decoration in the editor. */
@@ -38,6 +40,9 @@ export interface Settings {
   /** Longer texts get duplicates only. */
   maxAnalysisLength: number;
 }
+
+/** When entity mentions carry a type label, so that types are not told by colour alone. */
+export type TypeLabels = 'auto' | 'on' | 'off';
 
 /** Every entity type, in the order views list them. */
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date'];
@@ -68,6 +73,7 @@ function read(scope?: vscode.Uri): Settings {
         Object.entries(c.get<Record<string, string>>('entities.custom', {})).filter(([, t]) => ENTITY_TYPES.includes(t as EntityType)),
       ) as Record<string, EntityType>,
       ignore: c.get<string[]>('entities.ignore', []),
+      typeLabels: (['auto', 'on', 'off'] as const).find((v) => v === c.get<string>('entities.typeLabels')) ?? 'auto',
     },
     quotes: {
       highlight: c.get<boolean>('quotes.highlight', true),

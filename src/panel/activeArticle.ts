@@ -5,8 +5,9 @@ import { Disposable } from '../host/disposable';
 import { toRange } from '../editor/spans';
 
 /**
- * The article the side views show: the active editor's document when it is an article,
- * else the last one that was (focus moving into a view must not empty it).
+ * The article the side views show: the active editor's document when it is an article. Focus
+ * moving into a view or the panel keeps it; a non-text editor (an image, the settings) or no
+ * editor at all empties the views, so they never show an article that is not on screen.
  */
 export class ActiveArticle extends Disposable {
   private document: vscode.TextDocument | undefined;
@@ -17,9 +18,13 @@ export class ActiveArticle extends Disposable {
   constructor(private readonly store: AnalysisStore) {
     super();
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.follow()));
+    // A non-text editor becoming active may not change the active text editor (none before).
+    this.register(vscode.window.tabGroups.onDidChangeTabs(() => this.follow(false)));
+    this.register(vscode.window.tabGroups.onDidChangeTabGroups(() => this.follow(false)));
     this.register(
       store.onDidChange((e) => {
-        // While an analysis runs the views keep showing the last one: no blanking on every keystroke.
+        // While an analysis runs the views keep showing the last one (mapped through any edit
+        // since): no blanking on every keystroke.
         if (e.state.kind === 'pending') return;
         if (e.document === vscode.window.activeTextEditor?.document) this.follow();
         else if (e.document === this.document) this.emitter.fire();
@@ -37,24 +42,33 @@ export class ActiveArticle extends Disposable {
   }
 
   /**
-   * The article shown, with its latest analysis (of the current version, or of an earlier one
-   * while a new analysis runs) and, when it could not be analysed, why.
+   * The article shown, with the analysis shown for its current version (the last one mapped
+   * through later edits while a new one runs) and, when it could not be analysed, why.
    */
   get current(): { document: vscode.TextDocument; analysis: Analysis | undefined; version: number; problem: string | undefined } | undefined {
     if (!this.document) return undefined;
     const state = this.store.state(this.document);
     const problem = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : undefined;
-    const latest = problem ? undefined : this.store.latest(this.document);
-    return { document: this.document, analysis: latest?.analysis, version: latest?.version ?? this.document.version, problem };
+    return { document: this.document, analysis: problem ? undefined : this.store.get(this.document), version: this.document.version, problem };
   }
 
-  private follow(): void {
+  /** Takes the active editor's article; tells the views when it changed, or always when `always`. */
+  private follow(always = true): void {
     const editor = vscode.window.activeTextEditor;
+    const before = this.document;
     if (editor && editor.document.uri.scheme !== 'output') {
       this.document = this.store.isArticle(editor.document) ? editor.document : undefined;
+    } else if (!editor && !textTabActive()) {
+      this.document = undefined;
     }
-    this.emitter.fire();
+    if (always || this.document !== before) this.emitter.fire();
   }
+}
+
+/** Whether the active tab of the editor area shows text (the active text editor is then only between updates). */
+function textTabActive(): boolean {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputText || input instanceof vscode.TabInputTextDiff;
 }
 
 /**

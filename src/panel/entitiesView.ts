@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Entity, EntityType } from '../analysis/types';
+import type { Entity, EntityMention, EntityType } from '../analysis/types';
 import { ConfigService, ENTITY_TYPES } from '../host/config';
 import { Disposable } from '../host/disposable';
-import { typeLabel } from '../editor/entityLookup';
+import { mentionCount, readMentions, typeLabel } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { toPosition } from '../editor/spans';
 
@@ -10,7 +10,7 @@ import { toPosition } from '../editor/spans';
 export type EntityNode =
   | { kind: 'type'; type: EntityType; count: number }
   | { kind: 'entity'; entity: Entity }
-  | { kind: 'mention'; entity: Entity; index: number };
+  | { kind: 'mention'; entity: Entity; mention: EntityMention };
 
 const TYPE_ICONS: Record<EntityType, string> = {
   person: 'person',
@@ -19,6 +19,9 @@ const TYPE_ICONS: Record<EntityType, string> = {
   nationality: 'globe',
   date: 'calendar',
 };
+
+/** Said above the list when the article repeats paragraphs, so that the counts are not a surprise. */
+const COPIES_NOTE = 'Mentions in duplicated paragraphs are not counted or listed: the first occurrence is.';
 
 /** The Entities view: type, then entity with its mention count, then mentions. */
 export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataProvider<EntityNode> {
@@ -39,8 +42,8 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     if (!current.analysis) return 'Analysing\u2026';
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
     if (current.analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
-    const shown = this.entities();
-    return shown.length ? undefined : 'No entities of the shown types in this article.';
+    if (!this.entities().length) return 'No entities of the shown types in this article.';
+    return current.analysis.duplicates.copies.length ? COPIES_NOTE : undefined;
   }
 
   getChildren(node?: EntityNode): EntityNode[] {
@@ -48,13 +51,17 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
       const entities = this.entities();
       return ENTITY_TYPES.map((type) => ({ kind: 'type' as const, type, count: entities.filter((e) => e.type === type).length })).filter((n) => n.count > 0);
     }
+    const analysis = this.article.current?.analysis;
+    if (!analysis) return [];
     if (node.kind === 'type') {
+      const count = (e: Entity) => readMentions(analysis, e).length;
       return this.entities()
         .filter((e) => e.type === node.type)
-        .sort((a, b) => b.mentions.length - a.mentions.length || a.canonical.localeCompare(b.canonical))
+        .sort((a, b) => count(b) - count(a) || a.canonical.localeCompare(b.canonical))
         .map((entity) => ({ kind: 'entity' as const, entity }));
     }
-    if (node.kind === 'entity') return node.entity.mentions.map((_, index) => ({ kind: 'mention' as const, entity: node.entity, index }));
+    // Mentions in duplicated copies are left out, as they are from the count.
+    if (node.kind === 'entity') return readMentions(analysis, node.entity).map((mention) => ({ kind: 'mention' as const, entity: node.entity, mention }));
     return [];
   }
 
@@ -71,9 +78,11 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
       }
       case 'entity': {
         const e = node.entity;
+        const analysis = this.article.current?.analysis;
+        const read = analysis ? readMentions(analysis, e).length : e.mentions.length;
         const item = new vscode.TreeItem(e.canonical, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${e.mentions.length}${e.roles.length ? ` \u00b7 ${e.roles.join(', ')}` : ''}`;
-        item.tooltip = [e.canonical, typeLabel(e.type), e.roles.length ? `Roles: ${e.roles.join(', ')}` : '', e.aliases.length ? `Also: ${e.aliases.join(', ')}` : '', `${e.mentions.length} mentions`]
+        item.description = `${read}${e.roles.length ? ` \u00b7 ${e.roles.join(', ')}` : ''}`;
+        item.tooltip = [e.canonical, typeLabel(e.type), e.roles.length ? `Roles: ${e.roles.join(', ')}` : '', e.aliases.length ? `Also: ${e.aliases.join(', ')}` : '', analysis ? mentionCount(analysis, e) : '']
           .filter(Boolean)
           .join('\n');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
@@ -82,7 +91,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         return item;
       }
       case 'mention': {
-        const m = node.entity.mentions[node.index];
+        const m = node.mention;
         const line = document ? toPosition(document, m.start).line : 0;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
         item.description = `line ${line + 1}`;

@@ -48,7 +48,8 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     const people = analysis.entities.filter((e) => e.type === 'person');
     const quotedPeople = people.filter((p) => quoted.has(p.id)).length;
     const filtered = this.kinds.size === 0 ? ' No kind of quote is selected in the filter.' : this.kinds.size < 3 ? ` Showing ${[...this.kinds].join(', ')} only.` : '';
-    return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${filtered}`;
+    const copies = analysis.duplicates.copies.length ? ' Quotes in duplicated paragraphs are listed once.' : '';
+    return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${copies}${filtered}`;
   }
 
   getChildren(node?: QuoteNode): QuoteNode[] {

@@ -3,6 +3,7 @@ import type { QuoteKind } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService } from '../host/config';
 import { Disposable } from '../host/disposable';
+import { fileName } from '../editor/text';
 import { ActiveArticle, revealSpan } from './activeArticle';
 import { EntitiesTreeProvider } from './entitiesView';
 import { formatQuotes, listedQuotes } from './quoteRows';
@@ -18,6 +19,10 @@ export class Views extends Disposable {
     const entitiesView = this.register(vscode.window.createTreeView('newsAnnotator.entities', { treeDataProvider: entities, showCollapseAll: true }));
     const quotesView = this.register(vscode.window.createTreeView('newsAnnotator.quotes', { treeDataProvider: quotes, showCollapseAll: true }));
     const updateMessages = () => {
+      // The title says which file the views show: they follow the active editor, which may be
+      // another file than the one the person last looked at.
+      const document = article.current?.document;
+      entitiesView.description = quotesView.description = document && fileName(document.uri);
       entitiesView.message = entities.message();
       quotesView.message = quotes.message();
     };

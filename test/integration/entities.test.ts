@@ -46,6 +46,17 @@ describe('entities in the editor', () => {
     );
   });
 
+  it('a hover counts mentions in duplicated paragraphs once, and says so', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    const analysis = await analysisOf(editor.document);
+    const asif = analysis.entities.find((e) => e.canonical === 'Khawaja Asif')!;
+    const copies = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
+    const inCopies = asif.mentions.filter((m) => copies.some((p) => p.start <= m.start && m.start <= p.end)).length;
+    assert.ok(inCopies > 0, 'the seed repeats paragraphs that name Khawaja Asif');
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, 'Asif appreciated')));
+    assert.match(text, new RegExp(`\\b${asif.mentions.length - inCopies} mentions \\(${inCopies} more in duplicated paragraphs, not counted\\)`));
+  });
+
   // From the short form or the full name, every form of the name is fixed, in one undoable edit.
   const renames: Array<{ at: string; to: string }> = [
     { at: 'Shoigu said', to: 'Shoygu' },

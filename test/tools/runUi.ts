@@ -135,6 +135,9 @@ async function ui(): Promise<number> {
     reporter: FileReporter,
     reporterOptions: { resultsFile },
     color: false,
+    // For a developer narrowing a run (never set in CI). The tests follow one session in order,
+    // so a narrowed run may need the tests before the one it picks.
+    ...(process.env.NEWS_ANNOTATOR_TEST_GREP ? { grep: process.env.NEWS_ANNOTATOR_TEST_GREP } : {}),
   });
   const testDir = path.join(projectRoot, 'out', 'test', 'ui');
   const files = fs.readdirSync(testDir).filter((name) => name.endsWith('.ui.js')).sort();

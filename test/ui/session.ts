@@ -3,6 +3,8 @@
  * with the packaged extension installed, one browser page on its workbench. Starting them takes
  * seconds, and the tests follow one person's session in order, so they share a single window.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import type { Page } from 'playwright-core';
 
 export interface UiSession {
@@ -30,4 +32,18 @@ export function uiSession(): UiSession {
     throw new Error('no UI session: run the UI tests with `npm run test:ui` (out/test/tools/runUi.js)');
   }
   return current;
+}
+
+/**
+ * Writes the workspace's .vscode/settings.json, as a person changing a workspace setting would;
+ * `undefined` removes it. The window applies it a moment later.
+ */
+export function workspaceSettings(settings: Record<string, unknown> | undefined): void {
+  const file = path.join(uiSession().workspace, '.vscode', 'settings.json');
+  if (settings) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(settings, null, 2));
+  } else {
+    fs.rmSync(file, { force: true });
+  }
 }

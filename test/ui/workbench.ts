@@ -70,6 +70,112 @@ function readRenderedLines(): RenderedLine[] | null {
   return lines.sort((a, b) => a.number - b.number);
 }
 
+/** An entity mark as drawn: the characters it covers on its line, their neighbours, and the type label after it, if any. */
+export interface DrawnMark {
+  line: number;
+  text: string;
+  /** The character just before the covered ones ('' at the start of the line). */
+  before: string;
+  /** The character just after them ('' at the end of the line). */
+  after: string;
+  /** The label drawn right after the mark (type labels), else ''. */
+  label: string;
+}
+
+/**
+ * Reads the entity marks of the active editor; runs in the page, so it must be self-contained.
+ * An entity mark is an extension decoration (`.cdr.ced-…` in `.view-overlays`) with a solid
+ * underline (quotes have a dotted one); the characters it covers are those whose middle lies
+ * inside its box on screen.
+ */
+function readEntityMarks(): DrawnMark[] | null {
+  interface Rect { left: number; right: number; top: number; bottom: number }
+  interface El {
+    nodeType: number;
+    textContent: string | null;
+    className: string;
+    childNodes: ArrayLike<El>;
+    children: ArrayLike<El>;
+    getAttribute(name: string): string | null;
+    querySelector(selector: string): El | null;
+    getBoundingClientRect(): Rect;
+  }
+  const g = globalThis as unknown as {
+    document: El & { createRange(): { setStart(n: El, o: number): void; setEnd(n: El, o: number): void; getBoundingClientRect(): Rect } };
+    getComputedStyle(el: El, pseudo?: string): { borderBottomStyle: string; content: string };
+  };
+  const editor = g.document.querySelector('.part.editor .editor-group-container.active .editor-instance .monaco-editor');
+  if (!editor) return null;
+  const topOf = (el: El): string => /top:\s*(-?[\d.]+)px/.exec(el.getAttribute('style') ?? '')?.[1] ?? '';
+  const childrenOf = (selector: string): El[] => Array.from(editor.querySelector(selector)?.children ?? []);
+  const numberAt = new Map<string, number>();
+  for (const row of childrenOf('.margin-view-overlays')) {
+    const label = Array.from(row.children).find((child) => /\bline-numbers\b/.test(child.className));
+    if (label && /^\d+$/.test(label.textContent?.trim() ?? '')) numberAt.set(topOf(row), Number(label.textContent!.trim()));
+  }
+  const lineAt = new Map<string, El>();
+  for (const row of childrenOf('.view-lines')) lineAt.set(topOf(row), row);
+  const marks: DrawnMark[] = [];
+  for (const row of childrenOf('.view-overlays')) {
+    const line = lineAt.get(topOf(row));
+    const number = numberAt.get(topOf(row));
+    const boxes = Array.from(row.children).filter(
+      (c) => /\bced-/.test(c.className) && !/width:\s*100%/.test(c.getAttribute('style') ?? '') && g.getComputedStyle(c).borderBottomStyle === 'solid',
+    );
+    if (!line || number === undefined || !boxes.length) continue;
+    // The line's characters (text nodes and where each starts) and its type labels.
+    const nodes: Array<{ node: El; from: number }> = [];
+    let text = '';
+    const labels: Array<{ text: string; at: number }> = [];
+    const walk = (n: El) => {
+      if (n.nodeType === 3) {
+        nodes.push({ node: n, from: text.length });
+        text += (n.textContent ?? '').replace(/\u00a0/g, ' ');
+        return;
+      }
+      const content = g.getComputedStyle(n, '::after').content;
+      Array.from(n.childNodes).forEach(walk);
+      // A label is an element's generated text, drawn after the characters read so far.
+      if (content && content !== 'none' && content !== 'normal') labels.push({ text: content.replace(/^"|"$/g, ''), at: text.length });
+    };
+    walk(line);
+    /** The middle of character i on screen. */
+    const middle = (i: number): number => {
+      const { node, from } = [...nodes].reverse().find((t) => t.from <= i)!;
+      const range = g.document.createRange();
+      range.setStart(node, i - from);
+      range.setEnd(node, i - from + 1);
+      const r = range.getBoundingClientRect();
+      return (r.left + r.right) / 2;
+    };
+    /** The first character whose middle lies right of x (characters run left to right). */
+    const firstRightOf = (x: number): number => {
+      let lo = 0;
+      let hi = text.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (middle(mid) > x) hi = mid;
+        else lo = mid + 1;
+      }
+      return lo;
+    };
+    for (const box of boxes) {
+      const r = box.getBoundingClientRect();
+      const first = firstRightOf(r.left);
+      const end = firstRightOf(r.right);
+      const label = labels.find((l) => end > first && l.at === end);
+      marks.push({
+        line: number,
+        text: text.slice(first, end),
+        before: text.slice(Math.max(0, first - 1), first),
+        after: text.slice(end, end + 1),
+        label: label?.text ?? '',
+      });
+    }
+  }
+  return marks.sort((a, b) => a.line - b.line);
+}
+
 export class Workbench {
   constructor(readonly page: Page) {}
 
@@ -120,6 +226,29 @@ export class Workbench {
     await this.page
       .locator('.part.editor .editor-instance .monaco-editor.focused')
       .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+  }
+
+  /** Resolves after the page has drawn its next frame: the editor changes its DOM on frames. */
+  async nextFrame(): Promise<void> {
+    await this.page.evaluate(
+      () => new Promise((resolve) => (globalThis as unknown as { requestAnimationFrame(cb: () => void): void }).requestAnimationFrame(() => resolve(undefined))),
+    );
+  }
+
+  /** Waits until `read()` gives a value `accept` takes, re-reading on every frame; returns it. */
+  async waitFor<T>(read: () => Promise<T>, accept: (value: T) => boolean, what: string, timeoutMs = STEP_TIMEOUT_MS): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await read();
+      if (accept(value)) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; last seen: ${JSON.stringify(value).slice(0, 2000)}`);
+      await this.nextFrame();
+    }
+  }
+
+  /** The entity marks drawn in the active editor, line by line. */
+  async entityMarks(): Promise<DrawnMark[]> {
+    return (await this.page.evaluate(readEntityMarks)) ?? [];
   }
 
   async renderedLines(): Promise<RenderedLine[]> {
