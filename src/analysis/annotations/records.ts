@@ -4,6 +4,7 @@
  */
 import { anchorAt } from './anchor';
 import {
+  ActionName,
   AnnotationRecord,
   AnnotationsFile,
   defaultStatus,
@@ -31,8 +32,8 @@ export function newRecordId(): string {
   return globalThis.crypto.randomUUID();
 }
 
-function base(action: string, maker: Maker): RecordBase {
-  return { id: maker.id ?? newRecordId(), by: maker.by, at: maker.at ?? new Date().toISOString(), status: maker.status ?? defaultStatus(action as never) };
+function base(action: ActionName, maker: Maker): RecordBase {
+  return { id: maker.id ?? newRecordId(), by: maker.by, at: maker.at ?? new Date().toISOString(), status: maker.status ?? defaultStatus(action) };
 }
 
 /** A correction of the entity mention at `span` of `text` (or, scope `article`, of its entity and every occurrence of its text). */
