@@ -243,20 +243,26 @@ describe('anchors are placed again (property)', () => {
 });
 
 describe('re-anchoring grows linearly', () => {
+  const paragraph = 'Defence Minister Sergei Shoigu met Khawaja Asif in Islamabad on Thursday to sign an agreement.';
+  /** `n` paragraphs, a record on every eighth "Shoigu", and the text with a paragraph inserted above. */
+  const make = (n: number) => {
+    const text = Array.from({ length: n }, (_, i) => `(${i}) ${paragraph}`).join('\n\n');
+    const hash = textHash(text);
+    const model = entityRecord({ action: 'entity.accept' }, 'mention', text, { start: 0, end: 1 }, { by: 'Ann', at: '2024-05-01T12:00:00Z' });
+    const records: AnnotationRecord[] = [];
+    for (let i = 0, at = text.indexOf('Shoigu'); at >= 0; i++, at = text.indexOf('Shoigu', at + 1)) {
+      if (i % 8 === 0) records.push({ ...model, id: `r${i}`, anchor: anchorAt(text, at, at + 6, hash) });
+    }
+    return { text: `Inserted elsewhere.\n\n${text}`, records };
+  };
+
+  // V8 optimises a function after many calls; the extension's long-lived process has made them, so the timing starts warm.
+  before(() => {
+    const warm = make(2000);
+    for (let i = 0; i < 30; i++) reanchorRecords(warm.records, warm.text);
+  });
+
   it('with the number of records and the length of the text', () => {
-    const paragraph = 'Defence Minister Sergei Shoigu met Khawaja Asif in Islamabad on Thursday to sign an agreement.';
-    assertGrowsLinearly(
-      'reanchorRecords after a paragraph inserted above',
-      (n) => {
-        const text = Array.from({ length: n }, (_, i) => `(${i}) ${paragraph}`).join('\n\n');
-        const hash = textHash(text);
-        const model = entityRecord({ action: 'entity.accept' }, 'mention', text, { start: 0, end: 1 }, { by: 'Ann', at: '2024-05-01T12:00:00Z' });
-        const records: AnnotationRecord[] = [];
-        for (let i = 0, at = text.indexOf('Shoigu'); at >= 0; i++, at = text.indexOf('Shoigu', at + 1)) records.push({ ...model, id: `r${i}`, anchor: anchorAt(text, at, at + 6, hash) });
-        return { text: `Inserted elsewhere.\n\n${text}`, records };
-      },
-      ({ text, records }) => reanchorRecords(records, text),
-      500,
-    );
+    assertGrowsLinearly('reanchorRecords after a paragraph inserted above', make, ({ text, records }) => reanchorRecords(records, text), 32000);
   });
 });
