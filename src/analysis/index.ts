@@ -8,7 +8,8 @@ import { findEntities, EntityOptions } from './entities';
 import { entitiesFromView, paragraphsOf, proseView, quotesFromView, spanIsProse } from './markdown';
 import { splitParagraphs } from './paragraphs';
 import { findQuotes } from './quotes';
-import { Analysis, Span } from './types';
+import { applyCorrections, Corrections } from './annotations/apply';
+import { Analysis, CorrectedAnalysis, Span } from './types';
 
 export * from './types';
 export { normalizeParagraph, planRemoval, applyDeletions, RemovalScope, DuplicateOptions, defaultDuplicateOptions } from './duplicates';
@@ -40,8 +41,19 @@ export interface AnalysisOptions {
 /** Options used when a caller gives none: the same defaults as the extension's settings. */
 export const defaultAnalysisOptions: AnalysisOptions = { duplicates: defaultDuplicateOptions, entities: {}, nlpMaxLength: 5_000_000 };
 
-/** Analyses one text. Never throws on odd input: any string gives a result with valid offsets. */
-export function analyze(text: string, options: AnalysisOptions = defaultAnalysisOptions): Analysis {
+/**
+ * Analyses one text. Never throws on odd input: any string gives a result with valid offsets.
+ * With `corrections` (an article's records and the lexicon's, see annotations/), they are
+ * applied to the machine's result, which then carries statuses and may carry user-defined types.
+ */
+export function analyze(text: string, options?: AnalysisOptions): Analysis;
+export function analyze(text: string, options: AnalysisOptions | undefined, corrections: Corrections): CorrectedAnalysis;
+export function analyze(text: string, options: AnalysisOptions = defaultAnalysisOptions, corrections?: Corrections): Analysis | CorrectedAnalysis {
+  const found = analyzeText(text, options);
+  return corrections ? applyCorrections(text, found, corrections.records, corrections.lexicon) : found;
+}
+
+function analyzeText(text: string, options: AnalysisOptions): Analysis {
   const paragraphs = splitParagraphs(text);
   const duplicates = findDuplicates(paragraphs, options.duplicates);
   if (text.length > options.nlpMaxLength) {

@@ -70,16 +70,35 @@ export interface DuplicateReport {
 /** Entity types the recogniser produces. */
 export type EntityType = 'person' | 'organization' | 'place' | 'nationality' | 'date';
 
+/**
+ * An entity type in a corrected analysis: a built-in one or a label a person defined (`event`,
+ * `law`). Only corrections bring labels in, so a plain `Analysis` keeps the five built-in types
+ * and code written for them is told by the compiler where it meets a `CorrectedAnalysis`.
+ */
+export type EntityLabel = EntityType | (string & {});
+
+/** How far a person has checked an annotation: the machine's guess, confirmed, changed by a person, or refused. */
+export type AnnotationStatus = 'suggested' | 'accepted' | 'corrected' | 'rejected';
+
+/** Who made an annotation and its review status; filled in by `applyCorrections` (absent: the machine's suggestion). */
+export interface Provenance {
+  status?: AnnotationStatus;
+  /** `machine`, or the name of the person who last corrected or accepted it. */
+  by?: string;
+  /** Ids of the correction records that shaped it, in the order they were applied. */
+  records?: string[];
+}
+
 /** One occurrence of an entity in the text. */
-export interface EntityMention extends Span {
+export interface EntityMention extends Span, Provenance {
   text: string;
 }
 
 /** An entity with all of its mentions linked across the document. */
-export interface Entity {
+export interface Entity<T extends string = EntityType> extends Provenance {
   /** Stable within one analysis: type and canonical name, e.g. `person:Sergei Shoigu`. */
   id: string;
-  type: EntityType;
+  type: T;
   /** The fullest form of the name seen in the document. */
   canonical: string;
   /** The other forms it was mentioned by. */
@@ -93,7 +112,7 @@ export interface Entity {
 export type QuoteKind = 'direct' | 'indirect' | 'mixed';
 
 /** A quotation or a piece of reported speech. */
-export interface Quote extends Span {
+export interface Quote extends Span, Provenance {
   text: string;
   kind: QuoteKind;
   /** The reporting cue ("said", "according to"), when there is one. */
@@ -102,6 +121,8 @@ export interface Quote extends Span {
   speaker?: Span & { text: string };
   /** The entity the speaker resolves to, by id. */
   speakerEntity?: string;
+  /** A speaker a person named who is no entity of the article (set by a correction). */
+  speakerName?: string;
   /** 0..1: how sure the attribution is. */
   confidence: number;
 }
@@ -130,13 +151,33 @@ export interface QuoteMarkProblem extends Span {
   fixAt?: number;
 }
 
-/** Everything the analysis found in one text. */
-export interface Analysis {
+/** A correction record that could not take effect; it stays in its file until a person re-anchors or deletes it. */
+export interface OrphanedRecord {
+  /** The record's id. */
+  id: string;
+  /** The record's action, e.g. `entity.type`. */
+  action: string;
+  /** `not-found`: its text is no longer in the article; `no-target`: the text is there but nothing to correct is. */
+  reason: 'not-found' | 'no-target';
+  /** Where the record was last anchored (the offsets may no longer hold that text) and the text it annotates. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How many of the annotations (entity mentions and quotes) a person has accepted or corrected. */
+export interface ReviewProgress {
+  reviewed: number;
+  total: number;
+}
+
+/** Everything the analysis found in one text. Corrections make it an `Analysis<EntityLabel>` (`CorrectedAnalysis`). */
+export interface Analysis<T extends string = EntityType> {
   /** Length of the analysed text, to check results against a document. */
   length: number;
   paragraphs: Paragraph[];
   duplicates: DuplicateReport;
-  entities: Entity[];
+  entities: Entity<T>[];
   quotes: Quote[];
   scareQuotes: ScareQuote[];
   /** Quotation marks that do not pair up: unbalanced or mismatched. */
@@ -145,4 +186,11 @@ export interface Analysis {
   partial: boolean;
   /** Sentences for the person about what was not analysed and why (a size limit), empty when all was. */
   notices: string[];
+  /** After corrections: the records that could not take effect. */
+  orphans?: OrphanedRecord[];
+  /** After corrections: how much of the analysis a person has reviewed. */
+  review?: ReviewProgress;
 }
+
+/** An analysis with corrections applied: statuses filled in, user-defined entity types possible. */
+export type CorrectedAnalysis = Analysis<EntityLabel>;

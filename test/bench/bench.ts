@@ -12,6 +12,8 @@ import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/dupl
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { AnalysisRunner } from '../../src/host/analysisRunner';
+import { applyCorrections, Placement, reanchorRecords } from '../../src/analysis/annotations';
+import { recordsFor } from './corrections';
 import { generateArticle } from './generate';
 
 const root = path.resolve(__dirname, '..', '..', '..');
@@ -202,9 +204,43 @@ async function benchMainThread(): Promise<void> {
   console.log(`\nWorker: 1 MB analysed in ${total.toFixed(0)} ms off the main thread; longest main-thread block ${worst.toFixed(1)} ms (target: at most 50 ms)`);
 }
 
+/**
+ * Corrections on a 1 MB article: 1,000 records of every action applied to its analysis (the
+ * records' anchors already fit the text), and the same records placed again after an outside
+ * edit (a paragraph inserted at the top, a word changed and a paragraph deleted further down).
+ */
+function benchCorrections(): void {
+  const text = realText(1_000_000);
+  const analysis = analyze(text, { ...defaultAnalysisOptions, nlpMaxLength: 2_000_000 });
+  const records = recordsFor(text, analysis, 1000);
+  console.log(`\nCorrections on a 1 MB article (${analysis.entities.length} entities, ${analysis.quotes.length} quotes)`);
+  // CPU time as well: on a machine shared with other work the wall clock says more about the neighbours.
+  const cpu = (fn: () => void) => {
+    const ms: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const before = process.cpuUsage();
+      fn();
+      const used = process.cpuUsage(before);
+      ms.push((used.user + used.system) / 1000);
+    }
+    return median(ms).toFixed(1);
+  };
+  const apply = time(() => applyCorrections(text, analysis, records), 11);
+  console.log(`1,000 corrections applied: ${apply.toFixed(1)} ms median, ${cpu(() => applyCorrections(text, analysis, records))} ms CPU (target: under 200 ms)`);
+  const third = text.indexOf('\n\n', Math.floor(text.length / 3));
+  const paragraphEnd = text.indexOf('\n\n', third + 2);
+  const middle = text.indexOf(' the ', Math.floor(text.length / 2));
+  const edited = `A paragraph another program added at the top.\n\n${text.slice(0, third)}${text.slice(paragraphEnd, middle)} a ${text.slice(middle + 5)}`;
+  const reanchor = time(() => reanchorRecords(records, edited), 11);
+  const counts = new Map<Placement, number>();
+  for (const p of reanchorRecords(records, edited).placements.values()) counts.set(p, (counts.get(p) ?? 0) + 1);
+  console.log(`1,000 records re-anchored after an outside edit: ${reanchor.toFixed(1)} ms median, ${cpu(() => reanchorRecords(records, edited))} ms CPU (target: under 200 ms); ${[...counts].map(([p, n]) => `${n} ${p}`).join(', ')}`);
+}
+
 async function main(): Promise<void> {
   benchDuplicates();
   benchFullAnalysis();
+  benchCorrections();
   await benchMainThread();
   benchActivation();
 }

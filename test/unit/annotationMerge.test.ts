@@ -1,0 +1,68 @@
+import * as assert from 'assert';
+import { AnnotationRecord, emptyAnnotations, entityRecord, mergeAnnotations, mergeLexicon, emptyLexicon, lexiconRecord, restoreRecord, withdrawRecord } from '../../src/analysis/annotations';
+
+const text = 'Sergei Shoigu met Khawaja Asif in Islamabad on Thursday.';
+const T = (minute: number) => `2024-05-01T12:${String(minute).padStart(2, '0')}:00.000Z`;
+
+/** A record `id` that sets the type of Islamabad, as made at minute `minute` by `by`. */
+function typed(id: string, type: string, minute: number, by = 'Ann'): AnnotationRecord {
+  return entityRecord({ action: 'entity.type', type }, 'article', text, { start: 34, end: 43 }, { by, at: T(minute), id });
+}
+
+const a1 = typed('a', 'event', 1);
+const a2 = typed('a', 'organization', 2, 'Bo');
+const aGone3 = withdrawRecord(typed('a', 'event', 1), { by: 'Bo', at: T(3) });
+const aGone1 = withdrawRecord(typed('a', 'event', 1), { by: 'Bo', at: T(1) });
+const aBack4 = restoreRecord(aGone3, { by: 'Ann', at: T(4) });
+const b = typed('b', 'place', 1);
+const c = typed('c', 'place', 2);
+const aOther1 = typed('a', 'law', 1, 'Cy');
+
+/** What is on disk, what this window has, and which version of each record the merge keeps. */
+const table: Array<{ name: string; disk: AnnotationRecord[]; mine: AnnotationRecord[]; kept: AnnotationRecord[] }> = [
+  { name: 'records only on disk are kept', disk: [a1, b], mine: [c], kept: [a1, b, c] },
+  { name: 'records only in this window are kept', disk: [], mine: [a1, b], kept: [a1, b] },
+  { name: 'the newer change of one record wins (mine newer)', disk: [a1], mine: [a2], kept: [a2] },
+  { name: 'the newer change of one record wins (disk newer)', disk: [a2], mine: [a1], kept: [a2] },
+  { name: 'a tombstone wins over an older edit (undo in this window)', disk: [a2], mine: [aGone3], kept: [aGone3] },
+  { name: 'a tombstone wins over an older edit (undo in the other window)', disk: [aGone3], mine: [a2], kept: [aGone3] },
+  { name: 'a tombstone wins over an edit as old as it', disk: [a1], mine: [aGone1], kept: [aGone1] },
+  { name: 'an edit newer than the tombstone (redo) wins', disk: [aGone3], mine: [aBack4], kept: [aBack4] },
+  { name: 'two windows that each add a record keep both', disk: [a1, b], mine: [a1, c], kept: [a1, b, c] },
+];
+
+describe('merging annotations files by record id', () => {
+  for (const row of table) {
+    it(row.name, () => {
+      const merged = mergeAnnotations({ ...emptyAnnotations(), records: row.disk }, { ...emptyAnnotations(), records: row.mine });
+      const byId = (list: AnnotationRecord[]) => [...list].sort((x, y) => (x.id < y.id ? -1 : 1));
+      assert.deepStrictEqual(byId(merged.records), byId(row.kept));
+    });
+  }
+
+  it('gives the same records whichever side is on disk, even for two versions from the same instant', () => {
+    for (const [x, y] of [
+      [a1, aOther1],
+      [a1, a2],
+      [aGone1, a1],
+    ]) {
+      const one = mergeAnnotations({ ...emptyAnnotations(), records: [x] }, { ...emptyAnnotations(), records: [y] }).records;
+      const two = mergeAnnotations({ ...emptyAnnotations(), records: [y] }, { ...emptyAnnotations(), records: [x] }).records;
+      assert.deepStrictEqual(one, two);
+    }
+  });
+
+  it('keeps top-level fields of both files, this window winning a clash', () => {
+    const disk = { ...emptyAnnotations(), records: [], note: 'disk', onlyDisk: 1 };
+    const mine = { ...emptyAnnotations(), records: [], note: 'mine' };
+    const merged = mergeAnnotations(disk, mine) as unknown as Record<string, unknown>;
+    assert.strictEqual(merged.note, 'mine');
+    assert.strictEqual(merged.onlyDisk, 1);
+  });
+
+  it('merges the lexicon the same way', () => {
+    const rule = (minute: number, type: string) => lexiconRecord({ action: 'entity.type', type }, 'Moscow conference', { by: 'Ann', at: T(minute), id: 'x' });
+    const merged = mergeLexicon({ ...emptyLexicon(), records: [rule(5, 'event')] }, { ...emptyLexicon(), records: [rule(2, 'organization')] });
+    assert.deepStrictEqual(merged.records, [rule(5, 'event')]);
+  });
+});
