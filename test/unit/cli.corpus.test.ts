@@ -3,13 +3,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { cli, run, seed, wikinews } from './cliRun';
-
-/** The seed and the Wikinews interviews as a small corpus, with string and number ids. */
-function corpus(): Array<{ id: string | number; text: string }> {
-  const files = [seed, ...fs.readdirSync(wikinews).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(wikinews, f))];
-  return files.map((file, i) => ({ id: i % 3 === 2 ? i : path.basename(file, '.txt'), text: fs.readFileSync(file, 'utf8') }));
-}
+import { cli, corpus, run, seed, wikinews } from './cliRun';
 
 const lines = (stdout: string) => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
