@@ -160,7 +160,8 @@ export async function expandArgument(arg: string, extensions: string[], globs: b
     return found.map((f) => ({ path: path.join(arg, f), outName: withoutExtension(f) }));
   }
   if (globs && !stat && isDynamicPattern(arg)) {
-    const found = (await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false })).sort(byCodeUnits);
+    // Paths come back as the pattern was written: absolute for an absolute pattern, else relative.
+    const found = (await glob(arg, { onlyFiles: true, followSymbolicLinks: false, expandDirectories: false, absolute: path.isAbsolute(arg) })).sort(byCodeUnits);
     if (!found.length) return { error: messages.noGlobMatch(arg) };
     return found.map((f) => ({ path: f, outName: withoutExtension(path.basename(f)) }));
   }

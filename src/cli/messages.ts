@@ -48,7 +48,8 @@ were); 2 a usage error or an output folder that cannot be used (nothing analysed
   danglingLink: (file: string, target: string) => `${file} is a symbolic link to ${target}, which does not exist.`,
   linkLoop: (file: string) => `${file} is a symbolic link that leads back to itself (a loop of links): nothing to read.`,
   isDirectory: (file: string) => `${file} is a directory, not an article file.`,
-  notRegular: (file: string) => `${file} is not a regular file (a FIFO, a device or a socket): only regular files are read, so that nothing waits or grows forever.`,
+  notRegular: (file: string) =>
+    `${file} is not a regular file (a FIFO, a device or a socket): only regular files are read, so that nothing waits or grows forever. To read a pipe, give it on standard input as -.`,
   tooLarge: (file: string) => `${file} is larger than ${maxSize}, the most that is read from one input.`,
   permissionDenied: (file: string) => `${file}: permission denied.`,
   unreadable: (file: string, code: string) => `${file} could not be read (${code}).`,

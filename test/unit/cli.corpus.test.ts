@@ -136,6 +136,9 @@ describe('command-line tool over a corpus', () => {
     const results = JSON.parse(r.stdout).results;
     assert.deepStrictEqual(results.map((x: { file: string }) => x.file), ['globbed/deep/two.txt', 'globbed/one.txt', 'globbed/*.nothing', 'globbed/three.md']);
     assert.match(results[2].error, /globbed\/\*\.nothing: no file matches this pattern/);
+    // An absolute pattern gives absolute paths.
+    const absolute = run(['--json', path.join(dir, 'globbed', '*.md')]);
+    assert.deepStrictEqual(JSON.parse(absolute.stdout).results.map((x: { file: string }) => x.file), [path.join(dir, 'globbed', 'three.md')]);
   });
 
   it('--file-list reads the paths from a file or from standard input, in order, names taken literally', () => {
