@@ -10,6 +10,7 @@ import { DEFAULT_FORMAT } from './formats';
 import { Article, articles, commandLineSources, InputPlan, totalWeight } from './inputs';
 import { messages } from './messages';
 import { CliOptions, EXIT } from './options';
+import { inOrder } from './ordered';
 import { jsonDocumentSink, jsonLinesSink, Outcome, outDirSink, prepareOutDir, Sink, StreamWriter, summarySink } from './output';
 import { createProgress, Progress } from './progress';
 import type { OutputKind, RenderTask } from './render';
@@ -63,50 +64,14 @@ export async function run(options: CliOptions, io: RunIo): Promise<number> {
       (err: unknown) => ({ label: article.label, error: messages.analysisFailed(String(article.label.value), err instanceof Error ? err.message : String(err)) }),
     );
   };
-  // The reader submits articles while fewer than `window` are in flight or waiting; the writer
-  // writes the oldest as soon as it is done, so each result goes out as early as order allows.
-  const window = options.jobs * WINDOW_PER_JOB;
-  const pending: Array<{ weight: number; outcome: Promise<Outcome> }> = [];
-  let inputDone = false;
-  let stopped = false;
   let failed = false;
-  let wakeWriter = () => undefined as void;
-  let wakeReader = () => undefined as void;
-  const reader = async () => {
-    try {
-      for await (const article of articles(plan, sources)) {
-        if (stopped) break;
-        pending.push({ weight: article.weight, outcome: analyse(article) });
-        wakeWriter();
-        while (pending.length >= window && !stopped) await new Promise<void>((resolve) => (wakeReader = resolve));
-      }
-    } finally {
-      inputDone = true;
-      wakeWriter();
-    }
-  };
-  const writer = async () => {
-    try {
-      for (;;) {
-        if (!pending.length) {
-          if (inputDone) break;
-          await new Promise<void>((resolve) => (wakeWriter = resolve));
-          continue;
-        }
-        const head = pending[0];
-        if (!(await sink.write(await head.outcome))) failed = true;
-        pending.shift();
-        progress.advance(head.weight);
-        wakeReader();
-      }
-      await sink.end();
-    } finally {
-      stopped = true;
-      wakeReader();
-    }
+  const write = async (outcome: Outcome, article: Article) => {
+    if (!(await sink.write(outcome))) failed = true;
+    progress.advance(article.weight);
   };
   try {
-    await Promise.all([reader(), writer()]);
+    await inOrder(articles(plan, sources), analyse, write, options.jobs * WINDOW_PER_JOB);
+    await sink.end();
   } catch (err) {
     // Only the output can fail here (a closed pipe, as when the reader stops early): stop quietly.
     if ((err as NodeJS.ErrnoException).code !== 'EPIPE') throw err;
