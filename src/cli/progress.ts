@@ -1,7 +1,6 @@
 /**
- * The progress bar on standard error (cli-progress), shown only when standard error is a
- * terminal: in a pipe or a log file the run stays quiet apart from its messages. Messages go
- * through `log` so that they print above the bar instead of through it.
+ * The progress bar on standard error (cli-progress). Messages go through `log` so that they
+ * print above the bar instead of through it.
  */
 import { MultiBar, Presets, SingleBar } from 'cli-progress';
 import { messages } from './messages';
@@ -16,23 +15,26 @@ export interface Progress {
   stop(): void;
 }
 
-/** A progress bar when `stream` is a terminal, plain messages otherwise. `total` is undefined when unknown. */
-export function createProgress(stream: NodeJS.WriteStream, total: number | undefined): Progress {
-  if (!stream.isTTY) {
+/**
+ * A progress bar on `stream` when `bar` is set, plain messages otherwise. `total` is undefined
+ * when unknown.
+ */
+export function createProgress(stream: NodeJS.WriteStream, bar: boolean, total: number | undefined): Progress {
+  if (!bar) {
     return { advance: () => undefined, log: (message) => void stream.write(`${message}\n`), stop: () => undefined };
   }
   const multi = new MultiBar(
     { stream, format: total === undefined ? messages.progressUnknown : messages.progressKnown, hideCursor: true, clearOnComplete: false, etaBuffer: 50 },
     Presets.shades_classic,
   );
-  const bar: SingleBar = multi.create(total ?? 0, 0, { articles: 0 });
+  const single: SingleBar = multi.create(total ?? 0, 0, { articles: 0 });
   let value = 0;
   let articles = 0;
   return {
     advance: (weight) => {
       value += weight;
       articles++;
-      bar.update(value, { articles });
+      single.update(value, { articles });
     },
     log: (message) => multi.log(`${message}\n`),
     stop: () => {

@@ -51,7 +51,10 @@ export async function run(options: CliOptions, io: RunIo): Promise<number> {
   }
   const plan: InputPlan = { operands: options.operands, fileList: options.fileList, jsonl: options.jsonl, stdin: io.stdin };
   const sources = await commandLineSources(plan);
-  const progress = createProgress(io.stderr, io.stderr.isTTY ? await totalWeight(plan, sources) : undefined);
+  // The bar shows only on a terminal, and not when results are printed to that terminal too (they
+  // would run through it); in a pipe or a log the run stays quiet apart from its messages.
+  const bar = !!io.stderr.isTTY && (options.out !== undefined || !io.stdout.isTTY);
+  const progress = createProgress(io.stderr, bar, bar ? await totalWeight(plan, sources) : undefined);
   const out = new StreamWriter(io.stdout);
   const sink = sinkFor(options, out, progress);
   const kind = kindFor(options);

@@ -189,7 +189,7 @@ describe('command-line tool over a corpus', () => {
     assert.ok(fs.existsSync(path.join(out, 'b', 'one.json')));
   });
 
-  it('shows a progress bar on a terminal, and nothing on standard error otherwise', function () {
+  it('shows a progress bar on a terminal that results are not printed to, and nothing on standard error otherwise', function () {
     const quiet = run(['--jsonl', corpusFile]);
     assert.strictEqual(quiet.stderr, '');
     // util-linux's `script` gives the command a terminal; standard output still goes to a file.
@@ -203,5 +203,12 @@ describe('command-line tool over a corpus', () => {
     assert.strictEqual(tty.status, 0, tty.stderr);
     assert.match(tty.stdout, new RegExp(`100% \\| ${records.length} articles`));
     assert.strictEqual(fs.readFileSync(outFile, 'utf8'), quiet.stdout);
+    // Results printed to the terminal itself get no bar through them; with --out they do.
+    const small = write('small.jsonl', [1, 2].map((n) => JSON.stringify({ id: n, text: copyPair(n) })).join('\n'));
+    const onTerminal = spawnSync('script', ['-q', '-e', '-c', `'${process.execPath}' '${cli}' --jsonl '${small}'`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    assert.match(onTerminal.stdout, /"id":2/);
+    assert.doesNotMatch(onTerminal.stdout, /articles/);
+    const toFiles = spawnSync('script', ['-q', '-e', '-c', `'${process.execPath}' '${cli}' --jsonl --out '${path.join(dir, 'tty-files')}' '${small}'`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    assert.match(toFiles.stdout, /100% \| 2 articles/);
   });
 });
