@@ -1,9 +1,9 @@
 /**
  * The articles of one run, in input order, read one at a time as the pipeline asks for them:
  * files named on the command line (folders and globs expanded), the paths of a file list, and
- * the records of JSON Lines files or of standard input. Nothing holds more than the article at
- * hand, so a corpus of any size streams through. Every input that cannot be read becomes an
- * error item in its place: nothing is skipped without a word.
+ * the records of JSON Lines files or of standard input. An article is read only when the
+ * pipeline asks for it, so a corpus of any size streams through. Every input that cannot be read
+ * becomes an error item in its place: nothing is skipped without a word.
  */
 import type { Readable } from 'stream';
 import { decodeArticle, expandArgument, ARTICLE_EXTENSIONS, FoundFile, JSONL_EXTENSIONS, openRegularFile, readCapped, readRegularFile } from './files';
@@ -36,11 +36,12 @@ export interface InputPlan {
 }
 
 /** An input source after the command line's globs and folders are expanded. */
-type Source = { kind: 'stdin' } | ({ kind: 'file' } & FoundFile) | { kind: 'error'; arg: string; error: string };
+export type Source = { kind: 'stdin' } | ({ kind: 'file' } & FoundFile) | { kind: 'error'; arg: string; error: string };
 
 /**
  * The output file name for a record id: percent-encoded so that no id can name a folder, a
- * parent or a hidden file, and two different ids never share a name.
+ * parent or a hidden file, and two different strings never share a name (a number and the same
+ * digits as a string do; the writer refuses the second).
  */
 export function outNameForId(id: string | number): string {
   return encodeURIComponent(String(id))
@@ -48,9 +49,10 @@ export function outNameForId(id: string | number): string {
     .replace(/^\./, '%2E');
 }
 
-async function sourcesOf(arg: string, plan: InputPlan, globs: boolean): Promise<Source[]> {
-  if (arg === '-' && globs) return [{ kind: 'stdin' }];
-  const found = await expandArgument(arg, plan.jsonl ? JSONL_EXTENSIONS : ARTICLE_EXTENSIONS, globs);
+/** The sources an argument names; only on the command line are `-` standard input and globs patterns. */
+async function sourcesOf(arg: string, plan: InputPlan, fromCommandLine: boolean): Promise<Source[]> {
+  if (arg === '-' && fromCommandLine) return [{ kind: 'stdin' }];
+  const found = await expandArgument(arg, plan.jsonl ? JSONL_EXTENSIONS : ARTICLE_EXTENSIONS, fromCommandLine);
   if ('error' in found) return [{ kind: 'error', arg, error: found.error }];
   return found.map((f) => ({ kind: 'file', ...f }));
 }
