@@ -7,7 +7,9 @@ import { cli, corpus, run, seed, wikinews } from './cliRun';
 
 const lines = (stdout: string) => stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
 
-describe('command-line tool over a corpus', () => {
+describe('command-line tool over a corpus', function () {
+  // Each case starts the CLI (and its worker threads) as a separate process, several times.
+  this.timeout(300_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-corpus-'));
   const write = (name: string, content: string | Buffer) => {
     const file = path.join(dir, name);
@@ -199,16 +201,16 @@ describe('command-line tool over a corpus', () => {
     }
     const outFile = path.join(dir, 'tty-out.jsonl');
     const command = `'${process.execPath}' '${cli}' --jsonl '${corpusFile}' > '${outFile}'`;
-    const tty = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    const tty = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { encoding: 'utf8', timeout: 240_000 });
     assert.strictEqual(tty.status, 0, tty.stderr);
     assert.match(tty.stdout, new RegExp(`100% \\| ${records.length} articles`));
     assert.strictEqual(fs.readFileSync(outFile, 'utf8'), quiet.stdout);
     // Results printed to the terminal itself get no bar through them; with --out they do.
     const small = write('small.jsonl', [1, 2].map((n) => JSON.stringify({ id: n, text: copyPair(n) })).join('\n'));
-    const onTerminal = spawnSync('script', ['-q', '-e', '-c', `'${process.execPath}' '${cli}' --jsonl '${small}'`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    const onTerminal = spawnSync('script', ['-q', '-e', '-c', `'${process.execPath}' '${cli}' --jsonl '${small}'`, '/dev/null'], { encoding: 'utf8', timeout: 240_000 });
     assert.match(onTerminal.stdout, /"id":2/);
     assert.doesNotMatch(onTerminal.stdout, /articles/);
-    const toFiles = spawnSync('script', ['-q', '-e', '-c', `'${process.execPath}' '${cli}' --jsonl --out '${path.join(dir, 'tty-files')}' '${small}'`, '/dev/null'], { encoding: 'utf8', timeout: 60_000 });
+    const toFiles = spawnSync('script', ['-q', '-e', '-c', `'${process.execPath}' '${cli}' --jsonl --out '${path.join(dir, 'tty-files')}' '${small}'`, '/dev/null'], { encoding: 'utf8', timeout: 240_000 });
     assert.match(toFiles.stdout, /100% \| 2 articles/);
   });
 });

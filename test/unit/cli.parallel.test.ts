@@ -7,7 +7,9 @@ import { cli, corpus, run } from './cliRun';
 
 // The README's recipe for running beyond one process: GNU parallel cuts the JSON Lines input
 // into shards, runs one CLI per shard, and puts the outputs back in input order.
-describe('GNU parallel recipe', () => {
+describe('GNU parallel recipe', function () {
+  // Each case starts the CLI (and its worker threads) as a separate process, several times.
+  this.timeout(300_000);
   it('parallel --pipe --keep-order over --jsonl gives the single-process output byte for byte', function () {
     if (spawnSync('parallel', ['--version']).error) {
       // CI installs parallel (.ci/run), so there a missing one is a failure, not a skip.
@@ -23,7 +25,7 @@ describe('GNU parallel recipe', () => {
     const sharded = spawnSync('parallel', ['--will-cite', '--joblog', joblog, '--pipe', '--keep-order', '-N', '4', '--jobs', '2', '-q', process.execPath, cli, '--jsonl', '--jobs', '1', '-'], {
       input,
       encoding: 'utf8',
-      timeout: 120_000,
+      timeout: 240_000,
     });
     assert.strictEqual(sharded.status, 0, sharded.stderr);
     // The job log has a header line and one line per shard.

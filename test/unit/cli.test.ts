@@ -5,7 +5,9 @@ import * as os from 'os';
 import * as path from 'path';
 import { run, seed, wikinews } from './cliRun';
 
-describe('command-line tool', () => {
+describe('command-line tool', function () {
+  // Each case starts the CLI (and its worker threads) as a separate process, several times.
+  this.timeout(180_000);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cli-'));
   const write = (name: string, content: string | Buffer) => {
     const file = path.join(dir, name);

@@ -16,9 +16,9 @@ export interface Ran {
   stderr: string;
 }
 
-/** Runs the CLI with `args`; `input` is its standard input (empty when not given). A run that hangs fails after 60 s. */
+/** Runs the CLI with `args`; `input` is its standard input (empty when not given). A run that hangs fails after 4 minutes. */
 export function run(args: string[], options: { input?: string | Buffer; cwd?: string; stdio?: SpawnSyncOptions['stdio'] } = {}): Ran {
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input: options.input ?? '', cwd: options.cwd, stdio: options.stdio, timeout: 60_000, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input: options.input ?? '', cwd: options.cwd, stdio: options.stdio, timeout: 240_000, maxBuffer: 256 * 1024 * 1024 });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
