@@ -2,8 +2,10 @@
  * `npm run bench`: prints timing figures. Speed is measured here, never in tests.
  * Figures are medians of several runs after a warm-up, on this machine.
  */
+import { spawn } from 'child_process';
 import * as fs from 'fs';
 import Module from 'module';
+import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import nlp from 'compromise';
@@ -237,12 +239,77 @@ function benchCorrections(): void {
   console.log(`1,000 records re-anchored after an outside edit: ${reanchor.toFixed(1)} ms median, ${cpu(() => reanchorRecords(records, edited))} ms CPU (target: under 200 ms); ${[...counts].map(([p, n]) => `${n} ${p}`).join(', ')}`);
 }
 
+/** Finds the shared gold data folder (`shared/data`) beside the repository or beside one of its parent folders. */
+function sharedData(): string | undefined {
+  for (let dir = root; ; dir = path.dirname(dir)) {
+    const candidate = path.join(path.dirname(dir), 'shared', 'data');
+    if (fs.existsSync(candidate)) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** One run of the bundled CLI with `input` on standard input: its output, wall time, CPU time and peak memory. */
+async function runCli(args: string[], input: string): Promise<{ stdout: Buffer; ms: number; cpuMs: number; rssKb: number; code: number | null; stderr: string }> {
+  const rssFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'news-bench-')), 'rss');
+  const preload = path.join(__dirname, 'maxRss.js');
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['--require', preload, path.join(root, 'dist', 'cli.js'), ...args], { env: { ...process.env, NEWS_ANNOTATOR_RSS_FILE: rssFile } });
+  const out: Buffer[] = [];
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdin.end(input);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const ms = performance.now() - t0;
+  const usage = fs.existsSync(rssFile) ? (JSON.parse(fs.readFileSync(rssFile, 'utf8')) as { maxRssKb: number; cpuUs: number }) : { maxRssKb: NaN, cpuUs: NaN };
+  fs.rmSync(path.dirname(rssFile), { recursive: true, force: true });
+  return { stdout: Buffer.concat(out), ms, cpuMs: usage.cpuUs / 1000, rssKb: usage.maxRssKb, code, stderr };
+}
+
+/**
+ * The corpus CLI: `news-annotator --jsonl -` over the PolNeAR train and dev texts (read from the
+ * shared gold data at bench time, never copied into the project), with one worker thread and
+ * with two. Start-up (loading the NLP core in each worker) is included, as a user would see it.
+ */
+async function benchCorpus(): Promise<void> {
+  const data = sharedData();
+  const files = ['quotes-train-polnear.json', 'quotes-dev-polnear.json'].map((f) => (data ? path.join(data, f) : f));
+  if (!data || !files.every((f) => fs.existsSync(f))) {
+    console.log('\nCorpus CLI: skipped, the PolNeAR files (shared/data/quotes-train-polnear.json, quotes-dev-polnear.json) are not there.');
+    return;
+  }
+  if (!fs.existsSync(path.join(root, 'dist', 'cli.js'))) {
+    console.log('\nCorpus CLI: dist/cli.js is missing (run npm run build).');
+    return;
+  }
+  const docs = files.flatMap((f) => JSON.parse(fs.readFileSync(f, 'utf8')) as Array<{ id: string; text: string }>);
+  const input = docs.map((d) => JSON.stringify({ id: d.id, text: d.text })).join('\n') + '\n';
+  const chars = docs.reduce((n, d) => n + d.text.length, 0);
+  console.log(`\nCorpus CLI: --jsonl over ${docs.length} PolNeAR train and dev texts (${chars.toLocaleString('en-US')} characters), ${os.availableParallelism()} cores`);
+  // Cores used (CPU time over wall time) tells whether the machine had the cores free: with two
+  // jobs on an idle two-core machine it is near 2; near 1 means other work held a core.
+  console.log(row(['--jobs', 'wall s', 'chars/s', 'CPU s', 'cores used', 'peak RSS (MB)', 'output (MB)']));
+  const runs: Array<{ jobs: number; ms: number; stdout: Buffer }> = [];
+  for (const jobs of [1, 2]) {
+    const r = await runCli(['--jsonl', '--jobs', String(jobs), '-'], input);
+    if (r.code !== 0) {
+      console.log(`--jobs ${jobs}: exit code ${r.code}: ${r.stderr.slice(0, 500)}`);
+      return;
+    }
+    runs.push({ jobs, ms: r.ms, stdout: r.stdout });
+    console.log(row([jobs, (r.ms / 1000).toFixed(1), Math.round(chars / (r.ms / 1000)).toLocaleString('en-US'), (r.cpuMs / 1000).toFixed(1), (r.cpuMs / r.ms).toFixed(2), (r.rssKb / 1024).toFixed(0), (r.stdout.length / 1e6).toFixed(1)]));
+  }
+  const identical = runs[0].stdout.equals(runs[1].stdout);
+  console.log(`speed-up with 2 jobs: ${(runs[0].ms / runs[1].ms).toFixed(2)}x (target: at least 1.7x on two cores); output byte-identical: ${identical ? 'yes' : 'NO'}`);
+}
+
 async function main(): Promise<void> {
   benchDuplicates();
   benchFullAnalysis();
   benchCorrections();
   await benchMainThread();
   benchActivation();
+  await benchCorpus();
 }
 
 void main();

@@ -1,0 +1,89 @@
+/**
+ * Every sentence the command-line tool says to a person, in one place so that a later change can
+ * translate them. File names and ids are passed in; nothing here reads or decides anything.
+ */
+
+/** The largest input file (or JSON Lines record, or standard input) read, in bytes. */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const maxSize = `${MAX_INPUT_BYTES / (1024 * 1024)} MB`;
+
+/** What the tool says: help, usage errors, input errors, the readable summary and the progress bar. */
+export const messages = {
+  // Help.
+  description: 'Finds duplicated paragraphs, named entities, and quotes with their speakers in news articles.',
+  usage: '[options] [FILE | FOLDER | GLOB | -]...',
+  optionJson: 'print one JSON document with every result (UTF-16 offsets, end exclusive)',
+  optionJsonl: 'read JSON Lines records {"id", "text"} from the files given or from standard input (-), and print one JSON line per article with its id',
+  optionFileList: 'read the paths of the input files from FILE, one per line (- for standard input)',
+  optionJobs: 'analyse N articles at once in worker threads (default: the number of cores)',
+  optionOut: 'write one file per article into DIR instead of printing results',
+  optionForce: 'with --out, overwrite files that already exist',
+  optionVersion: 'print the version',
+  optionHelp: 'show this help',
+  helpAfter: `
+A FOLDER means its .txt, .text, .md and .markdown files (.jsonl and .ndjson with --jsonl), in
+sorted order; a GLOB (quoted, such as 'news/**/*.txt') the files it matches. Only regular files
+of at most ${maxSize} are read. Use -- before file names that start with a dash.
+
+Exit codes: 0 every article analysed; 1 some article could not be read or analysed (the others
+were); 2 a usage error or an output folder that cannot be used (nothing analysed).`,
+
+  // Usage errors (exit code 2).
+  unknownOption: (option: string) => `Unknown option ${option}.`,
+  missingValue: (option: string) => `The option ${option} needs a value.`,
+  badCommandLine: (detail: string) => `The command line could not be read: ${detail}`,
+  noInput: 'No input given: name files, folders or globs, - for standard input, or --file-list.',
+  badJobs: (value: string) => `--jobs takes a whole number of at least 1, not "${value}".`,
+  jsonAndJsonl: '--json and --jsonl cannot be combined: --jsonl already prints one JSON line per article.',
+  jsonAndOut: '--json prints to standard output and --out writes files: choose one.',
+  forceWithoutOut: '--force only applies with --out.',
+  stdinTwice: 'Standard input (-) can be read only once.',
+  seeHelp: 'Run news-annotator --help for the options.',
+  outNotFolder: (dir: string) => `The output folder ${dir} cannot be used: it exists and is not a folder.`,
+  outNotCreated: (dir: string, code: string) => `The output folder ${dir} could not be created (${code}).`,
+
+  // Input errors (one article fails, exit code 1 at the end).
+  noSuchFile: (file: string) => `${file}: no such file.`,
+  danglingLink: (file: string, target: string) => `${file} is a symbolic link to ${target}, which does not exist.`,
+  linkLoop: (file: string) => `${file} is a symbolic link that leads back to itself (a loop of links): nothing to read.`,
+  isDirectory: (file: string) => `${file} is a directory, not an article file.`,
+  notRegular: (file: string) =>
+    `${file} is not a regular file (a FIFO, a device or a socket): only regular files are read, so that nothing waits or grows forever. To read a pipe, give it on standard input as -.`,
+  tooLarge: (file: string) => `${file} is larger than ${maxSize}, the most that is read from one input.`,
+  permissionDenied: (file: string) => `${file}: permission denied.`,
+  unreadable: (file: string, code: string) => `${file} could not be read (${code}).`,
+  utf16WithoutBom: (file: string, order: 'LE' | 'BE') =>
+    `${file} looks like UTF-16${order} text without a byte-order mark, which cannot be told from binary for sure: convert it to UTF-8 (for example iconv -f UTF-16${order} -t UTF-8) or save it with a byte-order mark.`,
+  notText: (file: string) => `${file} is not valid UTF-8 or UTF-16 text (a binary file, or another encoding).`,
+  looksBinary: (file: string) => `${file} looks binary (NUL characters, or much that does not decode as text): not analysed.`,
+  noArticlesInFolder: (dir: string, extensions: string) => `${dir} is a folder with no article files in it (${extensions}).`,
+  noGlobMatch: (pattern: string) => `${pattern}: no file matches this pattern.`,
+  stdinName: 'standard input',
+  recordLine: (source: string, line: number) => `${source}, line ${line}`,
+  recordTooLong: (where: string) => `${where}: the line is longer than ${maxSize}, the most that is read as one record.`,
+  recordNotUtf8: (where: string) => `${where}: the line is not valid UTF-8.`,
+  recordNotJson: (where: string) => `${where}: the line is not valid JSON.`,
+  recordNotObject: (where: string) => `${where}: a record must be a JSON object with "id" and "text".`,
+  recordBadId: (where: string) => `${where}: the record's "id" must be a string or a number.`,
+  recordBadText: (where: string) => `${where}: the record's "text" must be a string.`,
+  analysisFailed: (label: string, reason: string) => `${label} could not be analysed: ${reason}`,
+  outExists: (file: string) => `${file} already exists: not overwritten (use --force to overwrite).`,
+  outCollision: (file: string, earlier: string) => `${file} would be written for ${earlier} too: not overwritten (rename one of the inputs).`,
+  outFailed: (file: string, code: string) => `${file} could not be written (${code}).`,
+  badOutName: (label: string) => `${label} gives no usable output file name.`,
+
+  // Progress bar on standard error (only on a terminal).
+  progressKnown: '{bar} {percentage}% | {articles} articles | {eta_formatted} left',
+  progressUnknown: '{articles} articles | {duration_formatted}',
+
+  // The readable summary.
+  summaryHead: (file: string, paragraphs: number, duplicated: number) => `${file}: ${paragraphs} paragraphs, ${duplicated} duplicated`,
+  summaryBlock: (c0: number, c1: number, o0: number, o1: number, near: number) => `  lines ${c0}-${c1} repeat lines ${o0}-${o1}${near ? ` (${near} near)` : ''}`,
+  summaryNote: (notice: string) => `  note: ${notice}`,
+  summaryEntities: (count: number) => `  entities: ${count}`,
+  summaryRoles: (roles: string) => `role: ${roles}`,
+  summaryAliases: (aliases: string) => `also: ${aliases}`,
+  summaryQuotes: (shown: number, inCopies: number) => `  quotes: ${shown}${inCopies ? ` (${inCopies} more in duplicated paragraphs)` : ''}`,
+  unattributed: 'Unattributed',
+};
