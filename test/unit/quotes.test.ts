@@ -324,6 +324,30 @@ describe('findQuotes', () => {
     });
   });
 
+  describe('sentence and paragraph boundaries', () => {
+    // Each row: the text and every quote found in it, as [kind, text, speaker]. Rules read a
+    // cue's neighbours only inside its sentence: nothing before the first token, nothing from
+    // the paragraph before.
+    const cases: Array<{ name: string; text: string; quotes: Array<[Quote['kind'], string, string | undefined]> }> = [
+      { name: 'a text opening with "Seems"', text: 'Seems fine. "We will not sign this deal," Smith said.', quotes: [['direct', '"We will not sign this deal,"', 'Smith']] },
+      { name: 'a text opening with "Appears"', text: 'Appears so. "We will not sign this deal," Smith said.', quotes: [['direct', '"We will not sign this deal,"', 'Smith']] },
+      { name: 'a text opening with "Is expected to"', text: 'Is expected to pass. "We will not sign this deal," Smith said.', quotes: [['direct', '"We will not sign this deal,"', 'Smith']] },
+      { name: 'a paragraph opening with "Seems" after one with no full stop', text: 'The talks ended\n\nSeems the deal is off.', quotes: [] },
+      { name: 'a paragraph opening with "Appears", then a quote', text: 'The talks ended in Geneva\n\nAppears to be over. "We will not sign," Smith said.', quotes: [['direct', '"We will not sign,"', 'Smith']] },
+      { name: 'a report with a cue in a paragraph after one with no full stop', text: 'The deal\n\nSeems to be off, officials said.', quotes: [['indirect', 'Seems to be off', 'officials']] },
+      { name: 'a trailing cue ending a paragraph with no full stop', text: 'Prices will rise next year, he said\n\nMarkets fell.', quotes: [['indirect', 'Prices will rise next year', 'he']] },
+      { name: 'a capitalised cue opening a paragraph after a word', text: 'Talks went on\n\nSaid the mayor: "We will rebuild the pier."', quotes: [['direct', '"We will rebuild the pier."', 'the mayor']] },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        assert.deepStrictEqual(
+          quotesOf(c.text).quotes.map((q) => [q.kind, q.text, q.speaker?.text]),
+          c.quotes,
+        );
+      });
+    }
+  });
+
   describe('scare quotes', () => {
     const cases: Array<{ text: string; scare: string[] }> = [
       { text: "Two ministers sign 'landmark' water deal", scare: ["'landmark'"] },

@@ -1,5 +1,5 @@
 import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
-import { QuoteDocument } from './document';
+import { neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
 import { isAbbreviation } from './tokens';
@@ -44,11 +44,12 @@ function isCue(doc: QuoteDocument, i: number): number {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0) return 0;
   // "on AM 970 The Answer": a capital after a word makes the cue part of a name.
-  if (t.cap && doc.tokens[i - 1]?.word) return 0;
+  if (t.cap && neighbour(doc, i, i - 1)?.word) return 0;
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
-  if ((t.lower === 'put' || t.lower === 'puts') && doc.tokens[i + 1]?.lower === 'it') return 1;
-  if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return 2;
+  const next = neighbour(doc, i, i + 1)?.lower;
+  if ((t.lower === 'put' || t.lower === 'puts') && next === 'it') return 1;
+  if (t.lower === 'according' && next === 'to') return 2;
   return 0;
 }
 
@@ -168,7 +169,7 @@ function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd:
   if (punctuated && (!verb.word || verb.cap || !(/(?:s|ed)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower))) return null;
   // "screamed back", "cried out": a particle may close the verb.
   const after = VERB_PARTICLES.has(tokens[v + 1]?.lower ?? '') && v + 1 < paragraphEnd ? v + 2 : v + 1;
-  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && doc.quoteOf[after + 1] >= 0))) return null;
+  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && after + 1 < paragraphEnd && doc.quoteOf[after + 1] >= 0))) return null;
   const speaker: SpeakerMention = { first: i, last: v - 1, kind };
   return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
 }
@@ -267,7 +268,7 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
  * “Cake Boss”"), which makes it a noun itself; after a pronoun, a name or a plural it is a verb.
  */
 function afterSingularNoun(doc: QuoteDocument, c: number): boolean {
-  const prev = doc.tokens[c - 1];
+  const prev = neighbour(doc, c, c - 1);
   if (!prev?.word || prev.cap || /s$|ly$/.test(prev.lower)) return false;
   return !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower);
 }

@@ -151,6 +151,15 @@ function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quote
   return SENTENCE_END.has(text[k]);
 }
 
+/**
+ * Token `k` when it lies in the same sentence as token `i`, else undefined: a rule that looks
+ * at a cue's neighbours never reads before the first token, past the last, or across a
+ * sentence or paragraph start.
+ */
+export function neighbour(doc: QuoteDocument, i: number, k: number): Token | undefined {
+  return k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i] ? doc.tokens[k] : undefined;
+}
+
 /** Whether a token is the opening or closing mark of its quoted span. */
 export function isQuoteMark(doc: QuoteDocument, i: number): boolean {
   const q = doc.quoteOf[i];

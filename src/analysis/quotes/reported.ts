@@ -49,28 +49,44 @@ function isPossessive(t: Token): boolean {
   return m !== null && !SUBJECT_PRONOUNS.has(m[1]) && !/^(that|there|what|where|here|let)$/.test(m[1]);
 }
 
+/**
+ * Token `k` when it lies in `sentence`, else undefined. The rules look at neighbours only
+ * through this, so none reads before the first token, past the last one, or across a sentence
+ * or paragraph start (a report never begins in the paragraph before its cue).
+ */
+function at(doc: QuoteDocument, sentence: Sentence, k: number): Token | undefined {
+  return k >= sentence.first && k < sentence.end ? doc.tokens[k] : undefined;
+}
+
+/** The sentence that token `i` lies in. */
+function sentenceAt(doc: QuoteDocument, i: number): Sentence {
+  return doc.sentences[doc.sentenceOf[i]];
+}
+
 /** The reporting cue starting at token `i`, if any; cues inside quotation marks do not count. */
 function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
-  if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return { first: i, last: i + 1, belief: false };
-  const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(doc.tokens[i + 1]?.lower ?? '');
+  const sentence = sentenceAt(doc, i);
+  const prev = at(doc, sentence, i - 1);
+  const next = at(doc, sentence, i + 1);
+  if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
+  const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
   const speech = SPEECH_VERBS.has(t.lower);
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && i > 0 && isPluralSubject(doc.tokens[i - 1])));
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && isPluralSubject(prev)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
-  const prev = doc.tokens[i - 1];
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
-  if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(doc.tokens[i + 1]?.lower ?? '')) return null;
+  if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(next?.lower ?? '')) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
   if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
   const particle = STANCE_PARTICLES.get(t.lower);
   if (particle) {
-    return doc.tokens[i + 1]?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
+    return next?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
   return { first: i, last: i, belief: !speech, stance };
 }
@@ -102,7 +118,7 @@ function inTitleCaseBlock(doc: QuoteDocument, i: number): boolean {
     cache = new Int8Array(doc.paragraphs.length).fill(-1);
     titleCaseBlocks.set(doc, cache);
   }
-  const p = doc.sentences[doc.sentenceOf[i]].paragraph;
+  const p = sentenceAt(doc, i).paragraph;
   if (cache[p] < 0) {
     const [first, end] = doc.paragraphTokens[p];
     let words = 0;
@@ -128,8 +144,9 @@ const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', '
  * report is misleading".
  */
 function isNounHere(doc: QuoteDocument, i: number): boolean {
-  const prev = doc.tokens[i - 1];
-  const next = doc.tokens[i + 1];
+  const sentence = sentenceAt(doc, i);
+  const prev = at(doc, sentence, i - 1);
+  const next = at(doc, sentence, i + 1);
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
@@ -169,7 +186,7 @@ function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned:
     if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return k;
     if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
       const n = tokens[k + 1];
-      if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && tokens[k + 2]?.lower === 'to')) return k;
+      if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return k;
       if (owned.has(k + 1)) return k;
       if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return k;
     }
@@ -260,7 +277,7 @@ function endsInvertedSpeaker(doc: QuoteDocument, i: number, sentence: Sentence):
 function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false): boolean {
   const { tokens } = doc;
   if (sentence.end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
-  const lead = tokens[cue.last + 1];
+  const lead = at(doc, sentence, cue.last + 1);
   if (!inverted && lead && lead.word && !PREPOSITIONS.has(lead.lower) && !/ly$/.test(lead.lower) && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !TIME_WORDS.has(lead.lower)) return false;
   for (let k = cue.last + 1; k < sentence.end; k++) {
     const w = tokens[k].lower;
@@ -276,7 +293,7 @@ function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted 
  */
 function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): SpeakerMention | null {
   const { tokens } = doc;
-  if (cue.belief || tokens[cue.last + 1]?.text !== ',' || sentence.end - cue.last < 4) return null;
+  if (cue.belief || at(doc, sentence, cue.last + 1)?.text !== ',' || sentence.end - cue.last < 4) return null;
   const speaker = subjectBefore(tokens, cue.first, sentence.first);
   if (!speaker || speaker.first - 1 <= sentence.first || tokens[speaker.first - 1].text !== ',') return null;
   // Another cue before the aside already reports this sentence ("X said, he added, ...").
@@ -323,7 +340,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // content; it stands as a report of its own only with an explicit "that" clause, or
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
       // annotates in its own right.
-      if (draft.start < nested && !opensThatClause(doc, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
+      if (draft.start < nested && !opensThatClause(doc, sentence, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
@@ -352,8 +369,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
 }
 
 /** Whether the cue ending at token `last` is followed by "that". */
-function opensThatClause(doc: QuoteDocument, last: number): boolean {
-  return doc.tokens[last + 1]?.lower === 'that';
+function opensThatClause(doc: QuoteDocument, sentence: Sentence, last: number): boolean {
+  return at(doc, sentence, last + 1)?.lower === 'that';
 }
 
 function tokenIndex(doc: QuoteDocument, offset: number): number {
@@ -384,7 +401,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
       if (comma >= sentence.end) return null;
       return make(comma + 1, contentEnd(doc, comma + 1, sentence, owned), accordingSpeaker(doc, cue, comma), 0.8);
     }
-    if (tokens[cue.first - 1]?.text === ',') {
+    if (at(doc, sentence, cue.first - 1)?.text === ',') {
       return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
     }
     return null;
@@ -396,7 +413,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
-  const before = tokens[cue.first - 1];
+  const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any stance participle set off by a comma works the same way ("..., calling him a liar").
   const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
@@ -404,7 +421,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
-    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(tokens[cue.last + 1]?.lower ?? '')) return null;
+    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(at(doc, sentence, cue.last + 1)?.lower ?? '')) return null;
     const end = contentEnd(doc, cue.last + 1, sentence, owned);
     let comma = cue.last + 1;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
@@ -447,13 +464,15 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
   const { tokens } = doc;
   const t = tokens[i];
-  if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
+  // The clause's subject is part of the content: a sentence that opens with the verb ("Seems
+  // fine.", "Is expected to pass.") has none, and reports nothing.
+  if (doc.quoteOf[i] >= 0 || owned.has(i) || i <= sentence.first) return null;
   let last: number;
-  const next = tokens[i + 1];
+  const next = at(doc, sentence, i + 1);
   // "seemed to match", "seemed unperturbed"; not "appeared on television".
   if (SEEM_VERBS.has(t.lower) && next?.word && (next.lower === 'to' || !PREPOSITIONS.has(next.lower))) {
     last = i;
-  } else if (BE_FORMS.has(t.lower) && tokens[i + 1]?.lower === 'expected' && tokens[i + 2]?.lower === 'to') {
+  } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
   } else {
     return null;
@@ -506,7 +525,7 @@ const NOMINAL_MODIFIERS = 2;
 function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
   const { tokens } = doc;
   const t = tokens[i];
-  const next = tokens[i + 1];
+  const next = at(doc, sentence, i + 1);
   if (!next || doc.quoteOf[i] >= 0 || owned.has(i)) return null;
   const clause = next.lower === 'that' && CLAUSE_NOUNS.has(t.lower);
   if (!clause && !PREPOSITION_NOUN_FRAMES.get(t.lower)?.has(next.lower)) return null;
