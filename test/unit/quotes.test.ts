@@ -441,6 +441,13 @@ describe('findQuotes', () => {
       const last = direct[direct.length - 1];
       assert.strictEqual(text.slice(last.start, last.end), last.text);
     });
+
+    it('keeps every quoted term of one paragraph with 150,000 of them', () => {
+      // Pairing once spread the paragraph's quotes into one call's arguments, which overflows
+      // the stack at about a hundred thousand and lost every quote of the text.
+      const text = `Intro.\n\n${'"a" '.repeat(150_000)}`;
+      assert.strictEqual(quotesOf(text).scareQuotes.length, 150_000);
+    });
   });
 
   describe('the seed article', () => {

@@ -66,11 +66,36 @@ function lastContentChar(doc: QuoteDocument, q: number): string {
   return doc.text[k] ?? '';
 }
 
+/**
+ * Per document, answers the direct pass asks again and again, computed once: the word count of
+ * each quote and the first reporting verb of each sentence (-1 until known, -2 for none), so a
+ * long quote or sentence is not rescanned for every attribution that looks at it.
+ */
+interface Memo {
+  words: Int32Array;
+  verbs: Int32Array;
+}
+
+const memos = new WeakMap<QuoteDocument, Memo>();
+
+function memoOf(doc: QuoteDocument): Memo {
+  let memo = memos.get(doc);
+  if (!memo) {
+    memo = { words: new Int32Array(doc.quoted.length).fill(-1), verbs: new Int32Array(doc.sentences.length).fill(-1) };
+    memos.set(doc, memo);
+  }
+  return memo;
+}
+
 function wordCount(doc: QuoteDocument, q: number): number {
-  const [f, e] = doc.quotedTokens[q];
-  let n = 0;
-  for (let i = f; i < e; i++) if (doc.tokens[i].word) n++;
-  return n;
+  const { words } = memoOf(doc);
+  if (words[q] < 0) {
+    const [f, e] = doc.quotedTokens[q];
+    let n = 0;
+    for (let i = f; i < e; i++) if (doc.tokens[i].word) n++;
+    words[q] = n;
+  }
+  return words[q];
 }
 
 /** "“...,” he said." / "“...,” said Smith." / "“...,” according to X." */
@@ -343,10 +368,20 @@ function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
   return false;
 }
 
-/** The first reporting verb of a sentence before `limit`, for participles ("..., saying"). */
+/** The first reporting verb of a sentence before `limit`, for participles ("..., saying"); `floor` starts a sentence. */
 function sentenceVerb(doc: QuoteDocument, floor: number, limit: number): number {
-  for (let c = floor; c < limit; c++) if (isCue(doc, c) === 1) return c;
-  return floor;
+  const { verbs } = memoOf(doc);
+  const s = doc.sentenceOf[floor];
+  if (verbs[s] === -1) {
+    verbs[s] = -2;
+    for (let c = floor; c < doc.sentences[s].end; c++) {
+      if (isCue(doc, c) === 1) {
+        verbs[s] = c;
+        break;
+      }
+    }
+  }
+  return verbs[s] >= 0 && verbs[s] < limit ? verbs[s] : floor;
 }
 
 /** Whether the quote closes its sentence, so that it is the whole content of the cue before it. */
@@ -416,6 +451,11 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
   const cueTokens = new Set<number>();
   // The last quoted span the latest draft took in, to tell whether another quote comes between.
   let lastQuote = -1;
+  // The token after the latest draft's quotes and attribution: a later quote in the same
+  // sentence that finishes a clause begun outside it starts its report there, not at the
+  // sentence start, so reports never repeat one another ('X called it "A," he said, and Y "B,"
+  // she said' would otherwise repeat the sentence in every report, its square in all).
+  let taken = 0;
   for (let q = 0; q < doc.quoted.length; q++) {
     if (used.has(q)) continue;
     const span = doc.quoted[q];
@@ -435,6 +475,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       previous.end = span.end;
       previous.paragraph = span.lastParagraph;
       lastQuote = q;
+      taken = doc.quotedTokens[q][1];
       continue;
     }
     if (attribution && previous && addsToPrevious(doc, q, attribution, previous, lastQuote)) {
@@ -444,6 +485,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       previous.end = span.end;
       previous.paragraph = span.lastParagraph;
       lastQuote = q;
+      taken = Math.max(doc.quotedTokens[q][1], attribution.cue.last + 1);
       continue;
     }
     // "Trump leaned in and boomed: “...”": a quote after a colon belongs to the subject of the
@@ -457,18 +499,18 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (attribution) {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       const first = doc.quotedTokens[q][0];
-      const sentence = doc.sentences[doc.sentenceOf[first]];
-      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > sentence.first && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
+      const from = clauseStart(doc, Math.max(doc.sentences[doc.sentenceOf[first]].first, taken), first);
+      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > from && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
         // "Trump and Clinton have “very different goals,” she said": the quote finishes a
         // sentence begun outside it, so the report is the whole sentence, partly quoted. So does
         // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”").
         kind = 'mixed';
-        start = doc.tokens[sentence.first].start;
-      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > sentence.first && continuesSentence(doc, q)) {
+        start = doc.tokens[from].start;
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && continuesSentence(doc, q)) {
         // "That, the commission said, “would help.”": an aside cue inside a sentence whose
         // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
-        start = doc.tokens[sentence.first].start;
+        start = doc.tokens[from].start;
       }
       // "“A,” he said. “B.” “C.”": the quote goes on after its attribution, to the last
       // quote of the paragraph that has no attribution of its own.
@@ -494,6 +536,14 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       continues: !attribution && !introducer,
       confidence: attribution ? (attribution.speaker ? 0.9 : 0.6) : 0.5,
     });
+    taken = Math.max(doc.quotedTokens[lastQuote][1], attribution ? Math.max(attribution.cue.last, attribution.speaker?.last ?? -1) + 1 : 0);
   }
   return { drafts, used, cueTokens };
+}
+
+/** The first token from `from` (up to the quote at `first`) that a report may start on: a word or a quote. */
+function clauseStart(doc: QuoteDocument, from: number, first: number): number {
+  let k = from;
+  while (k < first && !doc.tokens[k].word && doc.quoteOf[k] < 0) k++;
+  return k;
 }

@@ -37,10 +37,17 @@ const SENTENCE_END = new Set(['.', '?', '!']);
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'In', 'A', 'An', 'There']);
 const OPENING_MARKS = /^["“‘'`„«]$/;
 
-/** A line that ends a block: sentence-final punctuation, a colon or a closing mark before the newline. */
-const BLOCK_END = /[.?!:;…”"’')\]]\s*$/;
+/** Characters that end a block when a line's last visible character is one: sentence-final punctuation, a colon or a closing mark. */
+const BLOCK_END = new Set(['.', '?', '!', ':', ';', '…', '”', '"', '’', "'", ')', ']']);
 /** A line that starts a block of its own: it opens with a quotation mark, a dash or a bullet. */
 const BLOCK_START = /^\s*["“‘'„«`\u2015\u2014•*-]/;
+
+/** `/\s/` for one character, without a regular expression for the common ASCII ones (this runs on every character). */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(ch);
+}
 
 /**
  * Splits paragraphs further at single line breaks that end a sentence or start a quote.
@@ -55,22 +62,26 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
   for (const p of paragraphs) {
     let start = p.start;
     let line = p.line;
-    let nl = text.indexOf('\n', start);
     let lines = 0;
-    while (nl >= 0 && nl < p.end) {
+    // The last character of the current block that is not white space, or -1: one pass over
+    // the paragraph, never a rescan of the block so far at each line.
+    let visible = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (ch !== '\n') {
+        if (!isSpace(ch)) visible = i;
+        continue;
+      }
       lines++;
-      const next = nl + 1;
-      const before = text.slice(start, nl);
+      const next = i + 1;
       const after = text.slice(next, Math.min(p.end, next + 4));
-      if (/\S/.test(before) && (BLOCK_END.test(before) || BLOCK_START.test(after))) {
-        let end = nl;
-        while (end > start && /\s/.test(text[end - 1])) end--;
-        push(p, start, end, line, p.line + lines - 1);
+      if (visible >= start && (BLOCK_END.has(text[visible]) || BLOCK_START.test(after))) {
+        push(p, start, visible + 1, line, p.line + lines - 1);
         start = next;
         while (start < p.end && /[ \t\r]/.test(text[start])) start++;
         line = p.line + lines;
+        visible = -1;
       }
-      nl = text.indexOf('\n', next);
     }
     if (start < p.end) push(p, start, p.end, line, p.endLine);
   }

@@ -179,20 +179,101 @@ function contentStart(doc: QuoteDocument, cue: Cue, end: number): number {
   return i;
 }
 
-/** Where the content of a leading cue ends: the sentence end, or a second attribution. */
-function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
+/**
+ * Tables that answer the rules' questions about a range of tokens in constant time, so that
+ * no rule scans its sentence again for each cue ("he said" repeated without a full stop, or
+ * "according to" after every clause, would cost the square of the sentence). Counts are
+ * prefix sums: `words[k]` is the number of word tokens before token `k`.
+ */
+interface Tables {
+  /** The direct quotes' cue tokens the tables were built with. */
+  owned: Set<number>;
+  words: Int32Array;
+  /** Tokens that are punctuation or inside quotes: a clause with none runs on unbroken. */
+  breaks: Int32Array;
+  /** Reporting verbs and quoted tokens: a sentence with none before an aside has no other report. */
+  reporting: Int32Array;
+  /** For each token, the last token at or before it that is a word or quoted, or -1. */
+  keptBefore: Int32Array;
+  /** For each token, the first token at or after it that is a word or quoted (length n + 1). */
+  keptAfter: Int32Array;
+  /** For each token, the last clause break (comma, semicolon, colon, dash, parenthesis) at or before it in its sentence, or -1. */
+  clauseBreak: Int32Array;
+  /** For each token, where content starting there ends (see `contentEnd`); -1 until its sentence is done. */
+  stops: Int32Array;
+  /** For each sentence, its first cue, -1 for none, -2 until known. */
+  firstCues: Int32Array;
+  /** For each sentence, its leading subject with no limit (see `leadingSubject`), once known. */
+  leading: Map<number, { at: number; subject: SpeakerMention } | null>;
+}
+
+const tablesOfDoc = new WeakMap<QuoteDocument, Tables>();
+
+/** Clause breaks for evaluative reports: the clause starts after the last of these. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '(']);
+
+/** Builds the tables of a document in one pass over its tokens. */
+function buildTables(doc: QuoteDocument, owned: Set<number>): Tables {
   const { tokens } = doc;
-  for (let k = from; k < sentence.end; k++) {
-    if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return k;
-    if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
-      const n = tokens[k + 1];
-      if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return k;
-      if (owned.has(k + 1)) return k;
-      if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return k;
-    }
-    if (owned.has(k)) return k;
+  const n = tokens.length;
+  const words = new Int32Array(n + 1);
+  const breaks = new Int32Array(n + 1);
+  const reporting = new Int32Array(n + 1);
+  const keptBefore = new Int32Array(n);
+  const keptAfter = new Int32Array(n + 1);
+  const clauseBreak = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const quoted = doc.quoteOf[k] >= 0;
+    words[k + 1] = words[k] + (t.word ? 1 : 0);
+    breaks[k + 1] = breaks[k] + (!t.word || quoted ? 1 : 0);
+    reporting[k + 1] = reporting[k] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
+    keptBefore[k] = t.word || quoted ? k : k > 0 ? keptBefore[k - 1] : -1;
+    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
+    clauseBreak[k] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[k - 1];
   }
-  return sentence.end;
+  keptAfter[n] = n;
+  for (let k = n - 1; k >= 0; k--) keptAfter[k] = tokens[k].word || doc.quoteOf[k] >= 0 ? k : keptAfter[k + 1];
+  const stops = new Int32Array(n).fill(-1);
+  const firstCues = new Int32Array(doc.sentences.length).fill(-2);
+  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, stops, firstCues, leading: new Map() };
+}
+
+/** The tables of a document, built by `findReportedSpeech` before any rule runs. */
+function tablesOf(doc: QuoteDocument): Tables {
+  const tables = tablesOfDoc.get(doc);
+  if (!tables) throw new Error('reported speech: tables used before they were built');
+  return tables;
+}
+
+/** Whether content running over token `k` ends before it: a second attribution or clause starts there. */
+function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
+  const { tokens } = doc;
+  if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return true;
+  if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
+    const n = tokens[k + 1];
+    if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
+    if (owned.has(k + 1)) return true;
+    if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
+  }
+  return owned.has(k);
+}
+
+/**
+ * Where the content of a leading cue ends: the sentence end, or a second attribution. The
+ * answer for every start in the sentence is computed once, from its end backwards.
+ */
+function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
+  if (from >= sentence.end) return sentence.end;
+  const { stops } = tablesOf(doc);
+  if (stops[from] < 0) {
+    let next = sentence.end;
+    for (let k = sentence.end - 1; k >= sentence.first; k--) {
+      if (stopsAt(doc, k, sentence, owned)) next = k;
+      stops[k] = next;
+    }
+  }
+  return stops[from];
 }
 
 /** Conjunctions that may join a new attributed clause to the content before it. */
@@ -218,16 +299,13 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
 
 /** Trims trailing punctuation and spaces so the span ends on its last word or closing mark. */
 function trimmedSpan(doc: QuoteDocument, first: number, end: number, minWords = 2): { start: number; end: number } | null {
-  const { tokens } = doc;
-  let last = end - 1;
-  while (last >= first && !tokens[last].word && doc.quoteOf[last] < 0) last--;
-  let start = first;
-  while (start <= last && !tokens[start].word && doc.quoteOf[start] < 0) start++;
-  if (start > last) return null;
-  let words = 0;
-  for (let k = start; k <= last; k++) if (tokens[k].word) words++;
-  if (words < minWords) return null;
-  return { start: tokens[start].start, end: tokens[last].end };
+  if (end <= first) return null;
+  const { keptBefore, keptAfter, words } = tablesOf(doc);
+  const last = keptBefore[end - 1];
+  const start = keptAfter[first];
+  if (last < first || start > last) return null;
+  if (words[last + 1] - words[start] < minWords) return null;
+  return { start: doc.tokens[start].start, end: doc.tokens[last].end };
 }
 
 /** "..., X said." / "..., said X." at the end of a sentence: returns the comma and the speaker. */
@@ -297,7 +375,8 @@ function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): Speake
   const speaker = subjectBefore(tokens, cue.first, sentence.first);
   if (!speaker || speaker.first - 1 <= sentence.first || tokens[speaker.first - 1].text !== ',') return null;
   // Another cue before the aside already reports this sentence ("X said, he added, ...").
-  for (let k = sentence.first; k < speaker.first; k++) if (SPEECH_VERBS.has(tokens[k].lower) || doc.quoteOf[k] >= 0) return null;
+  const { reporting } = tablesOf(doc);
+  if (reporting[speaker.first] - reporting[sentence.first] > 0) return null;
   return speaker;
 }
 
@@ -316,12 +395,15 @@ function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMen
 export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>): { drafts: QuoteDraft[]; fragments: Set<number> } {
   const drafts: QuoteDraft[] = [];
   const fragments = new Set<number>();
+  tablesOfDoc.set(doc, buildTables(doc, owned));
   for (const sentence of doc.sentences) {
     let sentenceSpeaker: SpeakerMention | null = null;
     // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
     let covered = sentence.first;
     // End offset of the content of the reports taken so far in this sentence.
     let nested = -1;
+    // End offsets of the reports that contain the current position, innermost last.
+    const open: number[] = [];
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
@@ -341,18 +423,20 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
       // annotates in its own right.
       if (draft.start < nested && !opensThatClause(doc, sentence, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
+      // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
+      // rest of the sentence, and the text of all of them would grow with its square.
+      while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
+      if (open.length >= MAX_NESTING) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
-      const inner = new Set<number>();
-      for (let k = qs; k < qe; k++) {
-        const q = doc.quoteOf[k];
-        if (q < 0) continue;
+      const inner: number[] = [];
+      for (let q = quoteEndingAfter(doc, qs); q < doc.quoted.length && doc.quotedTokens[q][0] < qe; q++) {
         if (usedQuotes.has(q)) overlapsDirect = true;
-        else inner.add(q);
+        else inner.push(q);
       }
       if (overlapsDirect) continue;
-      if (inner.size > 0) {
+      if (inner.length > 0) {
         draft.kind = 'mixed';
         for (const q of inner) fragments.add(q);
       }
@@ -362,6 +446,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (draft.speaker) sentenceSpeaker = draft.speaker;
       covered = tokenIndex(doc, draft.end);
       nested = Math.max(nested, draft.end);
+      open.push(draft.end);
       i = draft.cue.last;
     }
   }
@@ -371,6 +456,21 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
 /** Whether the cue ending at token `last` is followed by "that". */
 function opensThatClause(doc: QuoteDocument, sentence: Sentence, last: number): boolean {
   return at(doc, sentence, last + 1)?.lower === 'that';
+}
+
+/** How many reports may contain one another at one place: a report and one inside it. */
+const MAX_NESTING = 2;
+
+/** The first quoted span whose tokens end after token `k` (quoted spans are sorted and do not overlap). */
+function quoteEndingAfter(doc: QuoteDocument, k: number): number {
+  let lo = 0;
+  let hi = doc.quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.quotedTokens[mid][1] <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tokenIndex(doc: QuoteDocument, offset: number): number {
@@ -478,8 +578,8 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     return null;
   }
   // The clause begins after the last comma, semicolon or dash before the cue, or with the sentence.
-  let first = i - 1;
-  while (first > sentence.first && !/^[,;:\u2014\u2013(]$/.test(tokens[first - 1].text)) first--;
+  const brk = i - 2 >= sentence.first ? tablesOf(doc).clauseBreak[i - 2] : -1;
+  const first = brk >= sentence.first ? brk + 1 : Math.min(sentence.first, i - 1);
   if (first >= i || !tokens[first].word) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
@@ -509,8 +609,33 @@ function headlineReport(doc: QuoteDocument, sentence: Sentence, owned: Set<numbe
   if (tokens[c - 1].text === tokens[c - 1].text.toUpperCase()) return null;
   const span = trimmedSpan(doc, c + 1, contentEnd(doc, c + 1, sentence, owned));
   // The content must say something: "Clinton: 1,769." is a tally.
-  if (!span || !/\p{L}+\s+\p{L}/u.test(doc.text.slice(span.start, span.end))) return null;
+  if (!span || !hasTwoWordsApart(doc.text, span.start, span.end)) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: c, last: c }, speaker: { first, last: c - 1, kind: 'name' }, confidence: 0.6 };
+}
+
+/**
+ * Whether a letter, white space and a letter follow one another in `text` between `start` and
+ * `end`: one scan, where `/\p{L}+\s+\p{L}/` backtracks over a long word for the square of its length.
+ */
+function hasTwoWordsApart(text: string, start: number, end: number): boolean {
+  let afterLetter = false;
+  let spaced = false;
+  for (let i = start; i < end; i++) {
+    // Whole code points, so that a letter outside the Basic Multilingual Plane counts as one.
+    const code = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(code);
+    if (code > 0xffff) i++;
+    if (/\p{L}/u.test(ch)) {
+      if (spaced) return true;
+      afterLetter = true;
+    } else if (afterLetter && /\s/.test(ch)) {
+      spaced = true;
+    } else {
+      afterLetter = false;
+      spaced = false;
+    }
+  }
+  return false;
 }
 
 /** How many modifiers may stand between a possessive and its noun ("his repeated harsh criticism"). */
@@ -555,8 +680,8 @@ function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): Speak
   const subject = subjectAfter(tokens, sentence.first, j);
   if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[subject.first].lower)))) return null;
   // The clause must run on from the subject to the possessive, with no break between them.
-  for (let k = subject.last + 1; k < j; k++) if (!tokens[k].word || doc.quoteOf[k] >= 0) return null;
-  return subject;
+  const { breaks } = tablesOf(doc);
+  return subject.last + 1 < j && breaks[j] - breaks[subject.last + 1] > 0 ? null : subject;
 }
 
 /**
@@ -565,20 +690,49 @@ function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): Speak
  * comma and is followed by a lower-case word, before `limit`.
  */
 function leadingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  // A subject phrase is at most SUBJECT_REACH tokens long with the word after it, so whether
+  // one starts at `k` does not depend on the limit when `k` is that far before it. The first
+  // such subject of the whole sentence is found once; near the limit the few places left are
+  // tried with the limit itself.
+  const { leading } = tablesOf(doc);
+  const index = doc.sentenceOf[sentence.first];
+  if (!leading.has(index)) leading.set(index, leadingSubjectFrom(doc, sentence, sentence.first, sentence.end));
+  const whole = leading.get(index);
+  if (whole && whole.at < limit - SUBJECT_REACH) return whole.subject;
+  return leadingSubjectFrom(doc, sentence, Math.max(sentence.first, limit - SUBJECT_REACH), limit)?.subject ?? null;
+}
+
+/** How many tokens a subject found by `subjectAfter` and the word after it may span. */
+const SUBJECT_REACH = 10;
+
+/** The first leading subject starting at `from` or later, before `limit`, and where it starts. */
+function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number, limit: number): { at: number; subject: SpeakerMention } | null {
   const { tokens } = doc;
-  for (let k = sentence.first; k < limit; k++) {
+  for (let k = from; k < limit; k++) {
     if (k > sentence.first && tokens[k - 1].text !== ',') continue;
     const subject = subjectAfter(tokens, k, limit);
     if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
     const next = tokens[subject.last + 1];
-    if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return subject;
+    if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return { at: k, subject };
   }
   return null;
 }
 
+/** The first cue of the sentence before `limit`, or the sentence's first token; each sentence is searched once. */
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {
-  for (let k = sentence.first; k < limit; k++) if (cueAt(doc, k, owned)) return k;
-  return sentence.first;
+  const { firstCues } = tablesOf(doc);
+  const index = doc.sentenceOf[sentence.first];
+  if (firstCues[index] === -2) {
+    firstCues[index] = -1;
+    for (let k = sentence.first; k < sentence.end; k++) {
+      if (cueAt(doc, k, owned)) {
+        firstCues[index] = k;
+        break;
+      }
+    }
+  }
+  const c = firstCues[index];
+  return c >= 0 && c < limit ? c : sentence.first;
 }
 
 /** Whether token `k` is a cue set off after a comma or dash, alone or with its subject ("..., X said"). */
