@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { findEntities } from '../../src/analysis/entities';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { analyze, defaultAnalysisOptions } from '../../src/analysis';
 import { findQuotes } from '../../src/analysis/quotes';
 import { Entity, Quote } from '../../src/analysis/types';
 
@@ -411,6 +412,74 @@ describe('findQuotes', () => {
       const { quotes } = quotesOf('“It works,” he said.');
       assert.strictEqual(quotes[0].speaker?.text, 'he');
       assert.strictEqual(quotes[0].speakerEntity, undefined);
+    });
+  });
+
+  describe('speakers are names, roles or described sources', () => {
+    // Each row: the speaker shown for the quote containing the fragment; undefined is
+    // "Unattributed" (or no quote at all, where the phrase was taken for a subject).
+    const cases: Array<{ name: string; text: string; fragment: string; speaker: string | undefined }> = [
+      { name: 'first person, direct', text: '“We will not sign,” I said.', fragment: 'will not sign', speaker: undefined },
+      { name: 'first person plural, reported', text: 'We think that the plan will fail.', fragment: 'the plan will fail', speaker: undefined },
+      { name: 'second person after a modal', text: 'In fact you can ask questions about why it should ever have existed.', fragment: 'why it should', speaker: undefined },
+      { name: 'first person before a negated auxiliary', text: "When we started out I didn't know the difference between the two licences.", fragment: 'the difference', speaker: undefined },
+      { name: 'a relative pronoun stands for the name before it', text: 'Nothing changed for Ann Lee, who said the plan would fail.', fragment: 'the plan would fail', speaker: 'Ann Lee' },
+      { name: 'a relative pronoun stands for the document before it', text: 'They published the audit, which found that the river had risen.', fragment: 'the river had risen', speaker: 'the audit' },
+      { name: 'an interjection opening a sentence', text: 'Well there’s no defence against that kind of attack, so the plan is gone.', fragment: 'no defence', speaker: undefined },
+      { name: 'a discourse word', text: 'People were fighting for their land, either defending it or extending it.', fragment: 'extending it', speaker: undefined },
+      { name: 'a first-person possessive', text: 'That was our reaction to all of the coverage.', fragment: 'the coverage', speaker: undefined },
+      { name: 'a time phrase', text: 'We ran an article a couple of years back that was about the singer.', fragment: 'about the singer', speaker: undefined },
+      { name: 'the object of "told"', text: 'And then told the council: “We will not sign the deal.”', fragment: 'sign the deal', speaker: undefined },
+      { name: 'a modal taken for a noun', text: 'This shall be applauded given the size of the storm.', fragment: 'the size of the storm', speaker: undefined },
+      { name: 'an adjective before a reporting noun', text: 'The short answer is that we do not know.', fragment: 'we do not know', speaker: undefined },
+      { name: 'an imperative opening a sentence', text: 'Take say on Obama, the adviser is on record.', fragment: 'the adviser is on record', speaker: undefined },
+      // Sources that stay.
+      { name: 'a plural people noun opening a sentence', text: 'Voters said the plan was fair.', fragment: 'the plan was fair', speaker: 'Voters' },
+      { name: 'a quantifier standing for people', text: 'Others said the plan was fair.', fragment: 'the plan was fair', speaker: 'Others' },
+      { name: 'a described source with a preposition', text: 'A spokesperson for the ministry said the road would reopen.', fragment: 'the road would reopen', speaker: 'A spokesperson' },
+      { name: 'a third-person pronoun', text: 'He said the road would reopen.', fragment: 'the road would reopen', speaker: 'He' },
+      { name: 'a contracted third-person pronoun', text: "He's said the road would reopen.", fragment: 'the road would reopen', speaker: "He's" },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+        assert.strictEqual(q?.speaker?.text, c.speaker);
+      });
+    }
+
+    it('never shows a word of the ignore list as a speaker', () => {
+      const text = '“We will win,” Wikinews said.\n\nThe Herald said the vote was close.';
+      const ignore = ['Wikinews', 'herald'];
+      const { quotes } = findQuotes(text, splitParagraphs(text), [], { ignore });
+      assert.deepStrictEqual(quotes.map((q) => [q.text, q.speaker?.text]), [['“We will win,”', undefined], ['the vote was close', undefined]]);
+      const analysed = analyze(text, { ...defaultAnalysisOptions, entities: { ignore } });
+      assert.deepStrictEqual(analysed.quotes.map((q) => q.speaker?.text), [undefined, undefined]);
+    });
+
+    it('gives a quote that continues an unattributed one no earlier speaker', () => {
+      const text = '“We start in May,” Ann Lee said.\n\n“We will not sign,” I said.\n\n“Nobody asked us about the budget at all.”';
+      const q = quoteWith(quotesOf(text).quotes, 'Nobody asked');
+      assert.ok(q);
+      assert.strictEqual(q.speaker, undefined);
+    });
+
+    describe('in the Wikinews interviews', () => {
+      // Words that are never a speaker: first and second person, relative and interrogative
+      // pronouns, interjections and discourse words, and phrases that end in a time noun.
+      const nonWords = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your', 'who', 'whom', 'which', 'that', 'what', 'well', 'yes', 'no', 'oh', 'so', 'either', 'neither', 'someone', 'can', "don't", "didn't", 'very']);
+      const timeNoun = /\b(?:years?|days?|weeks?|months?|hours?|minutes?|decades?|time|ago)$/i;
+      const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'wikinews');
+      const files = fs.readdirSync(dir).filter((f) => f.startsWith('wikinews-interview-') && f.endsWith('.txt'));
+      it('has the 19 interviews', () => assert.strictEqual(files.length, 19));
+      for (const file of files) {
+        it(file, () => {
+          const text = fs.readFileSync(path.join(dir, file), 'utf8');
+          const bad = analyze(text)
+            .quotes.filter((q) => q.speaker && (nonWords.has(q.speaker.text.toLowerCase().replace(/['’].*$/, '')) || timeNoun.test(q.speaker.text)))
+            .map((q) => `${q.speaker?.text}: ${q.text.slice(0, 60)}`);
+          assert.deepStrictEqual(bad, []);
+        });
+      }
     });
   });
 

@@ -1,7 +1,8 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
 import { neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { settleSpeaker } from './sources';
 import { isAbbreviation } from './tokens';
 
 /** How far (in tokens) a cue may sit from the quote it introduces or follows. */
@@ -120,7 +121,9 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     const last = c + kind - 1;
     // "said Smith" / "according to X" name the speaker after the cue; otherwise the speaker
     // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
-    const speaker = kind === 2 || c === i ? subjectAfter(tokens, last + 1, paragraphEnd) : subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c);
+    // After "told" the phrase is the one spoken to ("“...,” told the council"), never the speaker.
+    const inverted = kind === 2 || c === i;
+    const speaker = inverted ? (TELLING_VERBS.has(tokens[c].lower) ? null : subjectAfter(tokens, last + 1, paragraphEnd)) : (subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c));
     if (!speaker && kind !== 2 && c !== i) return null;
     // "X, citing “...,” said the candidate could ...": a verb after the phrase makes it the
     // subject of a content clause, not an inverted speaker of the quote.
@@ -282,7 +285,7 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     if (!speaker && PARTICIPLE_CUES.has(tokens[c].lower)) {
       speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor);
     }
-    speaker ??= subjectAfter(tokens, c + 1, j + 1);
+    if (!TELLING_VERBS.has(tokens[c].lower)) speaker ??= subjectAfter(tokens, c + 1, j + 1);
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
@@ -526,15 +529,18 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         next = doc.quotedTokens[q2][1];
       }
     }
+    const named = attribution?.speaker ?? introducer ?? undefined;
+    const speaker = named ? settleSpeaker(doc, named) : undefined;
     drafts.push({
       start,
       end,
       kind,
       paragraph: lastParagraph,
       cue: attribution?.cue,
-      speaker: attribution?.speaker ?? introducer ?? undefined,
+      speaker,
       continues: !attribution && !introducer,
-      confidence: attribution ? (attribution.speaker ? 0.9 : 0.6) : 0.5,
+      unattributed: named !== undefined && speaker === undefined,
+      confidence: attribution ? (speaker ? 0.9 : 0.6) : 0.5,
     });
     taken = Math.max(doc.quotedTokens[lastQuote][1], attribution ? Math.max(attribution.cue.last, attribution.speaker?.last ?? -1) + 1 : 0);
   }

@@ -1,4 +1,5 @@
-import { Paragraph, QuoteMarkProblem } from '../types';
+import { normalName } from '../entities/lexicon';
+import { Entity, Paragraph, QuoteMarkProblem } from '../types';
 import { pairQuoteMarks, QuotedSpan } from './marks';
 import { TITLES } from './lexicon';
 import { isAbbreviation, Token, tokenize } from './tokens';
@@ -30,6 +31,16 @@ export interface QuoteDocument {
   sentences: Sentence[];
   /** For each token, the index of its sentence. */
   sentenceOf: Int32Array;
+  /** For each token: 1 inside the mention of a named entity, 2 inside a date's, 0 elsewhere. */
+  entityOf: Int8Array;
+  /** Names the user ignores, normalised (`normalName`): never shown as speakers. */
+  ignored: ReadonlySet<string>;
+}
+
+/** What the document view knows beyond the text: the entities found in it and the names to ignore. */
+export interface DocumentOptions {
+  entities?: readonly Entity[];
+  ignore?: readonly string[];
 }
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -92,7 +103,7 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
  * Builds the document view; linear in the length of the text. Its paragraphs are the blocks
  * of `splitBlocks`, so a quote never runs across a line that ends a sentence.
  */
-export function buildDocument(text: string, textParagraphs: Paragraph[]): QuoteDocument {
+export function buildDocument(text: string, textParagraphs: Paragraph[], options: DocumentOptions = {}): QuoteDocument {
   const paragraphs = splitBlocks(text, textParagraphs);
   const tokens: Token[] = [];
   const paragraphTokens: Array<[number, number]> = [];
@@ -134,7 +145,26 @@ export function buildDocument(text: string, textParagraphs: Paragraph[]): QuoteD
   for (let s = 0; s < sentences.length; s++) {
     for (let i = sentences[s].first; i < sentences[s].end; i++) sentenceOf[i] = s;
   }
-  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf };
+  const entityOf = markEntities(tokens, options.entities ?? []);
+  const ignored = new Set((options.ignore ?? []).map(normalName).filter((name) => name !== ''));
+  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored };
+}
+
+/** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */
+function markEntities(tokens: Token[], entities: readonly Entity[]): Int8Array {
+  const marks = new Int8Array(tokens.length);
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, mark: e.type === 'date' ? 2 : 1 }))).sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k].start < m.end; k++) marks[k] = m.mark;
+  }
+  return marks;
 }
 
 /**

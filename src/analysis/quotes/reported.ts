@@ -24,7 +24,8 @@ import {
 } from './lexicon';
 import { QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
-import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { settleSpeaker } from './sources';
 import { Token } from './tokens';
 
 /** Words that may follow a trailing cue as an adjunct of time ("..., he said Tuesday."). */
@@ -418,6 +419,12 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
             (covered === sentence.first ? agentReport(doc, i, sentence, owned) : null))
           : null;
       if (!draft?.cue) continue;
+      if (draft.speaker) {
+        // A subject that is no source ("I", "a couple of years", "Well") leaves the report unattributed.
+        draft.speaker = settleSpeaker(doc, draft.speaker);
+        draft.unattributed = draft.speaker === undefined;
+        if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
+      }
       // A report inside the content of another ("said that X believes ...") is part of that
       // content; it stands as a report of its own only with an explicit "that" clause, or
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
@@ -660,7 +667,8 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   const holder = tokens[j];
   let speaker: SpeakerMention | null = null;
   if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = clauseSubject(doc, j, sentence) ?? { first: j, last: j, kind: 'pronoun' };
-  else if (isPossessive(holder)) speaker = subjectBefore(tokens, j + 1, sentence.first);
+  // "Santorum's views on": the possessor itself, never a subject further back past a preposition.
+  else if (isPossessive(holder)) speaker = phraseEndingAt(tokens, j, sentence.first);
   // A bare noun phrase holds no report ("criticism of the plan grew"); a clause noun with an
   // article still reports a claim ("the claim that ..."), with no speaker named.
   if (!speaker && !(clause && DETERMINERS.has(holder.lower))) return null;

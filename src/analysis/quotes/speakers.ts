@@ -131,14 +131,9 @@ export class SpeakerResolver {
   }
 
   private pronoun(m: MentionToResolve): Entity | undefined {
-    const word = m.text.toLowerCase();
-    if (!PERSON_PRONOUNS.has(word) || word === 'i') return undefined;
-    if (word === 'who') {
-      // "X, who ... said": the antecedent ends just before the relative pronoun.
-      const i = lastBefore(this.mentions, m.start);
-      if (i >= 0 && m.start - this.mentions[i].end <= 3) return this.mentions[i].entity;
-    }
-    return this.recent('person', m.start);
+    // "he's" is "he"; relative pronouns reach here already replaced by the phrase they stand for.
+    const word = m.text.toLowerCase().replace(/['’].*$/, '');
+    return PERSON_PRONOUNS.has(word) ? this.recent('person', m.start) : undefined;
   }
 
   private byRole(m: MentionToResolve): Entity | undefined {
