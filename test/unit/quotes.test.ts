@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import { speakerName } from '../../src/panel/quoteRows';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findEntities } from '../../src/analysis/entities';
@@ -110,6 +111,7 @@ describe('findQuotes', () => {
         const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
         assert.strictEqual(q?.kind, 'direct');
         assert.strictEqual(q?.speaker?.text, c.speaker);
+        if (c.speaker && /^(?:i|we)$/i.test(c.speaker)) assert.strictEqual(q?.speakerEntity, undefined, 'a first-person speaker resolves to nobody');
       });
     }
 
@@ -416,19 +418,21 @@ describe('findQuotes', () => {
   });
 
   describe('speakers are names, roles or described sources', () => {
-    // Each row: the speaker shown for the quote containing the fragment; undefined is
-    // "Unattributed" (or no quote at all, where the phrase was taken for a subject).
+    // Each row: the speaker mention of the quote containing the fragment; undefined is
+    // "Unattributed" (or no quote at all, where the phrase was taken for a subject). "I" and
+    // "we" stay as the mention (the writer or an interviewee) but never resolve to a person.
     const cases: Array<{ name: string; text: string; fragment: string; speaker: string | undefined }> = [
-      { name: 'first person, direct', text: '“We will not sign,” I said.', fragment: 'will not sign', speaker: undefined },
-      { name: 'first person plural, reported', text: 'We think that the plan will fail.', fragment: 'the plan will fail', speaker: undefined },
+      { name: 'first person, direct', text: '“We will not sign,” I said.', fragment: 'will not sign', speaker: 'I' },
+      { name: 'first person plural, reported', text: 'We think that the plan will fail.', fragment: 'the plan will fail', speaker: 'We' },
       { name: 'second person after a modal', text: 'In fact you can ask questions about why it should ever have existed.', fragment: 'why it should', speaker: undefined },
-      { name: 'first person before a negated auxiliary', text: "When we started out I didn't know the difference between the two licences.", fragment: 'the difference', speaker: undefined },
+      { name: 'first person before a negated auxiliary', text: "When we started out I didn't know the difference between the two licences.", fragment: 'the difference', speaker: 'I' },
+      { name: 'first person as an object', text: 'They told me that the plan will fail.', fragment: 'the plan will fail', speaker: 'They' },
       { name: 'a relative pronoun stands for the name before it', text: 'Nothing changed for Ann Lee, who said the plan would fail.', fragment: 'the plan would fail', speaker: 'Ann Lee' },
       { name: 'a relative pronoun stands for the document before it', text: 'They published the audit, which found that the river had risen.', fragment: 'the river had risen', speaker: 'the audit' },
       { name: 'an interjection opening a sentence', text: 'Well there’s no defence against that kind of attack, so the plan is gone.', fragment: 'no defence', speaker: undefined },
       { name: 'a discourse word', text: 'People were fighting for their land, either defending it or extending it.', fragment: 'extending it', speaker: undefined },
       { name: 'a first-person possessive', text: 'That was our reaction to all of the coverage.', fragment: 'the coverage', speaker: undefined },
-      { name: 'a time phrase', text: 'We ran an article a couple of years back that was about the singer.', fragment: 'about the singer', speaker: undefined },
+      { name: 'a time phrase', text: 'A couple of years back said that the singer was ill.', fragment: 'the singer was ill', speaker: undefined },
       { name: 'the object of "told"', text: 'And then told the council: “We will not sign the deal.”', fragment: 'sign the deal', speaker: undefined },
       { name: 'a modal taken for a noun', text: 'This shall be applauded given the size of the storm.', fragment: 'the size of the storm', speaker: undefined },
       { name: 'an adjective before a reporting noun', text: 'The short answer is that we do not know.', fragment: 'we do not know', speaker: undefined },
@@ -444,6 +448,7 @@ describe('findQuotes', () => {
       it(c.name, () => {
         const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
         assert.strictEqual(q?.speaker?.text, c.speaker);
+        if (c.speaker && /^(?:i|we)$/i.test(c.speaker)) assert.strictEqual(q?.speakerEntity, undefined, 'a first-person speaker resolves to nobody');
       });
     }
 
@@ -457,15 +462,16 @@ describe('findQuotes', () => {
     });
 
     it('gives a quote that continues an unattributed one no earlier speaker', () => {
-      const text = '“We start in May,” Ann Lee said.\n\n“We will not sign,” I said.\n\n“Nobody asked us about the budget at all.”';
+      const text = '“We start in May,” Ann Lee said.\n\n“We will not sign,” someone said.\n\n“Nobody asked us about the budget at all.”';
       const q = quoteWith(quotesOf(text).quotes, 'Nobody asked');
       assert.ok(q);
       assert.strictEqual(q.speaker, undefined);
     });
 
     describe('in the Wikinews interviews', () => {
-      // Words that are never a speaker: first and second person, relative and interrogative
-      // pronouns, interjections and discourse words, and phrases that end in a time noun.
+      // Words never shown as a speaker: first and second person (the first person is listed as
+      // "Unattributed (I)" until interviews are resolved), relative and interrogative pronouns,
+      // interjections and discourse words, and phrases that end in a time noun.
       const nonWords = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your', 'who', 'whom', 'which', 'that', 'what', 'well', 'yes', 'no', 'oh', 'so', 'either', 'neither', 'someone', 'can', "don't", "didn't", 'very']);
       const timeNoun = /\b(?:years?|days?|weeks?|months?|hours?|minutes?|decades?|time|ago)$/i;
       const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'wikinews');
@@ -474,9 +480,13 @@ describe('findQuotes', () => {
       for (const file of files) {
         it(file, () => {
           const text = fs.readFileSync(path.join(dir, file), 'utf8');
-          const bad = analyze(text)
-            .quotes.filter((q) => q.speaker && (nonWords.has(q.speaker.text.toLowerCase().replace(/['’].*$/, '')) || timeNoun.test(q.speaker.text)))
-            .map((q) => `${q.speaker?.text}: ${q.text.slice(0, 60)}`);
+          const analysis = analyze(text);
+          const bad = analysis.quotes
+            .map((q) => ({ q, shown: speakerName(analysis, q) }))
+            .filter(({ shown }) => nonWords.has(shown.toLowerCase().replace(/['’].*$/, '')) || timeNoun.test(shown))
+            .map(({ q, shown }) => `${shown}: ${q.text.slice(0, 60)}`);
+          const firstPerson = analysis.quotes.filter((q) => q.speaker && /^(?:i|we)$/i.test(q.speaker.text));
+          assert.ok(firstPerson.every((q) => q.speakerEntity === undefined && speakerName(analysis, q).startsWith('Unattributed (')), 'first person listed as Unattributed (I)');
           assert.deepStrictEqual(bad, []);
         });
       }

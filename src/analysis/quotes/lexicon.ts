@@ -141,6 +141,9 @@ export const THIRD_PERSON_PRONOUNS = words('he she they it his her their its one
  */
 export const FIRST_PERSON = words('i we you me us my our your mine ours yours myself ourselves yourself yourselves');
 
+/** First-person subjects: kept as the speaker's mention (the writer, an interviewee), never resolved to a person. */
+export const FIRST_PERSON_SUBJECTS = words('i we');
+
 /** Relative pronouns: a speaker only through the phrase before them ("the report, which said"). */
 export const RELATIVE_PRONOUNS = words('who whom whose which that');
 

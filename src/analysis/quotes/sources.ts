@@ -17,6 +17,7 @@ import {
   DETERMINERS,
   DISCOURSE_WORDS,
   FIRST_PERSON,
+  FIRST_PERSON_SUBJECTS,
   MEASURES,
   NOT_A_SPEAKER,
   NOT_AGENT_NOUNS,
@@ -256,5 +257,10 @@ export function settleSpeaker(doc: QuoteDocument, m: SpeakerMention): SpeakerMen
     phrase = before;
   }
   const { mention, kind } = classify(doc, phrase);
+  if (kind === 'first-person') {
+    // "I" and "we" as the subject of a cue are the writer or an interviewee: the mention stays,
+    // so readers see who the text says spoke, but it never becomes a person named "I".
+    return mention.first === mention.last && FIRST_PERSON_SUBJECTS.has(base(doc.tokens[mention.first])) ? mention : undefined;
+  }
   return kind === 'source' && !isIgnored(doc, mention) ? mention : undefined;
 }
