@@ -68,7 +68,7 @@ function analyzeText(text: string, options: AnalysisOptions): Analysis {
   const entities = view
     ? entitiesFromView(findEntities(view.names, paragraphsOf(nlpParagraphs, view.names), { ...options.entities, isProse: spanIsProse(text, view.prose) }))
     : findEntities(text, nlpParagraphs, options.entities);
-  const quoteFindings = findQuotes(view?.prose ?? text, nlpParagraphs, entities);
+  const quoteFindings = findQuotes(view?.prose ?? text, nlpParagraphs, entities, { ignore: options.entities.ignore });
   const { quotes, scareQuotes, markProblems } = view ? quotesFromView(quoteFindings, text, view.prose) : quoteFindings;
   return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, partial: !!focus, notices: [] };
 }

@@ -8,9 +8,30 @@ import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
 /** The group of quotes with no speaker; listed last. */
 export const UNATTRIBUTED = 'Unattributed';
 
+/**
+ * Pronouns that name nobody by themselves: a quote whose speaker is one of these and resolves
+ * to no entity is listed as "Unattributed (he)", never under a person called "he".
+ */
+const BARE_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+
+/** Whether the quote's speaker is only a pronoun that resolved to nobody. */
+function unresolvedPronoun(analysis: Analysis, quote: Quote): string | undefined {
+  if (!quote.speaker || speakerOf(analysis, quote)) return undefined;
+  // "We're", "He's": the pronoun without its contraction.
+  const word = quote.speaker.text.trim().replace(/['’].*$/u, '');
+  return BARE_PRONOUNS.has(word.toLowerCase()) ? word : undefined;
+}
+
 /** The speaker name a quote is listed under: the resolved entity, else the mention, else Unattributed. */
 export function speakerName(analysis: Analysis, quote: Quote): string {
+  const pronoun = unresolvedPronoun(analysis, quote);
+  if (pronoun) return `${UNATTRIBUTED} (${pronoun})`;
   return speakerOf(analysis, quote)?.canonical ?? quote.speaker?.text ?? UNATTRIBUTED;
+}
+
+/** Whether a group of the Quotes view holds unattributed quotes (with or without a pronoun). */
+export function isUnattributedGroup(key: string): boolean {
+  return key === UNATTRIBUTED || key.startsWith(`${UNATTRIBUTED}:`);
 }
 
 /** The quotes listed: duplicates left out, filtered by kind. */
@@ -37,16 +58,17 @@ export interface SpeakerGroup {
   quotes: Quote[];
 }
 
-/** Quotes grouped by resolved speaker (or mention), most quoted first, Unattributed last. */
+/** Quotes grouped by resolved speaker (or mention), most quoted first, Unattributed ones last. */
 export function groupBySpeaker(analysis: Analysis, quotes: Quote[]): SpeakerGroup[] {
   const groups = new Map<string, { label: string; quotes: Quote[] }>();
   for (const q of quotes) {
-    const key = q.speakerEntity ?? (q.speaker ? `mention:${q.speaker.text.toLowerCase()}` : UNATTRIBUTED);
+    const pronoun = unresolvedPronoun(analysis, q);
+    const key = pronoun ? `${UNATTRIBUTED}:${pronoun.toLowerCase()}` : (q.speakerEntity ?? (q.speaker ? `mention:${q.speaker.text.toLowerCase()}` : UNATTRIBUTED));
     const group = groups.get(key) ?? { label: speakerName(analysis, q), quotes: [] };
     group.quotes.push(q);
     groups.set(key, group);
   }
   return [...groups.entries()]
-    .sort(([ka, a], [kb, b]) => Number(ka === UNATTRIBUTED) - Number(kb === UNATTRIBUTED) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label))
+    .sort(([ka, a], [kb, b]) => Number(isUnattributedGroup(ka)) - Number(isUnattributedGroup(kb)) || Number(ka === UNATTRIBUTED) - Number(kb === UNATTRIBUTED) || b.quotes.length - a.quotes.length || a.label.localeCompare(b.label))
     .map(([key, g]) => ({ key, label: g.label, quotes: g.quotes }));
 }

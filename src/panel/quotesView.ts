@@ -5,7 +5,7 @@ import { Disposable } from '../host/disposable';
 import { uniqueQuotes } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { firstWords, md } from '../editor/text';
-import { groupBySpeaker, listedQuotes, speakerName, UNATTRIBUTED } from './quoteRows';
+import { groupBySpeaker, isUnattributedGroup, listedQuotes, speakerName, UNATTRIBUTED } from './quoteRows';
 
 /** How the Quotes view orders its rows. */
 export type QuoteGrouping = 'speaker' | 'order';
@@ -73,7 +73,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'speaker': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(node.quotes.length);
-        item.iconPath = new vscode.ThemeIcon(node.key === UNATTRIBUTED ? 'question' : 'person');
+        item.iconPath = new vscode.ThemeIcon(isUnattributedGroup(node.key) ? 'question' : 'person');
         item.id = `speaker:${node.key}`;
         return item;
       }

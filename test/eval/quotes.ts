@@ -15,7 +15,10 @@
  *   gold quote regardless of kind.
  * - Speaker accuracy: among matched pairs whose gold quote has a speaker, the share where the
  *   predicted speaker mention overlaps the gold speaker span by at least one character (the
- *   gold span is the mention in the text, "he", not a resolved name). Cue accuracy likewise.
+ *   gold span is the mention in the text, "he", not a resolved name). Where the gold speaker
+ *   is a relative pronoun ("Ann Lee, who said ..."), the tool names the phrase the pronoun
+ *   stands for instead (a speaker is never "who"): a predicted mention that ends right before
+ *   the pronoun, past white space and one comma, counts as right. Cue accuracy likewise.
  * - Speakers come from `findEntities` plus the quote finder's own mention finder.
  */
 import * as fs from 'fs';
@@ -107,14 +110,25 @@ function match(preds: Quote[], golds: GoldQuote[], threshold: number): Array<[Qu
   return out;
 }
 
-function add(tally: Tally, preds: Quote[], golds: GoldQuote[], threshold: number): void {
+const relativePronouns = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
+/** Whether `p`'s speaker names the gold speaker: the same mention, or the antecedent of a gold relative pronoun. */
+function speakerRight(text: string, p: Quote, g: GoldQuote & { speakerStart: number; speakerEnd: number }): boolean {
+  if (!p.speaker) return false;
+  if (overlap(p.speaker.start, p.speaker.end, g.speakerStart, g.speakerEnd) > 0) return true;
+  if (!relativePronouns.has(text.slice(g.speakerStart, g.speakerEnd).toLowerCase()) || p.speaker.end > g.speakerStart) return false;
+  const between = text.slice(p.speaker.end, g.speakerStart);
+  return between.length <= 3 && between.replace(/[\s,]/g, '') === '' && (between.match(/,/g)?.length ?? 0) <= 1;
+}
+
+function add(tally: Tally, text: string, preds: Quote[], golds: GoldQuote[], threshold: number): void {
   tally.predicted += preds.length;
   tally.gold += golds.length;
   for (const [p, g] of match(preds, golds, threshold)) {
     tally.tp++;
     if (g.speakerStart !== null && g.speakerEnd !== null) {
       tally.speakerChecked++;
-      if (p.speaker && overlap(p.speaker.start, p.speaker.end, g.speakerStart, g.speakerEnd) > 0) tally.speakerRight++;
+      if (speakerRight(text, p, { ...g, speakerStart: g.speakerStart, speakerEnd: g.speakerEnd })) tally.speakerRight++;
     }
     if (g.cueStart !== null && g.cueEnd !== null) {
       tally.cueChecked++;
@@ -167,9 +181,9 @@ export async function runQuotesEval(file: string, opts: { json: boolean }): Prom
     chars += doc.text.length;
     for (const t of thresholds) {
       for (const kind of ['direct', 'indirect'] as const) {
-        add(tallies.get(`${kind}@${t}`)!, quotes.filter((q) => scoredKind(q) === kind), doc.quotes.filter((g) => g.kind === kind), t);
+        add(tallies.get(`${kind}@${t}`)!, doc.text, quotes.filter((q) => scoredKind(q) === kind), doc.quotes.filter((g) => g.kind === kind), t);
       }
-      add(tallies.get(`overall@${t}`)!, quotes, doc.quotes, t);
+      add(tallies.get(`overall@${t}`)!, doc.text, quotes, doc.quotes, t);
     }
   }
   const result: Record<string, QuoteFigures> = {};

@@ -36,7 +36,19 @@ describe('Quotes view rows', () => {
       q(30, '"D"', { speakerEntity: 'person:Ann Lee' }),
     ]);
     const groups = groupBySpeaker(analysis, analysis.quotes);
-    assert.deepStrictEqual(groups.map((g) => [g.label, g.quotes.length]), [['Ann Lee', 2], ['he', 1], [UNATTRIBUTED, 1]]);
+    assert.deepStrictEqual(groups.map((g) => [g.label, g.quotes.length]), [['Ann Lee', 2], [`${UNATTRIBUTED} (he)`, 1], [UNATTRIBUTED, 1]]);
+  });
+
+  it('lists a pronoun that resolved to nobody as Unattributed (pronoun), never as a person, and a described source by its words', () => {
+    const analysis = withQuotes([
+      q(0, '"A"', { speaker: { start: 5, end: 6, text: 'I' } }),
+      q(10, '"B"', { speaker: { start: 15, end: 17, text: 'We' } }),
+      q(20, '"C"', { speaker: { start: 25, end: 34, text: 'officials' } }),
+      q(40, '"D"', { speaker: { start: 45, end: 47, text: 'he' }, speakerEntity: 'person:Ann Lee' }),
+      q(50, '"E"', { speaker: { start: 55, end: 56, text: 'i' } }),
+    ]);
+    const groups = groupBySpeaker(analysis, analysis.quotes);
+    assert.deepStrictEqual(groups.map((g) => [g.label, g.quotes.length]), [['Ann Lee', 1], ['officials', 1], [`${UNATTRIBUTED} (I)`, 2], [`${UNATTRIBUTED} (We)`, 1]]);
   });
 
   const formats: Array<{ format: 'csv' | 'markdown'; expected: string }> = [

@@ -1,8 +1,10 @@
 import * as assert from 'assert';
+import { speakerName } from '../../src/panel/quoteRows';
 import * as fs from 'fs';
 import * as path from 'path';
 import { findEntities } from '../../src/analysis/entities';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { analyze, defaultAnalysisOptions } from '../../src/analysis';
 import { findQuotes } from '../../src/analysis/quotes';
 import { Entity, Quote } from '../../src/analysis/types';
 
@@ -109,6 +111,7 @@ describe('findQuotes', () => {
         const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
         assert.strictEqual(q?.kind, 'direct');
         assert.strictEqual(q?.speaker?.text, c.speaker);
+        if (c.speaker && /^(?:i|we)$/i.test(c.speaker)) assert.strictEqual(q?.speakerEntity, undefined, 'a first-person speaker resolves to nobody');
       });
     }
 
@@ -324,6 +327,30 @@ describe('findQuotes', () => {
     });
   });
 
+  describe('sentence and paragraph boundaries', () => {
+    // Each row: the text and every quote found in it, as [kind, text, speaker]. Rules read a
+    // cue's neighbours only inside its sentence: nothing before the first token, nothing from
+    // the paragraph before.
+    const cases: Array<{ name: string; text: string; quotes: Array<[Quote['kind'], string, string | undefined]> }> = [
+      { name: 'a text opening with "Seems"', text: 'Seems fine. "We will not sign this deal," Smith said.', quotes: [['direct', '"We will not sign this deal,"', 'Smith']] },
+      { name: 'a text opening with "Appears"', text: 'Appears so. "We will not sign this deal," Smith said.', quotes: [['direct', '"We will not sign this deal,"', 'Smith']] },
+      { name: 'a text opening with "Is expected to"', text: 'Is expected to pass. "We will not sign this deal," Smith said.', quotes: [['direct', '"We will not sign this deal,"', 'Smith']] },
+      { name: 'a paragraph opening with "Seems" after one with no full stop', text: 'The talks ended\n\nSeems the deal is off.', quotes: [] },
+      { name: 'a paragraph opening with "Appears", then a quote', text: 'The talks ended in Geneva\n\nAppears to be over. "We will not sign," Smith said.', quotes: [['direct', '"We will not sign,"', 'Smith']] },
+      { name: 'a report with a cue in a paragraph after one with no full stop', text: 'The deal\n\nSeems to be off, officials said.', quotes: [['indirect', 'Seems to be off', 'officials']] },
+      { name: 'a trailing cue ending a paragraph with no full stop', text: 'Prices will rise next year, he said\n\nMarkets fell.', quotes: [['indirect', 'Prices will rise next year', 'he']] },
+      { name: 'a capitalised cue opening a paragraph after a word', text: 'Talks went on\n\nSaid the mayor: "We will rebuild the pier."', quotes: [['direct', '"We will rebuild the pier."', 'the mayor']] },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        assert.deepStrictEqual(
+          quotesOf(c.text).quotes.map((q) => [q.kind, q.text, q.speaker?.text]),
+          c.quotes,
+        );
+      });
+    }
+  });
+
   describe('scare quotes', () => {
     const cases: Array<{ text: string; scare: string[] }> = [
       { text: "Two ministers sign 'landmark' water deal", scare: ["'landmark'"] },
@@ -390,6 +417,82 @@ describe('findQuotes', () => {
     });
   });
 
+  describe('speakers are names, roles or described sources', () => {
+    // Each row: the speaker mention of the quote containing the fragment; undefined is
+    // "Unattributed" (or no quote at all, where the phrase was taken for a subject). "I" and
+    // "we" stay as the mention (the writer or an interviewee) but never resolve to a person.
+    const cases: Array<{ name: string; text: string; fragment: string; speaker: string | undefined }> = [
+      { name: 'first person, direct', text: '“We will not sign,” I said.', fragment: 'will not sign', speaker: 'I' },
+      { name: 'first person plural, reported', text: 'We think that the plan will fail.', fragment: 'the plan will fail', speaker: 'We' },
+      { name: 'second person after a modal', text: 'In fact you can ask questions about why it should ever have existed.', fragment: 'why it should', speaker: undefined },
+      { name: 'first person before a negated auxiliary', text: "When we started out I didn't know the difference between the two licences.", fragment: 'the difference', speaker: 'I' },
+      { name: 'first person as an object', text: 'They told me that the plan will fail.', fragment: 'the plan will fail', speaker: 'They' },
+      { name: 'a relative pronoun stands for the name before it', text: 'Nothing changed for Ann Lee, who said the plan would fail.', fragment: 'the plan would fail', speaker: 'Ann Lee' },
+      { name: 'a relative pronoun stands for the document before it', text: 'They published the audit, which found that the river had risen.', fragment: 'the river had risen', speaker: 'the audit' },
+      { name: 'an interjection opening a sentence', text: 'Well there’s no defence against that kind of attack, so the plan is gone.', fragment: 'no defence', speaker: undefined },
+      { name: 'a discourse word', text: 'People were fighting for their land, either defending it or extending it.', fragment: 'extending it', speaker: undefined },
+      { name: 'a first-person possessive', text: 'That was our reaction to all of the coverage.', fragment: 'the coverage', speaker: undefined },
+      { name: 'a time phrase', text: 'A couple of years back said that the singer was ill.', fragment: 'the singer was ill', speaker: undefined },
+      { name: 'the object of "told"', text: 'And then told the council: “We will not sign the deal.”', fragment: 'sign the deal', speaker: undefined },
+      { name: 'a modal taken for a noun', text: 'This shall be applauded given the size of the storm.', fragment: 'the size of the storm', speaker: undefined },
+      { name: 'an adjective before a reporting noun', text: 'The short answer is that we do not know.', fragment: 'we do not know', speaker: undefined },
+      { name: 'an imperative opening a sentence', text: 'Take say on Obama, the adviser is on record.', fragment: 'the adviser is on record', speaker: undefined },
+      // Sources that stay.
+      { name: 'a plural people noun opening a sentence', text: 'Voters said the plan was fair.', fragment: 'the plan was fair', speaker: 'Voters' },
+      { name: 'a quantifier standing for people', text: 'Others said the plan was fair.', fragment: 'the plan was fair', speaker: 'Others' },
+      { name: 'a described source with a preposition', text: 'A spokesperson for the ministry said the road would reopen.', fragment: 'the road would reopen', speaker: 'A spokesperson' },
+      { name: 'a third-person pronoun', text: 'He said the road would reopen.', fragment: 'the road would reopen', speaker: 'He' },
+      { name: 'a contracted third-person pronoun', text: "He's said the road would reopen.", fragment: 'the road would reopen', speaker: "He's" },
+    ];
+    for (const c of cases) {
+      it(c.name, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.fragment);
+        assert.strictEqual(q?.speaker?.text, c.speaker);
+        if (c.speaker && /^(?:i|we)$/i.test(c.speaker)) assert.strictEqual(q?.speakerEntity, undefined, 'a first-person speaker resolves to nobody');
+      });
+    }
+
+    it('never shows a word of the ignore list as a speaker', () => {
+      const text = '“We will win,” Wikinews said.\n\nThe Herald said the vote was close.';
+      const ignore = ['Wikinews', 'herald'];
+      const { quotes } = findQuotes(text, splitParagraphs(text), [], { ignore });
+      assert.deepStrictEqual(quotes.map((q) => [q.text, q.speaker?.text]), [['“We will win,”', undefined], ['the vote was close', undefined]]);
+      const analysed = analyze(text, { ...defaultAnalysisOptions, entities: { ignore } });
+      assert.deepStrictEqual(analysed.quotes.map((q) => q.speaker?.text), [undefined, undefined]);
+    });
+
+    it('gives a quote that continues an unattributed one no earlier speaker', () => {
+      const text = '“We start in May,” Ann Lee said.\n\n“We will not sign,” someone said.\n\n“Nobody asked us about the budget at all.”';
+      const q = quoteWith(quotesOf(text).quotes, 'Nobody asked');
+      assert.ok(q);
+      assert.strictEqual(q.speaker, undefined);
+    });
+
+    describe('in the Wikinews interviews', () => {
+      // Words never shown as a speaker: first and second person (the first person is listed as
+      // "Unattributed (I)" until interviews are resolved), relative and interrogative pronouns,
+      // interjections and discourse words, and phrases that end in a time noun.
+      const nonWords = new Set(['i', 'we', 'you', 'me', 'us', 'my', 'our', 'your', 'who', 'whom', 'which', 'that', 'what', 'well', 'yes', 'no', 'oh', 'so', 'either', 'neither', 'someone', 'can', "don't", "didn't", 'very']);
+      const timeNoun = /\b(?:years?|days?|weeks?|months?|hours?|minutes?|decades?|time|ago)$/i;
+      const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'wikinews');
+      const files = fs.readdirSync(dir).filter((f) => f.startsWith('wikinews-interview-') && f.endsWith('.txt'));
+      it('has the 19 interviews', () => assert.strictEqual(files.length, 19));
+      for (const file of files) {
+        it(file, () => {
+          const text = fs.readFileSync(path.join(dir, file), 'utf8');
+          const analysis = analyze(text);
+          const bad = analysis.quotes
+            .map((q) => ({ q, shown: speakerName(analysis, q) }))
+            .filter(({ shown }) => nonWords.has(shown.toLowerCase().replace(/['’].*$/, '')) || timeNoun.test(shown))
+            .map(({ q, shown }) => `${shown}: ${q.text.slice(0, 60)}`);
+          const firstPerson = analysis.quotes.filter((q) => q.speaker && /^(?:i|we)$/i.test(q.speaker.text));
+          assert.ok(firstPerson.every((q) => q.speakerEntity === undefined && speakerName(analysis, q).startsWith('Unattributed (')), 'first person listed as Unattributed (I)');
+          assert.deepStrictEqual(bad, []);
+        });
+      }
+    });
+  });
+
   describe('odd input', () => {
     const inputs: Array<[string, string]> = [
       ['empty', ''],
@@ -416,6 +519,13 @@ describe('findQuotes', () => {
       assert.strictEqual(direct.length, 9000);
       const last = direct[direct.length - 1];
       assert.strictEqual(text.slice(last.start, last.end), last.text);
+    });
+
+    it('keeps every quoted term of one paragraph with 150,000 of them', () => {
+      // Pairing once spread the paragraph's quotes into one call's arguments, which overflows
+      // the stack at about a hundred thousand and lost every quote of the text.
+      const text = `Intro.\n\n${'"a" '.repeat(150_000)}`;
+      assert.strictEqual(quotesOf(text).scareQuotes.length, 150_000);
     });
   });
 

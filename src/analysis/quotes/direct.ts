@@ -1,7 +1,8 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS } from './lexicon';
-import { QuoteDocument } from './document';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
+import { neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { settleSpeaker } from './sources';
 import { isAbbreviation } from './tokens';
 
 /** How far (in tokens) a cue may sit from the quote it introduces or follows. */
@@ -44,11 +45,12 @@ function isCue(doc: QuoteDocument, i: number): number {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0) return 0;
   // "on AM 970 The Answer": a capital after a word makes the cue part of a name.
-  if (t.cap && doc.tokens[i - 1]?.word) return 0;
+  if (t.cap && neighbour(doc, i, i - 1)?.word) return 0;
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
-  if ((t.lower === 'put' || t.lower === 'puts') && doc.tokens[i + 1]?.lower === 'it') return 1;
-  if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return 2;
+  const next = neighbour(doc, i, i + 1)?.lower;
+  if ((t.lower === 'put' || t.lower === 'puts') && next === 'it') return 1;
+  if (t.lower === 'according' && next === 'to') return 2;
   return 0;
 }
 
@@ -65,11 +67,36 @@ function lastContentChar(doc: QuoteDocument, q: number): string {
   return doc.text[k] ?? '';
 }
 
+/**
+ * Per document, answers the direct pass asks again and again, computed once: the word count of
+ * each quote and the first reporting verb of each sentence (-1 until known, -2 for none), so a
+ * long quote or sentence is not rescanned for every attribution that looks at it.
+ */
+interface Memo {
+  words: Int32Array;
+  verbs: Int32Array;
+}
+
+const memos = new WeakMap<QuoteDocument, Memo>();
+
+function memoOf(doc: QuoteDocument): Memo {
+  let memo = memos.get(doc);
+  if (!memo) {
+    memo = { words: new Int32Array(doc.quoted.length).fill(-1), verbs: new Int32Array(doc.sentences.length).fill(-1) };
+    memos.set(doc, memo);
+  }
+  return memo;
+}
+
 function wordCount(doc: QuoteDocument, q: number): number {
-  const [f, e] = doc.quotedTokens[q];
-  let n = 0;
-  for (let i = f; i < e; i++) if (doc.tokens[i].word) n++;
-  return n;
+  const { words } = memoOf(doc);
+  if (words[q] < 0) {
+    const [f, e] = doc.quotedTokens[q];
+    let n = 0;
+    for (let i = f; i < e; i++) if (doc.tokens[i].word) n++;
+    words[q] = n;
+  }
+  return words[q];
 }
 
 /** "“...,” he said." / "“...,” said Smith." / "“...,” according to X." */
@@ -94,7 +121,9 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     const last = c + kind - 1;
     // "said Smith" / "according to X" name the speaker after the cue; otherwise the speaker
     // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
-    const speaker = kind === 2 || c === i ? subjectAfter(tokens, last + 1, paragraphEnd) : subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c);
+    // After "told" the phrase is the one spoken to ("“...,” told the council"), never the speaker.
+    const inverted = kind === 2 || c === i;
+    const speaker = inverted ? (TELLING_VERBS.has(tokens[c].lower) ? null : subjectAfter(tokens, last + 1, paragraphEnd)) : (subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c));
     if (!speaker && kind !== 2 && c !== i) return null;
     // "X, citing “...,” said the candidate could ...": a verb after the phrase makes it the
     // subject of a content clause, not an inverted speaker of the quote.
@@ -168,7 +197,7 @@ function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd:
   if (punctuated && (!verb.word || verb.cap || !(/(?:s|ed)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower))) return null;
   // "screamed back", "cried out": a particle may close the verb.
   const after = VERB_PARTICLES.has(tokens[v + 1]?.lower ?? '') && v + 1 < paragraphEnd ? v + 2 : v + 1;
-  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && doc.quoteOf[after + 1] >= 0))) return null;
+  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && after + 1 < paragraphEnd && doc.quoteOf[after + 1] >= 0))) return null;
   const speaker: SpeakerMention = { first: i, last: v - 1, kind };
   return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
 }
@@ -256,7 +285,7 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     if (!speaker && PARTICIPLE_CUES.has(tokens[c].lower)) {
       speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor);
     }
-    speaker ??= subjectAfter(tokens, c + 1, j + 1);
+    if (!TELLING_VERBS.has(tokens[c].lower)) speaker ??= subjectAfter(tokens, c + 1, j + 1);
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
@@ -267,7 +296,7 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
  * “Cake Boss”"), which makes it a noun itself; after a pronoun, a name or a plural it is a verb.
  */
 function afterSingularNoun(doc: QuoteDocument, c: number): boolean {
-  const prev = doc.tokens[c - 1];
+  const prev = neighbour(doc, c, c - 1);
   if (!prev?.word || prev.cap || /s$|ly$/.test(prev.lower)) return false;
   return !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower);
 }
@@ -342,10 +371,20 @@ function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
   return false;
 }
 
-/** The first reporting verb of a sentence before `limit`, for participles ("..., saying"). */
+/** The first reporting verb of a sentence before `limit`, for participles ("..., saying"); `floor` starts a sentence. */
 function sentenceVerb(doc: QuoteDocument, floor: number, limit: number): number {
-  for (let c = floor; c < limit; c++) if (isCue(doc, c) === 1) return c;
-  return floor;
+  const { verbs } = memoOf(doc);
+  const s = doc.sentenceOf[floor];
+  if (verbs[s] === -1) {
+    verbs[s] = -2;
+    for (let c = floor; c < doc.sentences[s].end; c++) {
+      if (isCue(doc, c) === 1) {
+        verbs[s] = c;
+        break;
+      }
+    }
+  }
+  return verbs[s] >= 0 && verbs[s] < limit ? verbs[s] : floor;
 }
 
 /** Whether the quote closes its sentence, so that it is the whole content of the cue before it. */
@@ -415,6 +454,11 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
   const cueTokens = new Set<number>();
   // The last quoted span the latest draft took in, to tell whether another quote comes between.
   let lastQuote = -1;
+  // The token after the latest draft's quotes and attribution: a later quote in the same
+  // sentence that finishes a clause begun outside it starts its report there, not at the
+  // sentence start, so reports never repeat one another ('X called it "A," he said, and Y "B,"
+  // she said' would otherwise repeat the sentence in every report, its square in all).
+  let taken = 0;
   for (let q = 0; q < doc.quoted.length; q++) {
     if (used.has(q)) continue;
     const span = doc.quoted[q];
@@ -434,6 +478,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       previous.end = span.end;
       previous.paragraph = span.lastParagraph;
       lastQuote = q;
+      taken = doc.quotedTokens[q][1];
       continue;
     }
     if (attribution && previous && addsToPrevious(doc, q, attribution, previous, lastQuote)) {
@@ -443,6 +488,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       previous.end = span.end;
       previous.paragraph = span.lastParagraph;
       lastQuote = q;
+      taken = Math.max(doc.quotedTokens[q][1], attribution.cue.last + 1);
       continue;
     }
     // "Trump leaned in and boomed: “...”": a quote after a colon belongs to the subject of the
@@ -456,18 +502,18 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (attribution) {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       const first = doc.quotedTokens[q][0];
-      const sentence = doc.sentences[doc.sentenceOf[first]];
-      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > sentence.first && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
+      const from = clauseStart(doc, Math.max(doc.sentences[doc.sentenceOf[first]].first, taken), first);
+      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > from && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
         // "Trump and Clinton have “very different goals,” she said": the quote finishes a
         // sentence begun outside it, so the report is the whole sentence, partly quoted. So does
         // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”").
         kind = 'mixed';
-        start = doc.tokens[sentence.first].start;
-      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > sentence.first && continuesSentence(doc, q)) {
+        start = doc.tokens[from].start;
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && continuesSentence(doc, q)) {
         // "That, the commission said, “would help.”": an aside cue inside a sentence whose
         // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
-        start = doc.tokens[sentence.first].start;
+        start = doc.tokens[from].start;
       }
       // "“A,” he said. “B.” “C.”": the quote goes on after its attribution, to the last
       // quote of the paragraph that has no attribution of its own.
@@ -483,16 +529,27 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         next = doc.quotedTokens[q2][1];
       }
     }
+    const named = attribution?.speaker ?? introducer ?? undefined;
+    const speaker = named ? settleSpeaker(doc, named) : undefined;
     drafts.push({
       start,
       end,
       kind,
       paragraph: lastParagraph,
       cue: attribution?.cue,
-      speaker: attribution?.speaker ?? introducer ?? undefined,
+      speaker,
       continues: !attribution && !introducer,
-      confidence: attribution ? (attribution.speaker ? 0.9 : 0.6) : 0.5,
+      unattributed: named !== undefined && speaker === undefined,
+      confidence: attribution ? (speaker ? 0.9 : 0.6) : 0.5,
     });
+    taken = Math.max(doc.quotedTokens[lastQuote][1], attribution ? Math.max(attribution.cue.last, attribution.speaker?.last ?? -1) + 1 : 0);
   }
   return { drafts, used, cueTokens };
+}
+
+/** The first token from `from` (up to the quote at `first`) that a report may start on: a word or a quote. */
+function clauseStart(doc: QuoteDocument, from: number, first: number): number {
+  let k = from;
+  while (k < first && !doc.tokens[k].word && doc.quoteOf[k] < 0) k++;
+  return k;
 }

@@ -1,4 +1,5 @@
-import { Paragraph, QuoteMarkProblem } from '../types';
+import { normalName } from '../entities/lexicon';
+import { Entity, Paragraph, QuoteMarkProblem } from '../types';
 import { pairQuoteMarks, QuotedSpan } from './marks';
 import { TITLES } from './lexicon';
 import { isAbbreviation, Token, tokenize } from './tokens';
@@ -30,6 +31,16 @@ export interface QuoteDocument {
   sentences: Sentence[];
   /** For each token, the index of its sentence. */
   sentenceOf: Int32Array;
+  /** For each token: 1 inside the mention of a named entity, 2 inside a date's, 0 elsewhere. */
+  entityOf: Int8Array;
+  /** Names the user ignores, normalised (`normalName`): never shown as speakers. */
+  ignored: ReadonlySet<string>;
+}
+
+/** What the document view knows beyond the text: the entities found in it and the names to ignore. */
+export interface DocumentOptions {
+  entities?: readonly Entity[];
+  ignore?: readonly string[];
 }
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -37,10 +48,17 @@ const SENTENCE_END = new Set(['.', '?', '!']);
 const SENTENCE_OPENERS = new Set(['The', 'He', 'She', 'It', 'They', 'We', 'I', 'But', 'And', 'This', 'That', 'These', 'Those', 'His', 'Her', 'Their', 'Its', 'In', 'A', 'An', 'There']);
 const OPENING_MARKS = /^["“‘'`„«]$/;
 
-/** A line that ends a block: sentence-final punctuation, a colon or a closing mark before the newline. */
-const BLOCK_END = /[.?!:;…”"’')\]]\s*$/;
+/** Characters that end a block when a line's last visible character is one: sentence-final punctuation, a colon or a closing mark. */
+const BLOCK_END = new Set(['.', '?', '!', ':', ';', '…', '”', '"', '’', "'", ')', ']']);
 /** A line that starts a block of its own: it opens with a quotation mark, a dash or a bullet. */
 const BLOCK_START = /^\s*["“‘'„«`\u2015\u2014•*-]/;
+
+/** `/\s/` for one character, without a regular expression for the common ASCII ones (this runs on every character). */
+function isSpace(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(ch);
+}
 
 /**
  * Splits paragraphs further at single line breaks that end a sentence or start a quote.
@@ -55,22 +73,26 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
   for (const p of paragraphs) {
     let start = p.start;
     let line = p.line;
-    let nl = text.indexOf('\n', start);
     let lines = 0;
-    while (nl >= 0 && nl < p.end) {
+    // The last character of the current block that is not white space, or -1: one pass over
+    // the paragraph, never a rescan of the block so far at each line.
+    let visible = -1;
+    for (let i = p.start; i < p.end; i++) {
+      const ch = text[i];
+      if (ch !== '\n') {
+        if (!isSpace(ch)) visible = i;
+        continue;
+      }
       lines++;
-      const next = nl + 1;
-      const before = text.slice(start, nl);
+      const next = i + 1;
       const after = text.slice(next, Math.min(p.end, next + 4));
-      if (/\S/.test(before) && (BLOCK_END.test(before) || BLOCK_START.test(after))) {
-        let end = nl;
-        while (end > start && /\s/.test(text[end - 1])) end--;
-        push(p, start, end, line, p.line + lines - 1);
+      if (visible >= start && (BLOCK_END.has(text[visible]) || BLOCK_START.test(after))) {
+        push(p, start, visible + 1, line, p.line + lines - 1);
         start = next;
         while (start < p.end && /[ \t\r]/.test(text[start])) start++;
         line = p.line + lines;
+        visible = -1;
       }
-      nl = text.indexOf('\n', next);
     }
     if (start < p.end) push(p, start, p.end, line, p.endLine);
   }
@@ -81,7 +103,7 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
  * Builds the document view; linear in the length of the text. Its paragraphs are the blocks
  * of `splitBlocks`, so a quote never runs across a line that ends a sentence.
  */
-export function buildDocument(text: string, textParagraphs: Paragraph[]): QuoteDocument {
+export function buildDocument(text: string, textParagraphs: Paragraph[], options: DocumentOptions = {}): QuoteDocument {
   const paragraphs = splitBlocks(text, textParagraphs);
   const tokens: Token[] = [];
   const paragraphTokens: Array<[number, number]> = [];
@@ -123,7 +145,26 @@ export function buildDocument(text: string, textParagraphs: Paragraph[]): QuoteD
   for (let s = 0; s < sentences.length; s++) {
     for (let i = sentences[s].first; i < sentences[s].end; i++) sentenceOf[i] = s;
   }
-  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf };
+  const entityOf = markEntities(tokens, options.entities ?? []);
+  const ignored = new Set((options.ignore ?? []).map(normalName).filter((name) => name !== ''));
+  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored };
+}
+
+/** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */
+function markEntities(tokens: Token[], entities: readonly Entity[]): Int8Array {
+  const marks = new Int8Array(tokens.length);
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, mark: e.type === 'date' ? 2 : 1 }))).sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
+    let lo = 0;
+    let hi = tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid].end <= m.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < tokens.length && tokens[k].start < m.end; k++) marks[k] = m.mark;
+  }
+  return marks;
 }
 
 /**
@@ -149,6 +190,15 @@ function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quote
   let k = span.innerEnd - 1;
   while (k > span.innerStart && /\s/.test(text[k])) k--;
   return SENTENCE_END.has(text[k]);
+}
+
+/**
+ * Token `k` when it lies in the same sentence as token `i`, else undefined: a rule that looks
+ * at a cue's neighbours never reads before the first token, past the last, or across a
+ * sentence or paragraph start.
+ */
+export function neighbour(doc: QuoteDocument, i: number, k: number): Token | undefined {
+  return k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i] ? doc.tokens[k] : undefined;
 }
 
 /** Whether a token is the opening or closing mark of its quoted span. */

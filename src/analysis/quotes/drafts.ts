@@ -15,5 +15,10 @@ export interface QuoteDraft {
   speaker?: SpeakerMention;
   /** For a quote with no cue of its own: it continues the speaker of the previous quote. */
   continues?: boolean;
+  /**
+   * The quote names its speaker by a word that is no source ("I", an ignored name): it has no
+   * speaker, and a quote continuing it has none either.
+   */
+  unattributed?: boolean;
   confidence: number;
 }

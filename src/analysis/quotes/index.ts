@@ -26,6 +26,12 @@ export interface QuoteFindings {
   markProblems: QuoteMarkProblem[];
 }
 
+/** Options of `findQuotes`. */
+export interface QuoteOptions {
+  /** Names never shown as speakers (compared case-insensitively, like `EntityOptions.ignore`). */
+  ignore?: readonly string[];
+}
+
 /** Entity types that name places and peoples rather than speakers. */
 const PLACES: ReadonlySet<EntityType> = new Set<EntityType>(['place', 'nationality']);
 
@@ -36,11 +42,13 @@ const CONTINUATION_PARAGRAPHS = 2;
  * Finds quotes, reported speech and scare quotes in `text`. `paragraphs` must be the
  * paragraphs of `text` (from `splitParagraphs`); `entities` improve speaker resolution and
  * may be empty, in which case speakers are still found as mentions but get no entity id.
+ * Speakers are names, roles, described sources and third-person pronouns (quotes/sources.ts);
+ * a quote whose speaker is anything else is unattributed.
  * Never throws: on input it cannot read it returns what it found, possibly nothing.
  */
-export function findQuotes(text: string, paragraphs: Paragraph[], entities: Entity[]): QuoteFindings {
+export function findQuotes(text: string, paragraphs: Paragraph[], entities: Entity[], options: QuoteOptions = {}): QuoteFindings {
   try {
-    return find(text, paragraphs, entities);
+    return find(text, paragraphs, entities, options);
   } catch (err) {
     // The editor calls this on every keystroke pause; a bug here must cost the quote
     // decorations, never the whole analysis.
@@ -49,8 +57,8 @@ export function findQuotes(text: string, paragraphs: Paragraph[], entities: Enti
   }
 }
 
-function find(text: string, paragraphs: Paragraph[], entities: Entity[]): QuoteFindings {
-  const doc = buildDocument(text, paragraphs);
+function find(text: string, paragraphs: Paragraph[], entities: Entity[], options: QuoteOptions): QuoteFindings {
+  const doc = buildDocument(text, paragraphs, { entities, ignore: options.ignore });
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
   const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -94,7 +102,7 @@ function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: Spe
       if (previous.quote.speakerEntity) quote.speakerEntity = previous.quote.speakerEntity;
     }
     quotes.push(quote);
-    if (quote.speaker) previous = { quote, paragraph: d.paragraph };
+    if (quote.speaker || d.unattributed) previous = { quote, paragraph: d.paragraph };
   }
   return quotes;
 }

@@ -103,7 +103,7 @@ export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
 export const NOUN_OR_VERB_CUES = words(`
   state states report reports remark remarks plan plans attack attacks question questions
   post posts comment comments charge charges estimate estimates promise promises pledge pledges
-  vow vows tweet tweets note notes claim claims
+  vow vows tweet tweets note notes claim claims answer answers reply replies
 `);
 
 /** Verbs of going on ("continues to grow", "continued fighting"): aspect, not a report, before "to" or "-ing". */
@@ -126,7 +126,115 @@ export const PARTICIPLE_CUES = words('adding saying noting arguing stressing war
 export const SUBJECT_PRONOUNS = words('he she they we i you it who which one');
 
 /** Pronouns that refer to one person, for resolving to the most recent person. */
-export const PERSON_PRONOUNS = words('he she him her who i');
+export const PERSON_PRONOUNS = words('he she him her his');
+
+/**
+ * Pronouns that stand for a third party, the only pronouns shown as speakers: the resolver
+ * may find whom they mean, and unresolved they are still shown as what they are ("he").
+ * The possessives are the sources of nominal reports ("his criticism of ...").
+ */
+export const THIRD_PERSON_PRONOUNS = words('he she they it his her their its one');
+
+/**
+ * First- and second-person words: the writer, an interviewee or the reader speaks, and who
+ * that is the text does not say here, so such a quote is listed as unattributed.
+ */
+export const FIRST_PERSON = words('i we you me us my our your mine ours yours myself ourselves yourself yourselves');
+
+/** First-person subjects: kept as the speaker's mention (the writer, an interviewee), never resolved to a person. */
+export const FIRST_PERSON_SUBJECTS = words('i we');
+
+/** Relative pronouns: a speaker only through the phrase before them ("the report, which said"). */
+export const RELATIVE_PRONOUNS = words('who whom whose which that');
+
+/**
+ * Interjections, discourse markers and question words: they open a turn of speech or a clause
+ * and are never its subject, capitalised or not ("Well, ...", "Just ...", "Q:").
+ */
+export const DISCOURSE_WORDS = words(`
+  well yes yeah no oh ok okay wow so now then here there let please thanks thank sure right also
+  just like maybe perhaps indeed anyway actually basically really however though although since
+  despite amid unlike q a what how why when where whether if
+`);
+
+/**
+ * Pronouns that stand for no one in particular ("someone said", "either defending it", "this
+ * shows"): a subject, but no source to show.
+ */
+export const VAGUE_PRONOUNS = words(`
+  this that these those either neither each every any none nobody someone somebody anyone anybody
+  everyone everybody something anything everything nothing thing things
+`);
+
+/** Nouns of time: a time phrase ("a couple of years", "last week", "Tuesday") never speaks. */
+export const TIME_NOUNS = words(`
+  time times moment moments second seconds minute minutes hour hours day days night nights week weeks
+  weekend weekends month months year years decade decades century centuries era period season
+  morning mornings afternoon evening evenings today yesterday tomorrow tonight ago
+  spring summer autumn fall winter monday tuesday wednesday thursday friday saturday sunday
+  january february march april may june july august september october november december
+`);
+
+/**
+ * Counts of people: alone they stand for the people counted ("many said", "21 percent
+ * support", "a third believe"), and before "of" the source is what they count ("half of the voters").
+ */
+export const COUNTS = words(`
+  half third thirds quarter quarters majority majorities minority minorities plurality share most
+  many some several few all both one others two three four five percent dozens hundreds thousands
+  millions handful another much
+`);
+
+/** Nouns of amount and kind: before "of" the source is what they measure ("a bunch of them"); alone they name no one ("a couple of years"). */
+export const MEASURES = words('couple bunch lot lots rest part parts kind sort type way amount number deal array');
+
+/**
+ * Common nouns for people, groups and documents that speak or report in news ("residents",
+ * "the survey"), besides roles, titles, organisation nouns and agent nouns by their ending.
+ */
+export const SOURCE_NOUNS = words(`
+  people person persons man men woman women child children family families public crowd audience
+  voter voters resident residents citizen citizens official officials expert experts analyst analysts
+  critic critics supporter supporters opponent opponents observer observers witness witnesses police
+  authority authorities source sources aide aides adviser advisers advisor advisors lawmaker lawmakers
+  legislator legislators member members leader leaders worker workers student students teacher teachers
+  parent parents doctor doctors scientist scientists researcher researchers economist economists
+  investor investors protester protesters protestor protestors demonstrator demonstrators activist
+  activists local locals villager villagers farmer farmers fan fans reader readers viewer viewers
+  user users customer customers delegate delegates candidate candidates rival rivals ally allies friend
+  friends neighbour neighbours neighbor neighbors relative relatives colleague colleagues staff staffer
+  staffers employee employees executive executives manager managers spokesperson spokespeople
+  representative representatives negotiator negotiators diplomat diplomats minister ministers
+  democrat democrats republican republicans conservative conservatives liberal liberals
+  head heads chief chiefs boss bosses owner owners founder founders author authors writer writers
+  reporter reporters journalist journalists editor editors host hosts guest guests victim victims
+  survivor survivors soldier soldiers troops officer officers prosecutor prosecutors lawyer lawyers
+  attorney attorneys judge judges jury court panel board team coalition alliance union unions
+  bank banks firm firms industry group groups organisation organization organisations organizations
+  ministry agency office department government campaign committee council commission company
+  companies newspaper paper network channel station radio television broadcaster website site poll
+  polls survey surveys study studies report reports group party parties army military statement
+  statements letter letters memo memos document documents filing filings ruling rulings complaint
+  lawsuit indictment release ad ads advertisement video videos tweet tweets post posts article
+  articles book books analysis analyses review reviews audit audits investigation investigations
+  assessment assessments estimate estimates forecast forecasts figures data research findings
+  evidence record records results census index message messages email emails note notes sign signs
+  leaflet leaflets banner banners magazine magazines journal journals blog blogs advocate advocates
+  transcript transcripts projection projections footage polling pollster pollsters boy boys girl
+  girls kid kids teen teens teenager teenagers lady ladies country countries nation nations
+  governments
+`);
+
+/** Nouns ending like agents ("-er", "-ent") that name no one. */
+export const NOT_AGENT_NOUNS = words(`
+  answer answers matter matters number numbers order orders power powers water weather corner
+  corners border borders center centre centers centres moment moments content event events percent
+  element elements amount amounts comment comments other another together however whether either
+  neither rather further never ever over under after later
+`);
+
+/** Verbs whose object is the one spoken to, never the speaker, even right after the verb ("told reporters"). */
+export const TELLING_VERBS = words('tell tells told telling remind reminds reminded reminding urge urges urged urging');
 
 /** Subject pronouns that name people (not "it", "which" or "one"). */
 export const PERSON_SUBJECTS = words('he she they we i');
@@ -146,6 +254,8 @@ export const BETWEEN_SUBJECT_AND_VERB = words(`
   previously recently reportedly repeatedly again once often never not already just still even
   further publicly privately frequently simply flatly quickly initially first earlier now
   've 'd is was were are be been being
+  can cannot shall can't couldn't wouldn't shouldn't won't didn't doesn't don't
+  isn't wasn't aren't weren't hasn't haven't hadn't mustn't
 `);
 
 /**

@@ -226,7 +226,10 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): MarkPairi
         unclosed(open, para);
       }
     }
-    spans.push(...doubleSpans, ...pairSingles(singles, doubleSpans, p));
+    // A loop, not push(...spans): a paragraph with a hundred thousand quotes would overflow the
+    // call stack with that many arguments.
+    for (const span of doubleSpans) spans.push(span);
+    for (const span of pairSingles(singles, doubleSpans, p)) spans.push(span);
   }
   if (carried) {
     const last = paragraphs[paragraphs.length - 1];

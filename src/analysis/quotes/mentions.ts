@@ -186,7 +186,7 @@ function skipWeekday(tokens: Token[], j: number, floor: number): number {
 }
 
 /** The speaker phrase whose last token is `j`, or null when `j` cannot end one. */
-function phraseEndingAt(tokens: Token[], j: number, floor: number): SpeakerMention | null {
+export function phraseEndingAt(tokens: Token[], j: number, floor: number): SpeakerMention | null {
   const t = tokens[j];
   if (!t.word) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) {

@@ -24,7 +24,8 @@ import {
 } from './lexicon';
 import { QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
-import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { settleSpeaker } from './sources';
 import { Token } from './tokens';
 
 /** Words that may follow a trailing cue as an adjunct of time ("..., he said Tuesday."). */
@@ -49,28 +50,44 @@ function isPossessive(t: Token): boolean {
   return m !== null && !SUBJECT_PRONOUNS.has(m[1]) && !/^(that|there|what|where|here|let)$/.test(m[1]);
 }
 
+/**
+ * Token `k` when it lies in `sentence`, else undefined. The rules look at neighbours only
+ * through this, so none reads before the first token, past the last one, or across a sentence
+ * or paragraph start (a report never begins in the paragraph before its cue).
+ */
+function at(doc: QuoteDocument, sentence: Sentence, k: number): Token | undefined {
+  return k >= sentence.first && k < sentence.end ? doc.tokens[k] : undefined;
+}
+
+/** The sentence that token `i` lies in. */
+function sentenceAt(doc: QuoteDocument, i: number): Sentence {
+  return doc.sentences[doc.sentenceOf[i]];
+}
+
 /** The reporting cue starting at token `i`, if any; cues inside quotation marks do not count. */
 function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
-  if (t.lower === 'according' && doc.tokens[i + 1]?.lower === 'to') return { first: i, last: i + 1, belief: false };
-  const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(doc.tokens[i + 1]?.lower ?? '');
+  const sentence = sentenceAt(doc, i);
+  const prev = at(doc, sentence, i - 1);
+  const next = at(doc, sentence, i + 1);
+  if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
+  const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
   const speech = SPEECH_VERBS.has(t.lower);
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && i > 0 && isPluralSubject(doc.tokens[i - 1])));
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && isPluralSubject(prev)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
-  const prev = doc.tokens[i - 1];
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
-  if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(doc.tokens[i + 1]?.lower ?? '')) return null;
+  if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(next?.lower ?? '')) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
   if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
   const particle = STANCE_PARTICLES.get(t.lower);
   if (particle) {
-    return doc.tokens[i + 1]?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
+    return next?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
   return { first: i, last: i, belief: !speech, stance };
 }
@@ -102,7 +119,7 @@ function inTitleCaseBlock(doc: QuoteDocument, i: number): boolean {
     cache = new Int8Array(doc.paragraphs.length).fill(-1);
     titleCaseBlocks.set(doc, cache);
   }
-  const p = doc.sentences[doc.sentenceOf[i]].paragraph;
+  const p = sentenceAt(doc, i).paragraph;
   if (cache[p] < 0) {
     const [first, end] = doc.paragraphTokens[p];
     let words = 0;
@@ -128,8 +145,9 @@ const FINITE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'have', '
  * report is misleading".
  */
 function isNounHere(doc: QuoteDocument, i: number): boolean {
-  const prev = doc.tokens[i - 1];
-  const next = doc.tokens[i + 1];
+  const sentence = sentenceAt(doc, i);
+  const prev = at(doc, sentence, i - 1);
+  const next = at(doc, sentence, i + 1);
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
@@ -162,20 +180,101 @@ function contentStart(doc: QuoteDocument, cue: Cue, end: number): number {
   return i;
 }
 
-/** Where the content of a leading cue ends: the sentence end, or a second attribution. */
-function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
+/**
+ * Tables that answer the rules' questions about a range of tokens in constant time, so that
+ * no rule scans its sentence again for each cue ("he said" repeated without a full stop, or
+ * "according to" after every clause, would cost the square of the sentence). Counts are
+ * prefix sums: `words[k]` is the number of word tokens before token `k`.
+ */
+interface Tables {
+  /** The direct quotes' cue tokens the tables were built with. */
+  owned: Set<number>;
+  words: Int32Array;
+  /** Tokens that are punctuation or inside quotes: a clause with none runs on unbroken. */
+  breaks: Int32Array;
+  /** Reporting verbs and quoted tokens: a sentence with none before an aside has no other report. */
+  reporting: Int32Array;
+  /** For each token, the last token at or before it that is a word or quoted, or -1. */
+  keptBefore: Int32Array;
+  /** For each token, the first token at or after it that is a word or quoted (length n + 1). */
+  keptAfter: Int32Array;
+  /** For each token, the last clause break (comma, semicolon, colon, dash, parenthesis) at or before it in its sentence, or -1. */
+  clauseBreak: Int32Array;
+  /** For each token, where content starting there ends (see `contentEnd`); -1 until its sentence is done. */
+  stops: Int32Array;
+  /** For each sentence, its first cue, -1 for none, -2 until known. */
+  firstCues: Int32Array;
+  /** For each sentence, its leading subject with no limit (see `leadingSubject`), once known. */
+  leading: Map<number, { at: number; subject: SpeakerMention } | null>;
+}
+
+const tablesOfDoc = new WeakMap<QuoteDocument, Tables>();
+
+/** Clause breaks for evaluative reports: the clause starts after the last of these. */
+const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '(']);
+
+/** Builds the tables of a document in one pass over its tokens. */
+function buildTables(doc: QuoteDocument, owned: Set<number>): Tables {
   const { tokens } = doc;
-  for (let k = from; k < sentence.end; k++) {
-    if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return k;
-    if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
-      const n = tokens[k + 1];
-      if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && tokens[k + 2]?.lower === 'to')) return k;
-      if (owned.has(k + 1)) return k;
-      if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return k;
-    }
-    if (owned.has(k)) return k;
+  const n = tokens.length;
+  const words = new Int32Array(n + 1);
+  const breaks = new Int32Array(n + 1);
+  const reporting = new Int32Array(n + 1);
+  const keptBefore = new Int32Array(n);
+  const keptAfter = new Int32Array(n + 1);
+  const clauseBreak = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k];
+    const quoted = doc.quoteOf[k] >= 0;
+    words[k + 1] = words[k] + (t.word ? 1 : 0);
+    breaks[k + 1] = breaks[k] + (!t.word || quoted ? 1 : 0);
+    reporting[k + 1] = reporting[k] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
+    keptBefore[k] = t.word || quoted ? k : k > 0 ? keptBefore[k - 1] : -1;
+    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
+    clauseBreak[k] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[k - 1];
   }
-  return sentence.end;
+  keptAfter[n] = n;
+  for (let k = n - 1; k >= 0; k--) keptAfter[k] = tokens[k].word || doc.quoteOf[k] >= 0 ? k : keptAfter[k + 1];
+  const stops = new Int32Array(n).fill(-1);
+  const firstCues = new Int32Array(doc.sentences.length).fill(-2);
+  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, stops, firstCues, leading: new Map() };
+}
+
+/** The tables of a document, built by `findReportedSpeech` before any rule runs. */
+function tablesOf(doc: QuoteDocument): Tables {
+  const tables = tablesOfDoc.get(doc);
+  if (!tables) throw new Error('reported speech: tables used before they were built');
+  return tables;
+}
+
+/** Whether content running over token `k` ends before it: a second attribution or clause starts there. */
+function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
+  const { tokens } = doc;
+  if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return true;
+  if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
+    const n = tokens[k + 1];
+    if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
+    if (owned.has(k + 1)) return true;
+    if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
+  }
+  return owned.has(k);
+}
+
+/**
+ * Where the content of a leading cue ends: the sentence end, or a second attribution. The
+ * answer for every start in the sentence is computed once, from its end backwards.
+ */
+function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
+  if (from >= sentence.end) return sentence.end;
+  const { stops } = tablesOf(doc);
+  if (stops[from] < 0) {
+    let next = sentence.end;
+    for (let k = sentence.end - 1; k >= sentence.first; k--) {
+      if (stopsAt(doc, k, sentence, owned)) next = k;
+      stops[k] = next;
+    }
+  }
+  return stops[from];
 }
 
 /** Conjunctions that may join a new attributed clause to the content before it. */
@@ -201,16 +300,13 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
 
 /** Trims trailing punctuation and spaces so the span ends on its last word or closing mark. */
 function trimmedSpan(doc: QuoteDocument, first: number, end: number, minWords = 2): { start: number; end: number } | null {
-  const { tokens } = doc;
-  let last = end - 1;
-  while (last >= first && !tokens[last].word && doc.quoteOf[last] < 0) last--;
-  let start = first;
-  while (start <= last && !tokens[start].word && doc.quoteOf[start] < 0) start++;
-  if (start > last) return null;
-  let words = 0;
-  for (let k = start; k <= last; k++) if (tokens[k].word) words++;
-  if (words < minWords) return null;
-  return { start: tokens[start].start, end: tokens[last].end };
+  if (end <= first) return null;
+  const { keptBefore, keptAfter, words } = tablesOf(doc);
+  const last = keptBefore[end - 1];
+  const start = keptAfter[first];
+  if (last < first || start > last) return null;
+  if (words[last + 1] - words[start] < minWords) return null;
+  return { start: doc.tokens[start].start, end: doc.tokens[last].end };
 }
 
 /** "..., X said." / "..., said X." at the end of a sentence: returns the comma and the speaker. */
@@ -260,7 +356,7 @@ function endsInvertedSpeaker(doc: QuoteDocument, i: number, sentence: Sentence):
 function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false): boolean {
   const { tokens } = doc;
   if (sentence.end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
-  const lead = tokens[cue.last + 1];
+  const lead = at(doc, sentence, cue.last + 1);
   if (!inverted && lead && lead.word && !PREPOSITIONS.has(lead.lower) && !/ly$/.test(lead.lower) && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !TIME_WORDS.has(lead.lower)) return false;
   for (let k = cue.last + 1; k < sentence.end; k++) {
     const w = tokens[k].lower;
@@ -276,11 +372,12 @@ function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted 
  */
 function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): SpeakerMention | null {
   const { tokens } = doc;
-  if (cue.belief || tokens[cue.last + 1]?.text !== ',' || sentence.end - cue.last < 4) return null;
+  if (cue.belief || at(doc, sentence, cue.last + 1)?.text !== ',' || sentence.end - cue.last < 4) return null;
   const speaker = subjectBefore(tokens, cue.first, sentence.first);
   if (!speaker || speaker.first - 1 <= sentence.first || tokens[speaker.first - 1].text !== ',') return null;
   // Another cue before the aside already reports this sentence ("X said, he added, ...").
-  for (let k = sentence.first; k < speaker.first; k++) if (SPEECH_VERBS.has(tokens[k].lower) || doc.quoteOf[k] >= 0) return null;
+  const { reporting } = tablesOf(doc);
+  if (reporting[speaker.first] - reporting[sentence.first] > 0) return null;
   return speaker;
 }
 
@@ -299,12 +396,15 @@ function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMen
 export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>): { drafts: QuoteDraft[]; fragments: Set<number> } {
   const drafts: QuoteDraft[] = [];
   const fragments = new Set<number>();
+  tablesOfDoc.set(doc, buildTables(doc, owned));
   for (const sentence of doc.sentences) {
     let sentenceSpeaker: SpeakerMention | null = null;
     // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
     let covered = sentence.first;
     // End offset of the content of the reports taken so far in this sentence.
     let nested = -1;
+    // End offsets of the reports that contain the current position, innermost last.
+    const open: number[] = [];
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
@@ -319,23 +419,31 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
             (covered === sentence.first ? agentReport(doc, i, sentence, owned) : null))
           : null;
       if (!draft?.cue) continue;
+      if (draft.speaker) {
+        // A subject that is no source ("I", "a couple of years", "Well") leaves the report unattributed.
+        draft.speaker = settleSpeaker(doc, draft.speaker);
+        draft.unattributed = draft.speaker === undefined;
+        if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
+      }
       // A report inside the content of another ("said that X believes ...") is part of that
       // content; it stands as a report of its own only with an explicit "that" clause, or
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
       // annotates in its own right.
-      if (draft.start < nested && !opensThatClause(doc, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
+      if (draft.start < nested && !opensThatClause(doc, sentence, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
+      // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
+      // rest of the sentence, and the text of all of them would grow with its square.
+      while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
+      if (open.length >= MAX_NESTING) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
-      const inner = new Set<number>();
-      for (let k = qs; k < qe; k++) {
-        const q = doc.quoteOf[k];
-        if (q < 0) continue;
+      const inner: number[] = [];
+      for (let q = quoteEndingAfter(doc, qs); q < doc.quoted.length && doc.quotedTokens[q][0] < qe; q++) {
         if (usedQuotes.has(q)) overlapsDirect = true;
-        else inner.add(q);
+        else inner.push(q);
       }
       if (overlapsDirect) continue;
-      if (inner.size > 0) {
+      if (inner.length > 0) {
         draft.kind = 'mixed';
         for (const q of inner) fragments.add(q);
       }
@@ -345,6 +453,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (draft.speaker) sentenceSpeaker = draft.speaker;
       covered = tokenIndex(doc, draft.end);
       nested = Math.max(nested, draft.end);
+      open.push(draft.end);
       i = draft.cue.last;
     }
   }
@@ -352,8 +461,23 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
 }
 
 /** Whether the cue ending at token `last` is followed by "that". */
-function opensThatClause(doc: QuoteDocument, last: number): boolean {
-  return doc.tokens[last + 1]?.lower === 'that';
+function opensThatClause(doc: QuoteDocument, sentence: Sentence, last: number): boolean {
+  return at(doc, sentence, last + 1)?.lower === 'that';
+}
+
+/** How many reports may contain one another at one place: a report and one inside it. */
+const MAX_NESTING = 2;
+
+/** The first quoted span whose tokens end after token `k` (quoted spans are sorted and do not overlap). */
+function quoteEndingAfter(doc: QuoteDocument, k: number): number {
+  let lo = 0;
+  let hi = doc.quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.quotedTokens[mid][1] <= k) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function tokenIndex(doc: QuoteDocument, offset: number): number {
@@ -384,7 +508,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
       if (comma >= sentence.end) return null;
       return make(comma + 1, contentEnd(doc, comma + 1, sentence, owned), accordingSpeaker(doc, cue, comma), 0.8);
     }
-    if (tokens[cue.first - 1]?.text === ',') {
+    if (at(doc, sentence, cue.first - 1)?.text === ',') {
       return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
     }
     return null;
@@ -396,7 +520,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
-  const before = tokens[cue.first - 1];
+  const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any stance participle set off by a comma works the same way ("..., calling him a liar").
   const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
@@ -404,7 +528,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
-    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(tokens[cue.last + 1]?.lower ?? '')) return null;
+    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(at(doc, sentence, cue.last + 1)?.lower ?? '')) return null;
     const end = contentEnd(doc, cue.last + 1, sentence, owned);
     let comma = cue.last + 1;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
@@ -447,20 +571,22 @@ const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
 function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
   const { tokens } = doc;
   const t = tokens[i];
-  if (doc.quoteOf[i] >= 0 || owned.has(i)) return null;
+  // The clause's subject is part of the content: a sentence that opens with the verb ("Seems
+  // fine.", "Is expected to pass.") has none, and reports nothing.
+  if (doc.quoteOf[i] >= 0 || owned.has(i) || i <= sentence.first) return null;
   let last: number;
-  const next = tokens[i + 1];
+  const next = at(doc, sentence, i + 1);
   // "seemed to match", "seemed unperturbed"; not "appeared on television".
   if (SEEM_VERBS.has(t.lower) && next?.word && (next.lower === 'to' || !PREPOSITIONS.has(next.lower))) {
     last = i;
-  } else if (BE_FORMS.has(t.lower) && tokens[i + 1]?.lower === 'expected' && tokens[i + 2]?.lower === 'to') {
+  } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
   } else {
     return null;
   }
   // The clause begins after the last comma, semicolon or dash before the cue, or with the sentence.
-  let first = i - 1;
-  while (first > sentence.first && !/^[,;:\u2014\u2013(]$/.test(tokens[first - 1].text)) first--;
+  const brk = i - 2 >= sentence.first ? tablesOf(doc).clauseBreak[i - 2] : -1;
+  const first = brk >= sentence.first ? brk + 1 : Math.min(sentence.first, i - 1);
   if (first >= i || !tokens[first].word) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
@@ -490,8 +616,33 @@ function headlineReport(doc: QuoteDocument, sentence: Sentence, owned: Set<numbe
   if (tokens[c - 1].text === tokens[c - 1].text.toUpperCase()) return null;
   const span = trimmedSpan(doc, c + 1, contentEnd(doc, c + 1, sentence, owned));
   // The content must say something: "Clinton: 1,769." is a tally.
-  if (!span || !/\p{L}+\s+\p{L}/u.test(doc.text.slice(span.start, span.end))) return null;
+  if (!span || !hasTwoWordsApart(doc.text, span.start, span.end)) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: c, last: c }, speaker: { first, last: c - 1, kind: 'name' }, confidence: 0.6 };
+}
+
+/**
+ * Whether a letter, white space and a letter follow one another in `text` between `start` and
+ * `end`: one scan, where `/\p{L}+\s+\p{L}/` backtracks over a long word for the square of its length.
+ */
+function hasTwoWordsApart(text: string, start: number, end: number): boolean {
+  let afterLetter = false;
+  let spaced = false;
+  for (let i = start; i < end; i++) {
+    // Whole code points, so that a letter outside the Basic Multilingual Plane counts as one.
+    const code = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(code);
+    if (code > 0xffff) i++;
+    if (/\p{L}/u.test(ch)) {
+      if (spaced) return true;
+      afterLetter = true;
+    } else if (afterLetter && /\s/.test(ch)) {
+      spaced = true;
+    } else {
+      afterLetter = false;
+      spaced = false;
+    }
+  }
+  return false;
 }
 
 /** How many modifiers may stand between a possessive and its noun ("his repeated harsh criticism"). */
@@ -506,7 +657,7 @@ const NOMINAL_MODIFIERS = 2;
 function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
   const { tokens } = doc;
   const t = tokens[i];
-  const next = tokens[i + 1];
+  const next = at(doc, sentence, i + 1);
   if (!next || doc.quoteOf[i] >= 0 || owned.has(i)) return null;
   const clause = next.lower === 'that' && CLAUSE_NOUNS.has(t.lower);
   if (!clause && !PREPOSITION_NOUN_FRAMES.get(t.lower)?.has(next.lower)) return null;
@@ -516,7 +667,8 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   const holder = tokens[j];
   let speaker: SpeakerMention | null = null;
   if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = clauseSubject(doc, j, sentence) ?? { first: j, last: j, kind: 'pronoun' };
-  else if (isPossessive(holder)) speaker = subjectBefore(tokens, j + 1, sentence.first);
+  // "Santorum's views on": the possessor itself, never a subject further back past a preposition.
+  else if (isPossessive(holder)) speaker = phraseEndingAt(tokens, j, sentence.first);
   // A bare noun phrase holds no report ("criticism of the plan grew"); a clause noun with an
   // article still reports a claim ("the claim that ..."), with no speaker named.
   if (!speaker && !(clause && DETERMINERS.has(holder.lower))) return null;
@@ -536,8 +688,8 @@ function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): Speak
   const subject = subjectAfter(tokens, sentence.first, j);
   if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[subject.first].lower)))) return null;
   // The clause must run on from the subject to the possessive, with no break between them.
-  for (let k = subject.last + 1; k < j; k++) if (!tokens[k].word || doc.quoteOf[k] >= 0) return null;
-  return subject;
+  const { breaks } = tablesOf(doc);
+  return subject.last + 1 < j && breaks[j] - breaks[subject.last + 1] > 0 ? null : subject;
 }
 
 /**
@@ -546,20 +698,49 @@ function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): Speak
  * comma and is followed by a lower-case word, before `limit`.
  */
 function leadingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  // A subject phrase is at most SUBJECT_REACH tokens long with the word after it, so whether
+  // one starts at `k` does not depend on the limit when `k` is that far before it. The first
+  // such subject of the whole sentence is found once; near the limit the few places left are
+  // tried with the limit itself.
+  const { leading } = tablesOf(doc);
+  const index = doc.sentenceOf[sentence.first];
+  if (!leading.has(index)) leading.set(index, leadingSubjectFrom(doc, sentence, sentence.first, sentence.end));
+  const whole = leading.get(index);
+  if (whole && whole.at < limit - SUBJECT_REACH) return whole.subject;
+  return leadingSubjectFrom(doc, sentence, Math.max(sentence.first, limit - SUBJECT_REACH), limit)?.subject ?? null;
+}
+
+/** How many tokens a subject found by `subjectAfter` and the word after it may span. */
+const SUBJECT_REACH = 10;
+
+/** The first leading subject starting at `from` or later, before `limit`, and where it starts. */
+function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number, limit: number): { at: number; subject: SpeakerMention } | null {
   const { tokens } = doc;
-  for (let k = sentence.first; k < limit; k++) {
+  for (let k = from; k < limit; k++) {
     if (k > sentence.first && tokens[k - 1].text !== ',') continue;
     const subject = subjectAfter(tokens, k, limit);
     if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
     const next = tokens[subject.last + 1];
-    if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return subject;
+    if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return { at: k, subject };
   }
   return null;
 }
 
+/** The first cue of the sentence before `limit`, or the sentence's first token; each sentence is searched once. */
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {
-  for (let k = sentence.first; k < limit; k++) if (cueAt(doc, k, owned)) return k;
-  return sentence.first;
+  const { firstCues } = tablesOf(doc);
+  const index = doc.sentenceOf[sentence.first];
+  if (firstCues[index] === -2) {
+    firstCues[index] = -1;
+    for (let k = sentence.first; k < sentence.end; k++) {
+      if (cueAt(doc, k, owned)) {
+        firstCues[index] = k;
+        break;
+      }
+    }
+  }
+  const c = firstCues[index];
+  return c >= 0 && c < limit ? c : sentence.first;
 }
 
 /** Whether token `k` is a cue set off after a comma or dash, alone or with its subject ("..., X said"). */

@@ -29,6 +29,9 @@ function lastBefore(anchors: Anchor[], offset: number): number {
   return lo - 1;
 }
 
+/** How many of the latest resolved references `recent` looks back over. */
+const RECENT_LOOKBACK = 8;
+
 function normaliseName(name: string): string {
   return name
     .toLowerCase()
@@ -49,9 +52,17 @@ export class SpeakerResolver {
   private readonly mentions: Anchor[];
   private readonly persons: Anchor[];
   private readonly organizations: Anchor[];
-  private readonly resolved: Anchor[] = [];
+  /** Resolved references by entity type, in the order they were resolved. */
+  private readonly resolved = new Map<EntityType, Anchor[]>();
   private readonly byName = new Map<string, Entity>();
+  /** The first person whose name ends in a word, by that word: "Smith" finds "John Smith". */
+  private readonly byLastName = new Map<string, Entity>();
+  private readonly types = new Map<string, EntityType>();
+  /** Per role noun, the mentions of entities carrying the role (sorted by end) and the first such entity. */
+  private readonly roles = new Map<string, { anchors: Anchor[]; first: Entity | undefined }>();
 
+  // Every look-up below is a map or a binary search: a document with many speakers and many
+  // entities costs their sum, never their product.
   constructor(private readonly entities: Entity[]) {
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
@@ -59,16 +70,19 @@ export class SpeakerResolver {
     this.persons = this.mentions.filter((a) => a.entity.type === 'person');
     this.organizations = this.mentions.filter((a) => a.entity.type === 'organization');
     for (const entity of entities) {
+      if (!this.types.has(entity.id)) this.types.set(entity.id, entity.type);
       for (const name of [entity.canonical, ...entity.aliases]) {
         const key = normaliseName(name);
         if (key && !this.byName.has(key)) this.byName.set(key, entity);
       }
+      const last = normaliseName(entity.canonical).split(' ').pop();
+      if (entity.type === 'person' && last !== undefined && !this.byLastName.has(last)) this.byLastName.set(last, entity);
     }
   }
 
   /** The type of the entity with this id, or undefined for an unknown id. */
   typeOf(id: string): EntityType | undefined {
-    return this.entities.find((e) => e.id === id)?.type;
+    return this.types.get(id);
   }
 
   /** The id of the entity a mention refers to, or undefined when nothing fits. */
@@ -76,7 +90,9 @@ export class SpeakerResolver {
     const entity = this.find(mention);
     if (entity && mention.kind !== 'name') {
       // Resolved references become anchors for later pronouns; names already are anchors.
-      this.resolved.push({ start: mention.start, end: mention.end, entity });
+      const list = this.resolved.get(entity.type) ?? [];
+      list.push({ start: mention.start, end: mention.end, entity });
+      this.resolved.set(entity.type, list);
     }
     return entity?.id;
   }
@@ -111,29 +127,27 @@ export class SpeakerResolver {
     const exact = this.byName.get(key);
     if (exact) return exact;
     const last = key.split(' ').pop();
-    if (!last) return undefined;
-    return this.entities.find((e) => e.type === 'person' && normaliseName(e.canonical).split(' ').pop() === last);
+    return last ? this.byLastName.get(last) : undefined;
   }
 
   private pronoun(m: MentionToResolve): Entity | undefined {
-    const word = m.text.toLowerCase();
-    if (!PERSON_PRONOUNS.has(word) || word === 'i') return undefined;
-    if (word === 'who') {
-      // "X, who ... said": the antecedent ends just before the relative pronoun.
-      const i = lastBefore(this.mentions, m.start);
-      if (i >= 0 && m.start - this.mentions[i].end <= 3) return this.mentions[i].entity;
-    }
-    return this.recent('person', m.start);
+    // "he's" is "he"; relative pronouns reach here already replaced by the phrase they stand for.
+    const word = m.text.toLowerCase().replace(/['’].*$/, '');
+    return PERSON_PRONOUNS.has(word) ? this.recent('person', m.start) : undefined;
   }
 
   private byRole(m: MentionToResolve): Entity | undefined {
-    const wanted = ROLE_SYNONYMS.get(m.role ?? '') ?? [];
-    const fits = (e: Entity) => e.roles.some((r) => wanted.some((w) => r.toLowerCase().includes(w)));
-    // The most recent mention of an entity carrying the role, else any such entity.
-    for (let i = lastBefore(this.mentions, m.start); i >= 0; i--) {
-      if (fits(this.mentions[i].entity)) return this.mentions[i].entity;
+    const role = m.role ?? '';
+    let index = this.roles.get(role);
+    if (!index) {
+      const wanted = ROLE_SYNONYMS.get(role) ?? [];
+      const fits = (e: Entity) => e.roles.some((r) => wanted.some((w) => r.toLowerCase().includes(w)));
+      index = { anchors: this.mentions.filter((a) => fits(a.entity)), first: this.entities.find(fits) };
+      this.roles.set(role, index);
     }
-    return this.entities.find(fits);
+    // The most recent mention of an entity carrying the role, else any such entity.
+    const i = lastBefore(index.anchors, m.start);
+    return i >= 0 ? index.anchors[i].entity : index.first;
   }
 
   /** The most recent mention of an entity of `type`, counting resolved references. */
@@ -141,10 +155,12 @@ export class SpeakerResolver {
     const anchors = type === 'person' ? this.persons : this.organizations;
     const i = lastBefore(anchors, offset);
     const a = i >= 0 ? anchors[i] : undefined;
+    // References are resolved in document order, so the latest one before the offset is among
+    // the last few; one placed after it (a speaker after a long quote) is passed over.
+    const resolved = this.resolved.get(type) ?? [];
     let r: Anchor | undefined;
-    for (let k = this.resolved.length - 1; k >= 0 && !r; k--) {
-      const cand = this.resolved[k];
-      if (cand.end <= offset && cand.entity.type === type) r = cand;
+    for (let k = resolved.length - 1; k >= 0 && k >= resolved.length - RECENT_LOOKBACK && !r; k--) {
+      if (resolved[k].end <= offset) r = resolved[k];
     }
     if (a && r) return a.end >= r.end ? a.entity : r.entity;
     return (a ?? r)?.entity;
