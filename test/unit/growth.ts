@@ -35,28 +35,39 @@ function time(run: () => unknown): number {
 }
 
 /**
- * Times `run(make(size))` against `run(make(8 * size))`. `size` is doubled (up to `maxSize`)
- * until the small input takes at least `minMs`, so that timer resolution and start-up costs do
- * not flatten the ratio. Each size runs `repeats` times, interleaved; the best time counts.
+ * Times `run(make(size))` against `run(make(8 * size))`. Until the small input takes at least
+ * `minMs`, so that timer resolution and start-up costs do not flatten the ratio, `size` is
+ * doubled up to `maxSize`, and past it both inputs are run more times per timing instead: huge
+ * inputs would time the memory system (caches, the garbage collector's work on a big heap) on
+ * the large input alone, not the pass. Each size runs `repeats` times, interleaved; the best
+ * time counts.
  */
 export function measureGrowth<T>(make: (size: number) => T, run: (input: T) => unknown, size: number, options: { repeats?: number; minMs?: number; maxSize?: number } = {}): Growth {
   const repeats = options.repeats ?? 5;
   const minMs = options.minMs ?? 8;
-  const maxSize = options.maxSize ?? size * 64;
+  const maxSize = options.maxSize ?? size * 16;
+  let times = 1;
+  const runs = (input: T) => () => {
+    for (let k = 0; k < times; k++) run(input);
+  };
   let small = make(size);
   run(small); // warm-up: JIT and caches that any later call would also find warm
   // Best of two: one run slowed by other work on the machine must not stop the doubling early.
-  while (Math.min(time(() => run(small)), time(() => run(small))) < minMs && size * 2 <= maxSize) {
-    size *= 2;
-    small = make(size);
+  while (Math.min(time(runs(small)), time(runs(small))) < minMs && times < 4096) {
+    if (size * 2 <= maxSize) {
+      size *= 2;
+      small = make(size);
+    } else {
+      times *= 2;
+    }
   }
   const large = make(size * GROWTH_FACTOR);
   run(large);
   let bestSmall = Infinity;
   let bestLarge = Infinity;
   for (let i = 0; i < repeats; i++) {
-    bestSmall = Math.min(bestSmall, time(() => run(small)));
-    bestLarge = Math.min(bestLarge, time(() => run(large)));
+    bestSmall = Math.min(bestSmall, time(runs(small)));
+    bestLarge = Math.min(bestLarge, time(runs(large)));
   }
   return { size, small: bestSmall, large: bestLarge, ratio: bestLarge / Math.max(bestSmall, 1e-3) };
 }
