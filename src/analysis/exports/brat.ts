@@ -6,7 +6,7 @@
  * speaker a `Source` span and the cue a `Cue` span; an `E` line (trigger `Cue`, arguments
  * `Source` and `Content`) joins them, or an `R` line `Attribution` when the quote has no cue.
  * `A` lines give every annotation's `Status` and each quote's `Kind` and `Confidence`; `#` notes
- * (AnnotatorNotes) say who made an annotation (`by: NAME`) and whom a speaker is (`speaker: NAME`).
+ * (AnnotatorNotes) say who made an annotation (`by: NAME`) and, on a `Content` span, who its speaker is (`speaker: NAME`).
  * A span across a line break is written as fragments (`start end;start end`), as brat requires.
  * Offsets count code points by default (brat is written in Python); `.txt` keeps CR LF as is.
  */
@@ -74,8 +74,8 @@ export function exportBrat(doc: ExportDocument, unit: OffsetUnit): BratFiles {
     provenance(content, q);
     attribute('Kind', content, q.kind);
     attribute('Confidence', content, String(q.confidence));
+    if (q.speakerName !== undefined) annotatorNote(content, `speaker: ${q.speakerName}`);
     const source = q.speaker ? span(ROLE.source, q.speaker) : undefined;
-    if (source && q.speakerName) annotatorNote(source, `speaker: ${q.speakerName}`);
     const cue = q.cue ? span(ROLE.cue, q.cue) : undefined;
     if (cue) lines.push(`E${++e}\t${ROLE.cue}:${cue}${source ? ` ${ROLE.source}:${source}` : ''} ${ROLE.content}:${content}`);
     else if (source) lines.push(`R${++r}\tAttribution Arg1:${source} Arg2:${content}`);
@@ -163,6 +163,8 @@ export function readBrat(text: string, ann: string, unit: OffsetUnit, by = 'mach
       const confidence = Number(attrs.get(id)?.get('Confidence'));
       const q: QuoteAnnotation = { ...plain, kind: kind && KINDS.has(kind) ? (kind as QuoteKind) : 'direct', ...made };
       if (Number.isFinite(confidence)) q.confidence = confidence;
+      const name = noteValue(id, 'speaker');
+      if (name !== undefined) q.speakerName = name;
       quotes.push(q);
       quoteOf.set(id, q);
     } else {
@@ -176,8 +178,6 @@ export function readBrat(text: string, ann: string, unit: OffsetUnit, by = 'mach
     const cue = link.cue ? spans.get(link.cue) : undefined;
     if (source) {
       q.speaker = { start: source.start, end: source.end, text: source.text };
-      const name = noteValue(link.source!, 'speaker');
-      if (name !== undefined) q.speakerName = name;
     }
     if (cue) q.cue = { start: cue.start, end: cue.end, text: cue.text };
   }

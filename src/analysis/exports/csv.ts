@@ -3,7 +3,8 @@
  * `speaker` (the speaker entity's canonical name, a name a person gave, or the speaker's words),
  * `gender` (the speaker's stated gender when the analysis gives one, else empty), `kind`, `cue`,
  * `text`, `start`, `end` (offsets, code points by default: spreadsheets and pandas count them),
- * `line` (one-based, as editors show it), `confidence` and `status`.
+ * `line` (one-based, as editors show it), `confidence` and `status`. Records end with CR LF; a
+ * field holding any line break is quoted, so that no reader splits a quote across rows.
  */
 import { stringify } from 'csv-stringify/sync';
 import { ExportDocument, entityIndex } from './document';
@@ -36,5 +37,5 @@ export function quoteRows(doc: ExportDocument, unit: OffsetUnit): string[][] {
 
 /** The quotes of an article as a CSV file with its header (CR LF line ends, as RFC 4180 asks). */
 export function exportQuotesCsv(doc: ExportDocument, unit: OffsetUnit, header = true): string {
-  return stringify(quoteRows(doc, unit), { header, columns: [...CSV_COLUMNS], record_delimiter: 'windows' });
+  return stringify(quoteRows(doc, unit), { header, columns: [...CSV_COLUMNS], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
