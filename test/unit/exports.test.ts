@@ -298,9 +298,9 @@ describe('imports give the exported annotations back', () => {
     assert.throws(() => readLabelStudio('[{"data": {}}]', 'codepoints'), /no "data.text"/);
   });
 
-  it('other projects\u2019 labels map to our types', () => {
-    const a = readBrat('Ann met Bo in Oslo.', 'T1\tPER 0 3\tAnn\nT2\tGPE 14 18\tOslo\n', 'codepoints');
-    assert.deepStrictEqual(a.mentions.map((m) => m.type), ['person', 'place']);
+  it('other projects\u2019 labels map to our types, and their annotations are a person\u2019s', () => {
+    const a = readBrat('Ann met Bo in Oslo.', 'T1\tPER 0 3\tAnn\nT2\tGPE 14 18\tOslo\n', 'codepoints', 'Team');
+    assert.deepStrictEqual(a.mentions.map((m) => [m.type, m.status, m.by]), [['person', 'corrected', 'Team'], ['place', 'corrected', 'Team']]);
   });
 
   it('the Label Studio configuration names every label the tasks use', () => {

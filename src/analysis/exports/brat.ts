@@ -97,9 +97,10 @@ interface TextBound extends TextSpan {
  * Reads a brat `.ann` file against its `.txt` text into annotations. Every `T` line not typed
  * `Content`, `Source` or `Cue` is an entity mention (other tools' `PER`, `LOC`, `GPE`... map to
  * our types); `Content` spans are quotes, with the `Source` and `Cue` an `E` or `R` line joins to
- * them. Unknown lines are skipped; a `T` line whose offsets leave the text is an error.
+ * them. Unknown lines are skipped; a `T` line whose offsets leave the text is an error. An
+ * annotation without a `Status` is a person's (`corrected`, by `by` unless a note names someone).
  */
-export function readBrat(text: string, ann: string, unit: OffsetUnit, by = 'machine'): Annotations {
+export function readBrat(text: string, ann: string, unit: OffsetUnit, by = 'import'): Annotations {
   const offsets = new Offsets(text, unit);
   const spans = new Map<string, TextBound>();
   const attrs = new Map<string, Map<string, string>>();
@@ -145,10 +146,12 @@ export function readBrat(text: string, ann: string, unit: OffsetUnit, by = 'mach
     }
   });
   const noteValue = (id: string, key: string) => notes.get(id)?.find((v) => v.startsWith(`${key}: `))?.slice(key.length + 2);
+  // Without a Status attribute (a brat project of people's annotations), an annotation is a person's: `corrected`, by `by`.
   const status = (id: string): AnnotationStatus => {
     const s = attrs.get(id)?.get('Status');
-    return s && STATUSES.has(s) ? (s as AnnotationStatus) : 'suggested';
+    return s && STATUSES.has(s) ? (s as AnnotationStatus) : 'corrected';
   };
+  const maker = (id: string, s: AnnotationStatus) => noteValue(id, 'by') ?? (s === 'suggested' ? 'machine' : by);
   const group = new Map<string, string>();
   equiv.forEach((ids, i) => ids.forEach((id) => group.set(id, `e${i + 1}`)));
   const mentions: MentionAnnotation[] = [];
@@ -156,7 +159,7 @@ export function readBrat(text: string, ann: string, unit: OffsetUnit, by = 'mach
   const quoteOf = new Map<string, QuoteAnnotation>();
   for (const [id, s] of spans) {
     if (s.type === ROLE.source || s.type === ROLE.cue) continue;
-    const made = { status: status(id), by: noteValue(id, 'by') ?? by };
+    const made = { status: status(id), by: maker(id, status(id)) };
     const plain = { start: s.start, end: s.end, text: s.text };
     if (s.type === ROLE.content) {
       const kind = attrs.get(id)?.get('Kind');

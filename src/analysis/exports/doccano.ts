@@ -61,7 +61,7 @@ const KINDS = new Set(['direct', 'indirect', 'mixed']);
  * `[[start, end, label], ...]`) and `relations` (`speaker` or `said`, in either direction, and
  * `cue`). Spans are checked against the text.
  */
-export function readDoccano(line: string, unit: OffsetUnit, by = 'machine'): Annotations & { name?: string } {
+export function readDoccano(line: string, unit: OffsetUnit, by = 'import'): Annotations & { name?: string } {
   let record: { text?: unknown; name?: unknown; entities?: unknown; label?: unknown; relations?: unknown };
   try {
     record = JSON.parse(line);
@@ -88,8 +88,9 @@ export function readDoccano(line: string, unit: OffsetUnit, by = 'machine'): Ann
   for (const e of spans.values()) {
     const label = e.label.toUpperCase();
     if (roles.has(label)) continue;
-    const status = typeof e.status === 'string' && STATUSES.has(e.status) ? (e.status as AnnotationStatus) : 'suggested';
-    const made = { status, by: typeof e.by === 'string' ? e.by : by };
+    // Without our `status`, a span is a person's annotation: `corrected`, by `by`.
+    const status = typeof e.status === 'string' && STATUSES.has(e.status) ? (e.status as AnnotationStatus) : 'corrected';
+    const made = { status, by: typeof e.by === 'string' ? e.by : status === 'suggested' ? 'machine' : by };
     const plain = { start: e.start, end: e.end, text: text.slice(e.start, e.end) };
     if (label === ROLE.quote.toUpperCase()) {
       const q: QuoteAnnotation = { ...plain, kind: typeof e.kind === 'string' && KINDS.has(e.kind) ? (e.kind as QuoteKind) : 'direct', ...made };

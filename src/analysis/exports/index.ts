@@ -26,7 +26,8 @@ export { exportWebAnnotation, NA_NAMESPACE } from './webAnnotation';
 export { exportConll, tokenize } from './conll';
 export { exportQuotesCsv, quoteRows, CSV_COLUMNS } from './csv';
 export { exportHtml, escapeHtml } from './html';
-export { importRecords, ImportMaker } from './records';
+export { importRecords, ImportMaker, ImportedArticle, annotationsAfterImport } from './records';
+export { IMPORT_FORMATS, ImportFormat, IMPORT_DEFAULT_OFFSETS, articleName, importBrat, importCorpus } from './importFiles';
 
 /** One file of an export: its name is the article's output name plus `suffix`. */
 export interface ExportFile {
@@ -73,10 +74,6 @@ export const exporters: Record<string, Exporter> = {
 
 /** Export format names, in order. */
 export const EXPORT_FORMATS = Object.keys(exporters);
-
-/** Formats that can be imported. */
-export const IMPORT_FORMATS = ['brat', 'doccano', 'labelstudio'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
 /** The files of one article in `format`, offsets in `offsets` or the format's default. */
 export function exportFiles(format: string, doc: ExportDocument, offsets?: OffsetUnit): ExportFile[] {

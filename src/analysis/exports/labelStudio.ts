@@ -135,7 +135,8 @@ function readResults(text: string, offsets: Offsets, results: Result[], confirme
     const span = spanOf(r);
     const status = first(r.id, 'status')?.value.choices?.[0];
     const made = {
-      status: (confirmed && status && STATUSES.has(status) ? status : confirmed ? 'accepted' : 'suggested') as AnnotationStatus,
+      // An annotation without our status choice is a person's own: `corrected`.
+      status: (confirmed && status && STATUSES.has(status) ? status : confirmed ? 'corrected' : 'suggested') as AnnotationStatus,
       by: String((first(r.id, 'by')?.value.text as string[] | undefined)?.[0] ?? (confirmed ? by : 'machine')),
     };
     if (label === ROLE.quote) {
@@ -163,7 +164,7 @@ function readResults(text: string, offsets: Offsets, results: Result[], confirme
 }
 
 /** Reads Label Studio tasks (an array, or one task) into annotations, one per task with its name. */
-export function readLabelStudio(json: string, unit: OffsetUnit, by = 'machine'): (Annotations & { name?: string })[] {
+export function readLabelStudio(json: string, unit: OffsetUnit, by = 'import'): (Annotations & { name?: string })[] {
   let value: unknown;
   try {
     value = JSON.parse(json);

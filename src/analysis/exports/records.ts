@@ -5,8 +5,11 @@
  * `corrected` one, an accepted annotation a suggestion followed by an accept. Mentions of one
  * entity written differently are merged into its fullest form; a quote's speaker is named.
  */
+import { emptyAnnotations, parseAnnotations, serializeAnnotations } from '../annotations/file';
+import { mergeAnnotations } from '../annotations/merge';
 import { entityRecord, quoteRecord } from '../annotations/records';
 import type { AnnotationRecord } from '../annotations/model';
+import { hashText } from '../paragraphs';
 import type { AnnotationStatus } from '../types';
 import type { Annotations, MentionAnnotation } from './document';
 
@@ -68,5 +71,31 @@ export function importRecords(a: Annotations, maker: ImportMaker): AnnotationRec
     }
     if (q.status === 'accepted') out.push(quoteRecord({ action: 'quote.accept' }, text, span, { by: q.by, at: later(at, 2) }));
   }
-  return out;
+  // Ids from what a record says (not when), so that importing the same file again replaces its records instead of adding copies.
+  return out.map((r) => {
+    const { id: _id, at: _at, anchor, ...what } = r;
+    return { ...r, id: `import-${hashText(JSON.stringify([what, anchor.start, anchor.end, anchor.exact]))}` };
+  });
+}
+
+/** One article brought in by an import: its name (from the file, or made up), its text and its records. */
+export interface ImportedArticle {
+  name: string;
+  text: string;
+  records: AnnotationRecord[];
+}
+
+/**
+ * The contents of an article's annotations file after an import: the imported records added to
+ * what the file holds (`existing`, undefined when there is none) by the corrections' merge.
+ * A file that cannot be read is never overwritten: the answer is then its error.
+ */
+export function annotationsAfterImport(existing: string | undefined, records: AnnotationRecord[]): { ok: true; content: string } | { ok: false; error: string } {
+  let onDisk = emptyAnnotations();
+  if (existing !== undefined) {
+    const parsed = parseAnnotations(existing);
+    if (!parsed.ok) return parsed;
+    onDisk = parsed.value;
+  }
+  return { ok: true, content: serializeAnnotations(mergeAnnotations(onDisk, { ...emptyAnnotations(), records })) };
 }
