@@ -9,15 +9,11 @@ import { Command, CommanderError } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
 import writeFileAtomic from 'write-file-atomic';
-import { annotationsAfterImport, ImportedArticle, importBrat, importCorpus, IMPORT_DEFAULT_OFFSETS, IMPORT_FORMATS, ImportFormat, OFFSET_UNITS, OffsetUnit } from '../analysis/exports';
+import { annotationsAfterImport, annotationsFileName, ImportedArticle, importBrat, importCorpus, IMPORT_DEFAULT_OFFSETS, IMPORT_FORMATS, ImportFormat, OFFSET_UNITS, OffsetUnit } from '../analysis/exports';
 import { decodeArticle, readRegularFile } from './files';
 import { messages } from './messages';
 import { EXIT } from './options';
 
-/** The annotations file of an article file: `<article>.annotations.json` beside it. */
-export function annotationsPath(articlePath: string): string {
-  return `${articlePath}.annotations.json`;
-}
 
 interface ImportOptions {
   from: ImportFormat;
@@ -80,7 +76,7 @@ async function writeArticle(articlePath: string, imported: ImportedArticle, writ
       await writeFileAtomic(articlePath, imported.text);
     }
   }
-  const target = annotationsPath(articlePath);
+  const target = annotationsFileName(articlePath);
   const existing = await fs.promises.readFile(target, 'utf8').catch(() => undefined);
   const merged = annotationsAfterImport(existing, imported.records);
   if (!merged.ok) return messages.importCorrupt(target, merged.error);

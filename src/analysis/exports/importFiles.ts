@@ -17,6 +17,11 @@ export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 /** The unit each importable format counts in unless told otherwise. */
 export const IMPORT_DEFAULT_OFFSETS: Record<ImportFormat, OffsetUnit> = { brat: 'codepoints', doccano: 'codepoints', labelstudio: 'codepoints' };
 
+/** The annotations file of an article (a file name or path): `<article>.annotations.json` beside it. */
+export function annotationsFileName(article: string): string {
+  return `${article}.annotations.json`;
+}
+
 /** An article name with a text file's extension, so that the editor and the CLI annotate it: `seed.txt` stays, `42` becomes `42.txt`. */
 export function articleName(name: string): string {
   const base = name.replace(/^.*[\\/]/, '').replace(/[\u0000-\u001f<>:"|?*]/g, '_');

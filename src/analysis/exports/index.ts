@@ -27,7 +27,7 @@ export { exportConll, tokenize } from './conll';
 export { exportQuotesCsv, quoteRows, CSV_COLUMNS } from './csv';
 export { exportHtml, escapeHtml } from './html';
 export { importRecords, ImportMaker, ImportedArticle, annotationsAfterImport } from './records';
-export { IMPORT_FORMATS, ImportFormat, IMPORT_DEFAULT_OFFSETS, articleName, importBrat, importCorpus } from './importFiles';
+export { IMPORT_FORMATS, ImportFormat, IMPORT_DEFAULT_OFFSETS, articleName, annotationsFileName, importBrat, importCorpus } from './importFiles';
 
 /** One file of an export: its name is the article's output name plus `suffix`. */
 export interface ExportFile {
