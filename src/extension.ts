@@ -9,7 +9,7 @@ import { DuplicateDecorator } from './editor/duplicateDecorator';
 import { DuplicateDiagnostics } from './editor/duplicateDiagnostics';
 import { DuplicateHoverProvider } from './editor/duplicateHover';
 import { EntityCommands } from './editor/entityCommands';
-import type { ExportArgs, ExportCommands } from './editor/exportCommands';
+import type { ExportArgs, ExportCommands, ImportArgs } from './editor/exportCommands';
 import { EntityDecorator } from './editor/entityDecorator';
 import { EntityHighlightProvider, EntityHoverProvider, EntityReferenceProvider, EntityRenameProvider } from './editor/entityProviders';
 import { QuoteMarkCodeActionProvider, QuoteMarkDiagnostics } from './editor/quoteMarkDiagnostics';
@@ -85,7 +85,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.nextMention', () => entities.goToMention(1)),
     vscode.commands.registerCommand('newsAnnotator.previousMention', () => entities.goToMention(-1)),
     vscode.commands.registerCommand('newsAnnotator.exportAnnotations', (args?: ExportArgs) => exports().exportAnnotations(args)),
-    vscode.commands.registerCommand('newsAnnotator.importAnnotations', () => exports().importAnnotations()),
+    vscode.commands.registerCommand('newsAnnotator.importAnnotations', (args?: ImportArgs) => exports().importAnnotations(args)),
   );
 
   return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document), shown: (document) => store.get(document) };

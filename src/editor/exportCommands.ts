@@ -56,6 +56,12 @@ export interface ExportArgs {
   format?: string;
 }
 
+/** The import's format and files, when a caller gives them instead of asking. */
+export interface ImportArgs {
+  format?: ImportFormat;
+  files?: vscode.Uri[];
+}
+
 export class ExportCommands {
   constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
 
@@ -133,19 +139,17 @@ export class ExportCommands {
   }
 
   /** "News: Import Annotations…": brat, doccano or Label Studio files become annotations files. */
-  async importAnnotations(): Promise<void> {
+  async importAnnotations(args: ImportArgs = {}): Promise<void> {
     const descriptions: Record<ImportFormat, string> = {
       brat: '.ann files beside their .txt articles',
       doccano: 'JSON Lines with texts (articles are written beside the file)',
       labelstudio: 'JSON tasks with texts (articles are written beside the file)',
     };
-    const format = await vscode.window.showQuickPick(
-      IMPORT_FORMATS.map((f) => ({ label: f, description: descriptions[f], format: f })),
-      { title: 'News: import annotations from which format?' },
-    );
+    const formats = IMPORT_FORMATS.map((f) => ({ label: f, description: descriptions[f], format: f }));
+    const format = formats.find((f) => f.format === args.format) ?? (await vscode.window.showQuickPick(formats, { title: 'News: import annotations from which format?' }));
     if (!format) return;
     const filters: Record<ImportFormat, Record<string, string[]>> = { brat: { 'brat annotations': ['ann'] }, doccano: { 'doccano JSON Lines': ['jsonl', 'json'] }, labelstudio: { 'Label Studio tasks': ['json'] } };
-    const files = await vscode.window.showOpenDialog({ canSelectMany: true, filters: filters[format.format], openLabel: 'Import', title: 'News: import which files?' });
+    const files = args.files ?? (await vscode.window.showOpenDialog({ canSelectMany: true, filters: filters[format.format], openLabel: 'Import', title: 'News: import which files?' }));
     if (!files?.length) return;
     const problems: string[] = [];
     let imported = 0;

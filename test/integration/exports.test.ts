@@ -36,4 +36,16 @@ describe('exports from the editor', () => {
     assert.strictEqual(seed.offsets, 'utf16');
     assert.ok(seed.results[0].entities.length > 0);
   });
+
+  it('News: Import Annotations turns the exported brat pair into the article\u2019s annotations file', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    await analysisOf(editor.document);
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat' });
+    const ann = workspaceFile(`exports/${SEED.replace(/\.txt$/, '.ann')}`);
+    await vscode.commands.executeCommand('newsAnnotator.importAnnotations', { format: 'brat', files: [ann] });
+    const file = JSON.parse(decode(await vscode.workspace.fs.readFile(workspaceFile(`exports/${SEED}.annotations.json`))));
+    assert.strictEqual(file.format, 'news-annotator/annotations');
+    const marks = file.records.filter((r: { action: string }) => r.action === 'entity.mark').length;
+    assert.strictEqual(marks, (await analysisOf(editor.document)).entities.reduce((n, e) => n + e.mentions.length, 0));
+  });
 });
