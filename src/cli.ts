@@ -6,10 +6,13 @@
  */
 import * as path from 'path';
 import { version } from '../package.json';
+import { runImport } from './cli/importCommand';
 import { parseCommandLine } from './cli/options';
 import { run } from './cli/run';
 
 async function main(argv: string[]): Promise<number> {
+  // `news-annotator import ...` is a command of its own; `news-annotator -- import` analyses a file named import.
+  if (argv[0] === 'import') return runImport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
   const parsed = parseCommandLine(argv, version);
   if (!('options' in parsed)) {
     if (parsed.stdout) process.stdout.write(parsed.stdout);

@@ -9,6 +9,7 @@ import { DuplicateDecorator } from './editor/duplicateDecorator';
 import { DuplicateDiagnostics } from './editor/duplicateDiagnostics';
 import { DuplicateHoverProvider } from './editor/duplicateHover';
 import { EntityCommands } from './editor/entityCommands';
+import type { ExportArgs, ExportCommands, ImportArgs } from './editor/exportCommands';
 import { EntityDecorator } from './editor/entityDecorator';
 import { EntityHighlightProvider, EntityHoverProvider, EntityReferenceProvider, EntityRenameProvider } from './editor/entityProviders';
 import { QuoteMarkCodeActionProvider, QuoteMarkDiagnostics } from './editor/quoteMarkDiagnostics';
@@ -44,6 +45,12 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   });
   const duplicates = new DuplicateCommands(store);
   const entities = new EntityCommands(store, config);
+  // Exports and imports (their formats, csv-stringify, the annotations file code) load on first use, so activation stays cheap.
+  let exporter: ExportCommands | undefined;
+  const exports = (): ExportCommands => {
+    const loaded = require(path.join(__dirname, 'editor', 'exportCommands.js')) as typeof import('./editor/exportCommands');
+    return (exporter ??= new loaded.ExportCommands(store, config));
+  };
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: Analysis }>();
 
   context.subscriptions.push(
@@ -77,6 +84,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.chooseEntityTypes', () => entities.chooseTypes()),
     vscode.commands.registerCommand('newsAnnotator.nextMention', () => entities.goToMention(1)),
     vscode.commands.registerCommand('newsAnnotator.previousMention', () => entities.goToMention(-1)),
+    vscode.commands.registerCommand('newsAnnotator.exportAnnotations', (args?: ExportArgs) => exports().exportAnnotations(args)),
+    vscode.commands.registerCommand('newsAnnotator.importAnnotations', (args?: ImportArgs) => exports().importAnnotations(args)),
   );
 
   return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document), shown: (document) => store.get(document) };

@@ -1,13 +1,14 @@
 /**
  * What the command-line tool writes for one article. Results go to standard output (the
  * readable summary, one `--json` document, or JSON Lines) or, with `--out`, into one set of files
- * per article written by an `ArticleFormat`. Today the only format is our JSON; the exporters of
- * other formats register here and receive the same result object.
+ * per article in our JSON or in any export format of src/analysis/exports (`--format`), offsets
+ * in the unit `--offsets` names.
  */
 import type { Analysis } from '../analysis';
+import { ANALYSIS_SCHEMA, convertOffsets, exportDocument, exportFiles, Offsets, OffsetUnit } from '../analysis/exports';
 
-/** Name and version of the JSON output; the version changes when a field changes meaning. */
-export const JSON_SCHEMA = { schema: 'news-annotator/analysis', version: 1 };
+/** Name and version of the JSON output (media/schemas/analysis.schema.json); the version changes when a field changes meaning. */
+export const JSON_SCHEMA = ANALYSIS_SCHEMA;
 
 /** Where an article came from: a file (`file`) or a JSON Lines record (`id`, passed through). */
 export interface Label {
@@ -19,9 +20,9 @@ export interface Label {
 /** One entry of `results`: the label's key and value first, then the analysis or the error. */
 export type Result = { [key: string]: unknown };
 
-/** The result object of an analysed article, as `--json`, `--jsonl` and `--out` write it. */
-export function analysisResult(label: Label, analysis: Analysis): Result {
-  return { [label.key]: label.value, ...analysis };
+/** The result object of an analysed article, as `--json`, `--jsonl` and `--out` write it, offsets in `unit`. */
+export function analysisResult(label: Label, analysis: Analysis, text?: string, unit: OffsetUnit = 'utf16'): Result {
+  return { [label.key]: label.value, ...(text === undefined ? analysis : convertOffsets(analysis, new Offsets(text, unit))) };
 }
 
 /** The result object of an article that could not be read or analysed. */
@@ -36,18 +37,24 @@ export function jsonLine(result: Result): string {
 
 // `JSON.stringify(document, null, 2)` written piece by piece, so that results can be printed as
 // they come instead of being held until the end: the text before and after the results array.
-const emptyDocument = JSON.stringify({ ...JSON_SCHEMA, results: [] }, null, 2);
-const arrayAt = emptyDocument.lastIndexOf('[]');
-const documentStart = emptyDocument.slice(0, arrayAt + 1);
-const documentEnd = emptyDocument.slice(arrayAt + 1);
+function documentEnds(unit: OffsetUnit): [string, string] {
+  const emptyDocument = JSON.stringify({ ...JSON_SCHEMA, offsets: unit, results: [] }, null, 2);
+  const arrayAt = emptyDocument.lastIndexOf('[]');
+  return [emptyDocument.slice(0, arrayAt + 1), emptyDocument.slice(arrayAt + 1)];
+}
 
 /** Writes one `--json` document result by result; the bytes equal `JSON.stringify(document, null, 2)`. */
 export class JsonDocumentWriter {
   private count = 0;
+  private readonly ends: [string, string];
+
+  constructor(unit: OffsetUnit = 'utf16') {
+    this.ends = documentEnds(unit);
+  }
 
   /** The text that goes before the first result. */
   start(): string {
-    return documentStart;
+    return this.ends[0];
   }
 
   /** The text for one result (made by `documentItem`), with the separator it needs. */
@@ -57,7 +64,7 @@ export class JsonDocumentWriter {
 
   /** The text that closes the document. */
   end(): string {
-    return `${this.count ? '\n  ' : ''}${documentEnd}\n`;
+    return `${this.count ? '\n  ' : ''}${this.ends[1]}\n`;
   }
 }
 
@@ -69,9 +76,9 @@ export function documentItem(result: Result): string {
   return `    ${JSON.stringify(result, null, 2).replace(/\n/g, '\n    ')}`;
 }
 
-/** A whole `--json` document around the given results. */
-export function jsonDocument(results: Result[]): string {
-  const writer = new JsonDocumentWriter();
+/** A whole `--json` document around the given results (whose offsets are in `unit`). */
+export function jsonDocument(results: Result[], unit: OffsetUnit = 'utf16'): string {
+  const writer = new JsonDocumentWriter(unit);
   return writer.start() + results.map((r) => writer.item(documentItem(r))).join('') + writer.end();
 }
 
@@ -81,19 +88,18 @@ export interface OutputFile {
   content: string;
 }
 
-/** A way to write an article's result to files under `--out`. */
-export interface ArticleFormat {
-  /** The name given on the command line. */
-  name: string;
-  /** The files for one analysed article. Runs in a worker thread, so it must be pure. */
-  files(result: Result): OutputFile[];
+/**
+ * The files of one article under `--out`: our JSON (a `--json` document with this article's
+ * result alone, so that one reader reads both) or another export format (src/analysis/exports).
+ * Runs in a worker thread.
+ */
+export function articleFiles(format: string, label: Label, text: string, analysis: Analysis, offsets?: OffsetUnit): OutputFile[] {
+  if (format === 'json') {
+    const unit = offsets ?? 'utf16';
+    return [{ suffix: '.json', content: jsonDocument([analysisResult(label, analysis, text, unit)], unit) }];
+  }
+  return exportFiles(format, exportDocument(String(label.value), text, analysis), offsets);
 }
-
-/** The formats `--out` can write, by name. */
-export const formats: Record<string, ArticleFormat> = {
-  // A `--json` document with this article's result alone, so that one reader reads both.
-  json: { name: 'json', files: (result) => [{ suffix: '.json', content: jsonDocument([result]) }] },
-};
 
 /** The format `--out` writes when none is chosen. */
 export const DEFAULT_FORMAT = 'json';

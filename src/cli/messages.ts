@@ -19,6 +19,8 @@ export const messages = {
   optionJobs: 'analyse N articles at once in worker threads (default: the number of cores)',
   optionOut: 'write one file per article into DIR instead of printing results',
   optionForce: 'with --out, overwrite files that already exist',
+  optionFormat: (names: string[]) => `with --out, the format written per article: ${names.join(', ')} (default json)`,
+  optionOffsets: 'offsets in utf16 (UTF-16 code units, as JavaScript) or codepoints (as Python); default: utf16 for JSON, codepoints for brat, doccano, labelstudio, webannotation and csv',
   optionVersion: 'print the version',
   optionHelp: 'show this help',
   helpAfter: `
@@ -38,6 +40,9 @@ were); 2 a usage error or an output folder that cannot be used (nothing analysed
   jsonAndJsonl: '--json and --jsonl cannot be combined: --jsonl already prints one JSON line per article.',
   jsonAndOut: '--json prints to standard output and --out writes files: choose one.',
   forceWithoutOut: '--force only applies with --out.',
+  badFormat: (name: string, names: string[]) => `--format takes one of ${names.join(', ')}, not "${name}".`,
+  formatWithoutOut: (name: string) => `--format ${name} writes files: give a folder with --out.`,
+  badOffsets: (value: string) => `--offsets takes utf16 or codepoints, not "${value}".`,
   stdinTwice: 'Standard input (-) can be read only once.',
   seeHelp: 'Run news-annotator --help for the options.',
   outNotFolder: (dir: string) => `The output folder ${dir} cannot be used: it exists and is not a folder.`,
@@ -72,6 +77,19 @@ were); 2 a usage error or an output folder that cannot be used (nothing analysed
   outCollision: (file: string, earlier: string) => `${file} would be written for ${earlier} too: not overwritten (rename one of the inputs).`,
   outFailed: (file: string, code: string) => `${file} could not be written (${code}).`,
   badOutName: (label: string) => `${label} gives no usable output file name.`,
+
+  // news-annotator import.
+  importDescription:
+    'Brings brat (.ann beside its .txt), doccano (JSON Lines) and Label Studio (JSON tasks) annotations in as annotations files (<article>.annotations.json); doccano and Label Studio texts are written as article files.',
+  importFrom: (names: readonly string[]) => `the format of the files: ${names.join(', ')}`,
+  importOffsets: 'the unit the files count offsets in: codepoints (default, as brat, doccano and Label Studio) or utf16',
+  importBy: 'the name given to annotations a person made when the file does not say who (default: $USER)',
+  importOut: 'the folder for the articles and annotations files (default: beside each input)',
+  importBadFormat: (name: string, names: readonly string[]) => `--from takes one of ${names.join(', ')}, not "${name}".`,
+  importTextDiffers: (file: string) => `${file} exists with another text: not overwritten, and nothing imported for it.`,
+  importCorrupt: (file: string, error: string) => `${file} cannot be read, so it is left as it is (${error})`,
+  importTwice: (name: string, file: string) => `${file} holds two articles named ${name}: the second is skipped.`,
+  imported: (file: string, records: number) => `${file}: ${records} records imported`,
 
   // Progress bar on standard error (only on a terminal).
   progressKnown: '{bar} {percentage}% | {articles} articles | {eta_formatted} left',

@@ -4,6 +4,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import * as os from 'os';
+import { EXPORT_FORMATS, OFFSET_UNITS, OffsetUnit } from '../analysis/exports';
 import { messages } from './messages';
 
 /** Exit codes: every article analysed, some article failed, the command line or output folder is wrong. */
@@ -19,6 +20,10 @@ export interface CliOptions {
   jobs: number;
   out?: string;
   force: boolean;
+  /** What `--out` writes per article: our JSON or another export format. */
+  format: string;
+  /** The offset unit asked for with `--offsets`; each format's default when absent. */
+  offsets?: OffsetUnit;
 }
 
 /** The outcome of reading the command line: options to run with, or text to print and an exit code. */
@@ -48,6 +53,8 @@ export function parseCommandLine(argv: string[], version: string): Parsed {
     .option('-j, --jobs <N>', messages.optionJobs)
     .option('-o, --out <DIR>', messages.optionOut)
     .option('-f, --force', messages.optionForce)
+    .option('--format <NAME>', messages.optionFormat(EXPORT_FORMATS))
+    .option('--offsets <UNIT>', messages.optionOffsets)
     .version(version, '-V, --version', messages.optionVersion)
     .helpOption('-h, --help', messages.optionHelp)
     .addHelpText('after', messages.helpAfter)
@@ -64,16 +71,20 @@ export function parseCommandLine(argv: string[], version: string): Parsed {
     if (err.code === 'commander.optionMissingArgument' && option) return usageError(messages.missingValue(option));
     return usageError(messages.badCommandLine(err.message.replace(/^error: /, '')));
   }
-  const opts = program.opts<{ json?: boolean; jsonl?: boolean; fileList?: string; jobs?: string; out?: string; force?: boolean }>();
+  const opts = program.opts<{ json?: boolean; jsonl?: boolean; fileList?: string; jobs?: string; out?: string; force?: boolean; format?: string; offsets?: string }>();
   const operands = program.args;
   const jobsText = opts.jobs ?? String(os.availableParallelism());
   if (!/^[1-9][0-9]{0,5}$/.test(jobsText)) return usageError(messages.badJobs(jobsText));
   if (opts.json && opts.jsonl) return usageError(messages.jsonAndJsonl);
   if (opts.json && opts.out !== undefined) return usageError(messages.jsonAndOut);
   if (opts.force && opts.out === undefined) return usageError(messages.forceWithoutOut);
+  const format = opts.format ?? 'json';
+  if (!EXPORT_FORMATS.includes(format)) return usageError(messages.badFormat(format, EXPORT_FORMATS));
+  if (format !== 'json' && opts.out === undefined) return usageError(messages.formatWithoutOut(format));
+  if (opts.offsets !== undefined && !(OFFSET_UNITS as readonly string[]).includes(opts.offsets)) return usageError(messages.badOffsets(opts.offsets));
   if (!operands.length && opts.fileList === undefined) return usageError(messages.noInput);
   if (operands.filter((o) => o === '-').length + (opts.fileList === '-' ? 1 : 0) > 1) return usageError(messages.stdinTwice);
   return {
-    options: { operands, fileList: opts.fileList, json: !!opts.json, jsonl: !!opts.jsonl, jobs: Number(jobsText), out: opts.out, force: !!opts.force },
+    options: { operands, fileList: opts.fileList, json: !!opts.json, jsonl: !!opts.jsonl, jobs: Number(jobsText), out: opts.out, force: !!opts.force, format, offsets: opts.offsets as OffsetUnit | undefined },
   };
 }

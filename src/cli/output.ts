@@ -7,6 +7,7 @@ import { once } from 'events';
 import * as fs from 'fs';
 import * as path from 'path';
 import writeFileAtomic from 'write-file-atomic';
+import type { OffsetUnit } from '../analysis/exports';
 import { documentItem, errorResult, JsonDocumentWriter, jsonLine, Label, OutputFile } from './formats';
 import { messages } from './messages';
 import type { Progress } from './progress';
@@ -60,8 +61,8 @@ export function summarySink(out: StreamWriter, progress: Progress): Sink {
 }
 
 /** One `--json` document, streamed result by result. */
-export function jsonDocumentSink(out: StreamWriter, progress: Progress): Sink {
-  const writer = new JsonDocumentWriter();
+export function jsonDocumentSink(out: StreamWriter, progress: Progress, unit: OffsetUnit = 'utf16'): Sink {
+  const writer = new JsonDocumentWriter(unit);
   let started = false;
   const start = async () => {
     if (!started) await out.write(writer.start());

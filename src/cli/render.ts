@@ -4,7 +4,8 @@
  * while the main thread only reads inputs and writes outputs in order.
  */
 import { analyze, Analysis, AnalysisOptions, defaultAnalysisOptions } from '../analysis';
-import { analysisResult, documentItem, formats, jsonLine, Label, OutputFile } from './formats';
+import type { OffsetUnit } from '../analysis/exports';
+import { analysisResult, articleFiles, documentItem, jsonLine, Label, OutputFile } from './formats';
 import { summary } from './summary';
 
 /** What the main thread wants for an article: the readable summary, one `--json` result, a JSON line, or `--out` files. */
@@ -19,6 +20,8 @@ export interface RenderTask {
   kind: OutputKind;
   /** The `--out` format's name, for `kind` `out`. */
   outFormat: string;
+  /** `--offsets`: the unit of the offsets written; each format's default when absent. */
+  offsets?: OffsetUnit;
 }
 
 /** A worker's answer: text for standard output, or the files of `--out`. */
@@ -28,8 +31,7 @@ export type Rendered = string | OutputFile[];
 export function render(task: RenderTask): Rendered {
   const analysis: Analysis = analyze(task.text, { ...defaultAnalysisOptions, format: task.textFormat });
   if (task.kind === 'summary') return summary(String(task.label.value), analysis);
-  const result = analysisResult(task.label, analysis);
-  if (task.kind === 'json') return documentItem(result);
-  if (task.kind === 'jsonl') return jsonLine(result);
-  return formats[task.outFormat].files(result);
+  if (task.kind === 'out') return articleFiles(task.outFormat, task.label, task.text, analysis, task.offsets);
+  const result = analysisResult(task.label, analysis, task.text, task.offsets ?? 'utf16');
+  return task.kind === 'json' ? documentItem(result) : jsonLine(result);
 }

@@ -30,7 +30,7 @@ export interface RunIo {
 function sinkFor(options: CliOptions, out: StreamWriter, progress: Progress): Sink {
   if (options.out !== undefined) return outDirSink(options.out, options.force, progress);
   if (options.jsonl) return jsonLinesSink(out, progress);
-  if (options.json) return jsonDocumentSink(out, progress);
+  if (options.json) return jsonDocumentSink(out, progress, options.offsets);
   return summarySink(out, progress);
 }
 
@@ -61,7 +61,7 @@ export async function run(options: CliOptions, io: RunIo): Promise<number> {
   const pool = workerpool.pool(io.workerPath, { maxWorkers: options.jobs, workerType: 'thread' });
   const analyse = (article: Article): Promise<Outcome> => {
     if ('error' in article) return Promise.resolve(article);
-    const task: RenderTask = { label: article.label, text: article.text, textFormat: article.textFormat, kind, outFormat: DEFAULT_FORMAT };
+    const task: RenderTask = { label: article.label, text: article.text, textFormat: article.textFormat, kind, outFormat: options.format ?? DEFAULT_FORMAT, offsets: options.offsets };
     return Promise.resolve(pool.exec('render', [task])).then(
       (rendered) => ({ label: article.label, outName: article.outName, rendered }),
       (err: unknown) => ({ label: article.label, error: messages.analysisFailed(String(article.label.value), err instanceof Error ? err.message : String(err)) }),

@@ -39,6 +39,12 @@ export interface Settings {
   };
   /** Longer texts get duplicates only. */
   maxAnalysisLength: number;
+  export: {
+    /** Folder, relative to the workspace folder, that News: Export Annotations writes into. */
+    folder: string;
+    /** Offset unit of exports: each format's default, or one for all. */
+    offsets: 'default' | 'utf16' | 'codepoints';
+  };
 }
 
 /** When entity mentions carry a type label, so that types are not told by colour alone. */
@@ -81,6 +87,10 @@ function read(scope?: vscode.Uri): Settings {
       markSeverity: severity(c.get<string>('quotes.markSeverity'), 'information'),
     },
     maxAnalysisLength: clamp(c.get<number>('maxAnalysisLength', 5_000_000), 0, 1e9),
+    export: {
+      folder: c.get<string>('export.folder', 'exports') || 'exports',
+      offsets: (['default', 'utf16', 'codepoints'] as const).find((v) => v === c.get<string>('export.offsets')) ?? 'default',
+    },
   };
 }
 

@@ -29,7 +29,8 @@ describe('command-line tool', function () {
     assert.strictEqual(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.strictEqual(out.schema, 'news-annotator/analysis');
-    assert.strictEqual(out.version, 1);
+    assert.strictEqual(out.version, 2);
+    assert.strictEqual(out.offsets, 'utf16');
     assert.deepStrictEqual(out.results.map((x: { file: string }) => x.file), [emoji, seed]);
     const text = fs.readFileSync(emoji, 'utf8');
     const p = out.results[0].paragraphs[1];

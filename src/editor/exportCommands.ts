@@ -1,0 +1,204 @@
+/**
+ * "News: Export Annotations…" and "News: Import Annotations…": the editor's way to the export
+ * formats and importers of src/analysis/exports. Exports take the article or every article of
+ * the workspace, write into the export folder (setting `newsAnnotator.export.folder`) through
+ * vscode.workspace.fs, and show progress over a workspace; imports turn brat, doccano and Label
+ * Studio files into `<article>.annotations.json` files, merged with what is there.
+ */
+import * as vscode from 'vscode';
+import {
+  annotationsAfterImport,
+  annotationsFileName,
+  EXPORT_FORMATS,
+  exportDocument,
+  exporters,
+  exportFiles,
+  ImportedArticle,
+  importBrat,
+  importCorpus,
+  IMPORT_FORMATS,
+  ImportFormat,
+} from '../analysis/exports';
+import type { AnalysisStore } from '../host/analysisStore';
+import type { ConfigService } from '../host/config';
+
+/** Extensions of article files, for the workspace export. */
+const ARTICLE_FILE = /\.(txt|text|md|markdown)$/i;
+
+/** Who imported annotations that do not say who made them. */
+const IMPORTER = 'import';
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** The name of an exported article's files: its path inside the workspace folder without extension, or its file name. */
+function outName(document: vscode.TextDocument): string {
+  if (document.isUntitled) return document.uri.path.replace(/[^\w-]/g, '_');
+  const relative = vscode.workspace.asRelativePath(document.uri, false);
+  return relative.replace(/\.[^./\\]*$/, '');
+}
+
+/** What a caller (a keybinding, a test, another extension) may fix in advance instead of being asked. */
+export interface ExportArgs {
+  scope?: 'article' | 'workspace';
+  format?: string;
+}
+
+/** The import's format and files, when a caller gives them instead of asking. */
+export interface ImportArgs {
+  format?: ImportFormat;
+  files?: vscode.Uri[];
+}
+
+export class ExportCommands {
+  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
+
+  /** The folder exports go to: the setting's folder in the article's (or the first) workspace folder; else one the person picks. */
+  private async targetFolder(near?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const folder = (near && vscode.workspace.getWorkspaceFolder(near)) ?? vscode.workspace.workspaceFolders?.[0];
+    if (folder) return vscode.Uri.joinPath(folder.uri, this.config.current.export.folder);
+    const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, openLabel: 'Export Here', title: 'News: export annotations into which folder?' });
+    return picked?.[0];
+  }
+
+  /** "News: Export Annotations…": article or workspace, then a format (each asked unless given). */
+  async exportAnnotations(args: ExportArgs = {}): Promise<void> {
+    const active = vscode.window.activeTextEditor?.document;
+    const articleActive = !!active && this.store.isArticle(active);
+    type Scope = vscode.QuickPickItem & { scope: 'article' | 'workspace' };
+    const scopes: Scope[] = [];
+    if (articleActive) scopes.push({ label: 'This article', description: fileName(active.uri), scope: 'article' });
+    if (vscode.workspace.workspaceFolders?.length) scopes.push({ label: 'Every article in the workspace', scope: 'workspace' });
+    if (!scopes.length) {
+      void vscode.window.showInformationMessage('News Annotator: open an article or a folder of articles to export.');
+      return;
+    }
+    const given = scopes.find((s) => s.scope === args.scope);
+    const scope = given ?? (scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: 'News: export which annotations?' }));
+    if (!scope) return;
+    const formats = EXPORT_FORMATS.map((name) => ({ label: name, description: exporters[name].description, name }));
+    const format = formats.find((f) => f.name === args.format) ?? (await vscode.window.showQuickPick(formats, { title: 'News: export in which format?', matchOnDescription: true }));
+    if (!format) return;
+    const target = await this.targetFolder(scope.scope === 'article' ? active?.uri : undefined);
+    if (!target) return;
+    const chosen = this.config.current.export.offsets;
+    const offsets = chosen === 'default' ? undefined : chosen;
+    const write = async (document: vscode.TextDocument): Promise<number> => {
+      const analysis = await this.store.analyzeNow(document);
+      if (!analysis) return 0;
+      const name = outName(document);
+      const files = exportFiles(format.name, exportDocument(vscode.workspace.asRelativePath(document.uri, false), document.getText(), analysis), offsets);
+      for (const f of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, `${name}${f.suffix}`), encoder.encode(f.content));
+      return files.length;
+    };
+    try {
+      if (scope.scope === 'article' && active) {
+        const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: exporting\u2026' }, () => write(active));
+        void vscode.window.showInformationMessage(`News Annotator: ${n} ${n === 1 ? 'file' : 'files'} written to ${vscode.workspace.asRelativePath(target)}.`);
+        return;
+      }
+      await this.exportWorkspace(target, write);
+    } catch (err) {
+      void vscode.window.showErrorMessage(`News Annotator: the export failed: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+
+  private async exportWorkspace(target: vscode.Uri, write: (d: vscode.TextDocument) => Promise<number>): Promise<void> {
+    const globs = this.config.current.articleGlobs;
+    const targetPath = target.path.endsWith('/') ? target.path : `${target.path}/`;
+    const found = new Map<string, vscode.Uri>();
+    for (const glob of globs) for (const uri of await vscode.workspace.findFiles(glob)) found.set(uri.toString(), uri);
+    const uris = [...found.values()].filter((u) => ARTICLE_FILE.test(u.path) && !u.path.startsWith(targetPath)).sort((a, b) => a.path.localeCompare(b.path));
+    const done = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'News Annotator: exporting', cancellable: true },
+      async (progress, token) => {
+        let articles = 0;
+        for (const uri of uris) {
+          if (token.isCancellationRequested) break;
+          progress.report({ message: `${fileName(uri)} (${articles + 1} of ${uris.length})`, increment: 100 / uris.length });
+          const document = await vscode.workspace.openTextDocument(uri);
+          if (!this.store.isArticle(document)) continue;
+          if ((await write(document)) > 0) articles++;
+        }
+        return articles;
+      },
+    );
+    void vscode.window.showInformationMessage(`News Annotator: ${done} ${done === 1 ? 'article' : 'articles'} exported to ${vscode.workspace.asRelativePath(target)}.`);
+  }
+
+  /** "News: Import Annotations…": brat, doccano or Label Studio files become annotations files. */
+  async importAnnotations(args: ImportArgs = {}): Promise<void> {
+    const descriptions: Record<ImportFormat, string> = {
+      brat: '.ann files beside their .txt articles',
+      doccano: 'JSON Lines with texts (articles are written beside the file)',
+      labelstudio: 'JSON tasks with texts (articles are written beside the file)',
+    };
+    const formats = IMPORT_FORMATS.map((f) => ({ label: f, description: descriptions[f], format: f }));
+    const format = formats.find((f) => f.format === args.format) ?? (await vscode.window.showQuickPick(formats, { title: 'News: import annotations from which format?' }));
+    if (!format) return;
+    const filters: Record<ImportFormat, Record<string, string[]>> = { brat: { 'brat annotations': ['ann'] }, doccano: { 'doccano JSON Lines': ['jsonl', 'json'] }, labelstudio: { 'Label Studio tasks': ['json'] } };
+    const files = args.files ?? (await vscode.window.showOpenDialog({ canSelectMany: true, filters: filters[format.format], openLabel: 'Import', title: 'News: import which files?' }));
+    if (!files?.length) return;
+    const problems: string[] = [];
+    let imported = 0;
+    const at = new Date().toISOString();
+    for (const file of files) {
+      const content = await readText(file);
+      if (content === undefined) {
+        problems.push(`${fileName(file)} could not be read.`);
+        continue;
+      }
+      const folder = vscode.Uri.joinPath(file, '..');
+      try {
+        if (format.format === 'brat') {
+          const txtUri = file.with({ path: file.path.replace(/\.ann$/, '') + '.txt' });
+          const txt = await readText(txtUri);
+          if (txt === undefined) problems.push(`${fileName(txtUri)}, the text of ${fileName(file)}, could not be read.`);
+          else if (await this.writeImported(txtUri, importBrat(fileName(txtUri), txt, content, { by: IMPORTER, at }), false, problems)) imported++;
+          continue;
+        }
+        for (const a of importCorpus(format.format, fileName(file), content, { by: IMPORTER, at })) {
+          if ('error' in a) problems.push(a.error);
+          else if (await this.writeImported(vscode.Uri.joinPath(folder, a.name), a, true, problems)) imported++;
+        }
+      } catch (err) {
+        problems.push(`${fileName(file)}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+    }
+    const summary = `News Annotator: annotations imported for ${imported} ${imported === 1 ? 'article' : 'articles'}.`;
+    if (problems.length) void vscode.window.showWarningMessage(`${summary} ${problems.join(' ')}`);
+    else void vscode.window.showInformationMessage(summary);
+  }
+
+  /** Writes an imported article (when it is new) and merges its records into its annotations file; false with a problem noted otherwise. */
+  private async writeImported(article: vscode.Uri, a: ImportedArticle, writeText: boolean, problems: string[]): Promise<boolean> {
+    if (writeText) {
+      const existing = await readText(article);
+      if (existing !== undefined && existing !== a.text) {
+        problems.push(`${fileName(article)} exists with another text: nothing imported for it.`);
+        return false;
+      }
+      if (existing === undefined) await vscode.workspace.fs.writeFile(article, encoder.encode(a.text));
+    }
+    const target = article.with({ path: annotationsFileName(article.path) });
+    const merged = annotationsAfterImport(await readText(target), a.records);
+    if (!merged.ok) {
+      problems.push(`${fileName(target)} cannot be read, so it is left as it is (${merged.error})`);
+      return false;
+    }
+    await vscode.workspace.fs.writeFile(target, encoder.encode(merged.content));
+    return true;
+  }
+}
