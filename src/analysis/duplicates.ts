@@ -1,3 +1,4 @@
+import { Memo } from './memo';
 import { DuplicateBlock, DuplicateCopy, DuplicateReport, Paragraph, Span, WordChange } from './types';
 
 /** Tuning of duplicate detection. */
@@ -249,6 +250,7 @@ export function paragraphKind(p: Paragraph): ParagraphKind {
 interface Prepared {
   normal: string[];
   eligible: Uint8Array;
+  info: ParagraphInfo[];
 }
 
 /**
@@ -259,18 +261,20 @@ interface Prepared {
  */
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = defaultDuplicateOptions): DuplicateReport {
   const n = paragraphs.length;
-  const prepared: Prepared = { normal: new Array<string>(n), eligible: new Uint8Array(n) };
+  const prepared: Prepared = { normal: new Array<string>(n), eligible: new Uint8Array(n), info: new Array<ParagraphInfo>(n) };
   for (let i = 0; i < n; i++) {
-    const normal = normalizeParagraph(paragraphs[i].text);
+    const info = infoOf(paragraphs[i]);
+    const normal = info.normal;
+    prepared.info[i] = info;
     prepared.normal[i] = normal;
-    prepared.eligible[i] = normal.length >= options.minLength && /[\p{L}\p{N}]/u.test(normal) ? 1 : 0;
+    prepared.eligible[i] = normal.length >= options.minLength && info.letters ? 1 : 0;
   }
   // Kinds are worked out only for paragraphs that a near-duplicate check compares.
-  const kinds = new Map<number, ParagraphKind>();
   const kindOf = (j: number): ParagraphKind => {
-    let kind = kinds.get(j);
-    if (!kind) kinds.set(j, (kind = paragraphKind(paragraphs[j])));
-    return kind;
+    const p = paragraphs[j];
+    const info = prepared.info[j];
+    const lines = p.endLine > p.line ? 'many' : 'one';
+    return (info.kinds[lines] ??= paragraphKind(p));
   };
   const nearEnabled = options.similarity < 1;
   const firstByNormal = new Map<string, number>();
@@ -287,10 +291,10 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     firstByNormal.set(normal, i);
     if (!nearEnabled || !prepared.eligible[i]) continue;
 
-    const mySketch = sketch(normal);
-    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity);
+    const mySketch = (prepared.info[i].sketch ??= sketch(normal));
+    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity, paragraphs);
     if (near) {
-      copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes(paragraphs) };
+      copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes() };
       continue;
     }
     // Only first occurrences are indexed: a near copy's original is never a copy itself.
@@ -314,7 +318,8 @@ function findNearOriginal(
   kindOf: (j: number) => ParagraphKind,
   postings: Map<number, number[]>,
   threshold: number,
-): { original: number; similarity: number; changes: (paragraphs: Paragraph[]) => WordChange[] } | undefined {
+  paragraphs: Paragraph[],
+): { original: number; similarity: number; changes: () => WordChange[] } | undefined {
   const votes = new Map<number, number>();
   for (const h of mySketch) {
     const list = postings.get(h);
@@ -327,24 +332,70 @@ function findNearOriginal(
     .filter(([, v]) => v >= needed)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, CANDIDATES);
-  let mine: string[] | undefined;
-  let best: { j: number; diff: WordDiff } | undefined;
+  let best: { j: number; pair: Pair } | undefined;
   for (const [j] of ranked) {
     // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
     if (kindOf(j) !== kindOf(i)) continue;
-    mine ??= words(prepared.normal[i]);
-    const theirs = words(prepared.normal[j]);
-    if (diceBound(theirs, mine) < threshold) continue;
-    const diff = diffWords(theirs, mine);
-    if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.diff.similarity)) best = { j, diff };
+    const pair = compare(paragraphs[j], paragraphs[i], prepared.info[j], prepared.info[i], threshold);
+    const diff = pair.diff;
+    if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.pair.diff!.similarity)) best = { j, pair };
   }
   if (!best) return undefined;
-  const { j, diff } = best;
+  const { j, pair } = best;
   return {
     original: j,
-    similarity: diff.similarity,
-    changes: (paragraphs) => describeChanges(paragraphs[j].text, paragraphs[i].text, diff),
+    similarity: pair.diff!.similarity,
+    // A copy of the cached changes: results never share objects that a caller might change.
+    changes: () => (pair.changes ??= describeChanges(paragraphs[j].text, paragraphs[i].text, pair.diff!)).map((c) => ({ ...c })),
   };
+}
+
+/**
+ * What duplicate detection derives from one paragraph's text alone, cached by its text (see
+ * memo.ts): after an edit only the changed paragraphs are normalised, sketched and split again.
+ */
+interface ParagraphInfo {
+  normal: string;
+  /** Whether the normal form has a letter or a digit. */
+  letters: boolean;
+  sketch?: number[];
+  words?: string[];
+  /** The layout kind as a one-line and as a many-line paragraph (paragraphKind). */
+  kinds: { one?: ParagraphKind; many?: ParagraphKind };
+}
+
+const infos = new Memo<ParagraphInfo>();
+
+function infoOf(p: Paragraph): ParagraphInfo {
+  return infos.get(
+    [p.text],
+    () => {
+      const normal = normalizeParagraph(p.text);
+      return { normal, letters: /[\p{L}\p{N}]/u.test(normal), kinds: {} };
+    },
+    p.hash ? [p.hash] : undefined,
+  );
+}
+
+/** The comparison of an earlier paragraph with a later one: their word diff when the cheap bound lets it be near, and the changes a person reads. */
+interface Pair {
+  diff?: WordDiff;
+  changes?: WordChange[];
+}
+
+const pairs = new Memo<Pair>();
+
+function compare(original: Paragraph, copy: Paragraph, a: ParagraphInfo, b: ParagraphInfo, threshold: number): Pair {
+  const hashes = original.hash && copy.hash ? [original.hash, copy.hash, String(threshold)] : undefined;
+  return pairs.get(
+    [original.text, copy.text, String(threshold)],
+    () => {
+      const theirs = (a.words ??= words(a.normal));
+      const mine = (b.words ??= words(b.normal));
+      return diceBound(theirs, mine) < threshold ? {} : { diff: diffWords(theirs, mine) ?? undefined };
+    },
+    hashes,
+  );
 }
 
 /**
