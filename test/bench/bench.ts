@@ -13,7 +13,7 @@ import { analyze, defaultAnalysisOptions } from '../../src/analysis';
 import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/duplicates';
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { AnalysisRunner } from '../../src/host/analysisRunner';
+import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/host/analysisRunner';
 import { applyCorrections, Placement, reanchorRecords } from '../../src/analysis/annotations';
 import { analyzeFamily, hostileFamilies } from '../unit/families';
 import { GROWTH_FACTOR, GROWTH_LIMIT, measureGrowth } from '../unit/growth';
@@ -364,13 +364,32 @@ async function benchEdit(): Promise<void> {
   try {
     await runner.analyze('bench', text, options);
     const ends: number[] = [];
+    const cpus: number[] = [];
     for (let i = 0; i < 11; i++) {
       const edited = next();
+      // The process's CPU time counts both threads: the worker's analysis and the transfer here.
+      const before = process.cpuUsage();
       const t0 = performance.now();
       await runner.analyze('bench', edited, options);
       ends.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      cpus.push((used.user + used.system) / 1000);
     }
-    console.log(`end to end through the worker: ${median(ends).toFixed(0)} ms median (best ${Math.min(...ends).toFixed(0)}) (target: under 300 ms)`);
+    console.log(`end to end through the worker, complete analysis: ${median(ends).toFixed(0)} ms median (best ${Math.min(...ends).toFixed(0)}), ${median(cpus).toFixed(0)} ms CPU (target: under 300 ms)`);
+    // As the editor asks for a long article: the visible part around the edit first, then the whole.
+    const at = Math.floor(text.length / 2);
+    const focus = { start: Math.max(0, at - 4000), end: at + 4000 };
+    const visible: number[] = [];
+    const complete: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const edited = next();
+      const t0 = performance.now();
+      const first = runner.analyze(`bench${VISIBLE_SUFFIX}`, edited, { ...options, focus }).then(() => visible.push(performance.now() - t0));
+      await runner.analyze('bench', edited, options);
+      complete.push(performance.now() - t0);
+      await first;
+    }
+    console.log(`  as the editor asks: visible part in ${median(visible).toFixed(0)} ms median, then the complete analysis at ${median(complete).toFixed(0)} ms`);
   } finally {
     clearInterval(alive);
     runner.dispose();
