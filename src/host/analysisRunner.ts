@@ -186,6 +186,13 @@ export class AnalysisRunner {
     // A visible-part pass goes first: it exists to show marks before the complete analysis.
     const request = [...this.waiting.values()].find((r) => r.key.endsWith(VISIBLE_SUFFIX)) ?? this.waiting.values().next().value!;
     this.waiting.delete(request.key);
+    // The other pass of a document just quarantined (its visible part killed the worker) does not run.
+    const bad = this.quarantine.get(request.document);
+    if (bad && bad.text === request.text) {
+      request.reject(new Error(runnerMessages.quarantined(bad.reason)));
+      this.pump();
+      return;
+    }
     this.running = request;
     worker.postMessage({ text: request.text, options: request.options });
     this.timer = this.timers.setTimeout(() => {

@@ -124,6 +124,16 @@ describe('AnalysisRunner', () => {
     await assert.rejects(runner.analyze('stuck', 'hang', options), /took too long/);
   });
 
+  it('the waiting pass of a document whose other pass killed the worker does not run', async () => {
+    const busy = runner.analyze('other', 'slow:50', options);
+    const full = runner.analyze('bad', 'crash', options);
+    const visible = runner.analyze(`bad${VISIBLE_SUFFIX}`, 'crash', options);
+    await assert.rejects(visible, /exit code 3/);
+    await assert.rejects(full, /not analysed again until it changes/);
+    assert.ok(await busy);
+    assert.strictEqual(started, 2);
+  });
+
   it('after deaths in a row, waits with growing back-off and then starts a worker; requests wait and nothing runs here', async () => {
     const health: RunnerHealth[] = [];
     runner.onHealth((h) => health.push(h));
