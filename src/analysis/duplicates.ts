@@ -250,7 +250,6 @@ export function paragraphKind(p: Paragraph): ParagraphKind {
 interface Prepared {
   normal: string[];
   eligible: Uint8Array;
-  info: ParagraphInfo[];
 }
 
 /**
@@ -261,20 +260,18 @@ interface Prepared {
  */
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = defaultDuplicateOptions): DuplicateReport {
   const n = paragraphs.length;
-  const prepared: Prepared = { normal: new Array<string>(n), eligible: new Uint8Array(n), info: new Array<ParagraphInfo>(n) };
+  const prepared: Prepared = { normal: new Array<string>(n), eligible: new Uint8Array(n) };
   for (let i = 0; i < n; i++) {
-    const info = infoOf(paragraphs[i]);
-    const normal = info.normal;
-    prepared.info[i] = info;
+    const normal = normalizeParagraph(paragraphs[i].text);
     prepared.normal[i] = normal;
-    prepared.eligible[i] = normal.length >= options.minLength && info.letters ? 1 : 0;
+    prepared.eligible[i] = normal.length >= options.minLength && /[\p{L}\p{N}]/u.test(normal) ? 1 : 0;
   }
   // Kinds are worked out only for paragraphs that a near-duplicate check compares.
+  const kinds = new Map<number, ParagraphKind>();
   const kindOf = (j: number): ParagraphKind => {
-    const p = paragraphs[j];
-    const info = prepared.info[j];
-    const lines = p.endLine > p.line ? 'many' : 'one';
-    return (info.kinds[lines] ??= paragraphKind(p));
+    let kind = kinds.get(j);
+    if (!kind) kinds.set(j, (kind = paragraphKind(paragraphs[j])));
+    return kind;
   };
   const nearEnabled = options.similarity < 1;
   const firstByNormal = new Map<string, number>();
@@ -291,7 +288,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     firstByNormal.set(normal, i);
     if (!nearEnabled || !prepared.eligible[i]) continue;
 
-    const mySketch = (prepared.info[i].sketch ??= sketch(normal));
+    const mySketch = sketch(normal);
     const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity, paragraphs);
     if (near) {
       copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes() };
@@ -336,7 +333,7 @@ function findNearOriginal(
   for (const [j] of ranked) {
     // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
     if (kindOf(j) !== kindOf(i)) continue;
-    const pair = compare(paragraphs[j], paragraphs[i], prepared.info[j], prepared.info[i], threshold);
+    const pair = compare(paragraphs[j], paragraphs[i], prepared.normal[j], prepared.normal[i], threshold);
     const diff = pair.diff;
     if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.pair.diff!.similarity)) best = { j, pair };
   }
@@ -351,33 +348,10 @@ function findNearOriginal(
 }
 
 /**
- * What duplicate detection derives from one paragraph's text alone, cached by its text (see
- * memo.ts): after an edit only the changed paragraphs are normalised, sketched and split again.
+ * The comparison of an earlier paragraph with a later one: their word diff when the cheap
+ * bound lets it be near, and the changes a person reads. Cached by the two texts (memo.ts):
+ * after an edit only the pairs with a changed paragraph are diffed again.
  */
-interface ParagraphInfo {
-  normal: string;
-  /** Whether the normal form has a letter or a digit. */
-  letters: boolean;
-  sketch?: number[];
-  words?: string[];
-  /** The layout kind as a one-line and as a many-line paragraph (paragraphKind). */
-  kinds: { one?: ParagraphKind; many?: ParagraphKind };
-}
-
-const infos = new Memo<ParagraphInfo>();
-
-function infoOf(p: Paragraph): ParagraphInfo {
-  return infos.get(
-    [p.text],
-    () => {
-      const normal = normalizeParagraph(p.text);
-      return { normal, letters: /[\p{L}\p{N}]/u.test(normal), kinds: {} };
-    },
-    p.hash ? [p.hash] : undefined,
-  );
-}
-
-/** The comparison of an earlier paragraph with a later one: their word diff when the cheap bound lets it be near, and the changes a person reads. */
 interface Pair {
   diff?: WordDiff;
   changes?: WordChange[];
@@ -385,16 +359,16 @@ interface Pair {
 
 const pairs = new Memo<Pair>();
 
-function compare(original: Paragraph, copy: Paragraph, a: ParagraphInfo, b: ParagraphInfo, threshold: number): Pair {
-  const hashes = original.hash && copy.hash ? [original.hash, copy.hash, String(threshold)] : undefined;
+function compare(original: Paragraph, copy: Paragraph, theirNormal: string, myNormal: string, threshold: number): Pair {
+  const limit = String(threshold);
   return pairs.get(
-    [original.text, copy.text, String(threshold)],
+    [original.text, copy.text, limit],
     () => {
-      const theirs = (a.words ??= words(a.normal));
-      const mine = (b.words ??= words(b.normal));
+      const theirs = words(theirNormal);
+      const mine = words(myNormal);
       return diceBound(theirs, mine) < threshold ? {} : { diff: diffWords(theirs, mine) ?? undefined };
     },
-    hashes,
+    original.hash && copy.hash ? [original.hash, copy.hash, limit] : undefined,
   );
 }
 

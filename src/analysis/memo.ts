@@ -11,6 +11,15 @@ interface Entry<V> {
   value: V;
 }
 
+/**
+ * A copy of a text that does not hold on to the text it was cut from: a slice of a 1 MB
+ * document kept in a cache would keep that whole version of the document alive (V8 slices
+ * point into their parent), and typing makes a new version on every key.
+ */
+function detach(text: string): string {
+  return text.length < 64 ? text : (' ' + text).slice(1);
+}
+
 /** Every memo, so that a benchmark can measure cold runs. */
 const all: Memo<unknown>[] = [];
 
@@ -26,7 +35,7 @@ export class Memo<V> {
    * when given, are the texts' hashes (a paragraph carries its own); else they are computed.
    */
   get(texts: readonly string[], compute: () => V, hashes?: readonly string[]): V {
-    const key = (hashes ?? texts.map(hashText)).join('|');
+    const key = texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
     const hit = this.entries.get(key);
     if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) {
       this.entries.delete(key);
@@ -34,7 +43,7 @@ export class Memo<V> {
       return hit.value;
     }
     const value = compute();
-    this.entries.set(key, { texts, value });
+    this.entries.set(key, { texts: texts.map(detach), value });
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
