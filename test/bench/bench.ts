@@ -397,7 +397,9 @@ async function benchEdit(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // Parts alone: `node out/test/bench/bench.js --edit` or `--growth`.
   if (process.argv.includes('--edit')) return benchEdit();
+  if (process.argv.includes('--growth')) return benchGrowth();
   benchDuplicates();
   benchFullAnalysis();
   await benchEdit();
