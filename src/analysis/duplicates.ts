@@ -1,3 +1,4 @@
+import { Memo } from './memo';
 import { DuplicateBlock, DuplicateCopy, DuplicateReport, Paragraph, Span, WordChange } from './types';
 
 /** Tuning of duplicate detection. */
@@ -288,9 +289,9 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     if (!nearEnabled || !prepared.eligible[i]) continue;
 
     const mySketch = sketch(normal);
-    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity);
+    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity, paragraphs);
     if (near) {
-      copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes(paragraphs) };
+      copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes() };
       continue;
     }
     // Only first occurrences are indexed: a near copy's original is never a copy itself.
@@ -314,7 +315,8 @@ function findNearOriginal(
   kindOf: (j: number) => ParagraphKind,
   postings: Map<number, number[]>,
   threshold: number,
-): { original: number; similarity: number; changes: (paragraphs: Paragraph[]) => WordChange[] } | undefined {
+  paragraphs: Paragraph[],
+): { original: number; similarity: number; changes: () => WordChange[] } | undefined {
   const votes = new Map<number, number>();
   for (const h of mySketch) {
     const list = postings.get(h);
@@ -327,24 +329,47 @@ function findNearOriginal(
     .filter(([, v]) => v >= needed)
     .sort((x, y) => y[1] - x[1] || x[0] - y[0])
     .slice(0, CANDIDATES);
-  let mine: string[] | undefined;
-  let best: { j: number; diff: WordDiff } | undefined;
+  let best: { j: number; pair: Pair } | undefined;
   for (const [j] of ranked) {
     // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
     if (kindOf(j) !== kindOf(i)) continue;
-    mine ??= words(prepared.normal[i]);
-    const theirs = words(prepared.normal[j]);
-    if (diceBound(theirs, mine) < threshold) continue;
-    const diff = diffWords(theirs, mine);
-    if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.diff.similarity)) best = { j, diff };
+    const pair = compare(paragraphs[j], paragraphs[i], prepared.normal[j], prepared.normal[i], threshold);
+    const diff = pair.diff;
+    if (diff && diff.similarity >= threshold && (!best || diff.similarity > best.pair.diff!.similarity)) best = { j, pair };
   }
   if (!best) return undefined;
-  const { j, diff } = best;
+  const { j, pair } = best;
   return {
     original: j,
-    similarity: diff.similarity,
-    changes: (paragraphs) => describeChanges(paragraphs[j].text, paragraphs[i].text, diff),
+    similarity: pair.diff!.similarity,
+    // A copy of the cached changes: results never share objects that a caller might change.
+    changes: () => (pair.changes ??= describeChanges(paragraphs[j].text, paragraphs[i].text, pair.diff!)).map((c) => ({ ...c })),
   };
+}
+
+/**
+ * The comparison of an earlier paragraph with a later one: their word diff when the cheap
+ * bound lets it be near, and the changes a person reads. Cached by the two texts (memo.ts):
+ * after an edit only the pairs with a changed paragraph are diffed again.
+ */
+interface Pair {
+  diff?: WordDiff;
+  changes?: WordChange[];
+}
+
+const pairs = new Memo<Pair>();
+
+function compare(original: Paragraph, copy: Paragraph, theirNormal: string, myNormal: string, threshold: number): Pair {
+  const limit = String(threshold);
+  return pairs.get(
+    [original.text, copy.text, limit],
+    () => {
+      const theirs = words(theirNormal);
+      const mine = words(myNormal);
+      return diceBound(theirs, mine) < threshold ? {} : { diff: diffWords(theirs, mine) ?? undefined };
+    },
+    original.hash && copy.hash ? [original.hash, copy.hash, limit] : undefined,
+  );
 }
 
 /**

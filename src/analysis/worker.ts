@@ -1,13 +1,11 @@
 /**
- * Runs the analysis off the extension host's thread. One request at a time arrives as
- * `{ text, options }`; the reply is `{ analysis }` or `{ error }`. The
- * per-paragraph caches live here, so they survive between requests.
+ * Runs the analysis off the extension host's thread. Protocol (src/host/analysisRunner.ts):
+ * once loaded, the worker sends `{ ready: true }`; then one request at a time arrives as
+ * `{ text, options }` and the reply is `{ analysis }` or `{ error }`. The per-paragraph caches
+ * live here, so they survive between requests.
  */
 import { parentPort } from 'worker_threads';
 import { analyze, AnalysisOptions } from './index';
-
-/** Exported so that the same bundle can run analyses in the calling thread when a worker cannot start. */
-export { analyze };
 
 interface Request {
   text: string;
@@ -21,3 +19,5 @@ parentPort?.on('message', (request: Request) => {
     parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) });
   }
 });
+// Loaded: a worker that dies before this ran no request, so no document is blamed for it.
+parentPort?.postMessage({ ready: true });

@@ -3,7 +3,7 @@ import type { AnalysisOptions } from '../analysis';
 import type { Analysis, Span } from '../analysis/types';
 import { lineBreaks, mapAnalysisThroughEdits, TextEdit } from '../analysis/mapEdits';
 import { binaryReason } from '../analysis/textCheck';
-import { AnalysisRunner, VISIBLE_SUFFIX } from './analysisRunner';
+import { AnalysisRunner, runnerMessages, VISIBLE_SUFFIX } from './analysisRunner';
 import { analysisOptions, ConfigService } from './config';
 import { Disposable } from './disposable';
 
@@ -100,6 +100,18 @@ export class AnalysisStore extends Disposable {
   ) {
     super();
     this.register({ dispose: () => this.runner.dispose() });
+    // While the worker waits out a back-off, say so; articles keep their (mapped) marks and wait.
+    let restarting: vscode.Disposable | undefined;
+    this.register({ dispose: () => restarting?.dispose() });
+    this.register(
+      this.runner.onHealth((health) => {
+        restarting?.dispose();
+        restarting =
+          health.kind === 'restarting'
+            ? vscode.window.setStatusBarMessage(`$(warning) News: ${runnerMessages.restarting(health.reason, health.retryInMs)}`, health.retryInMs + 2000)
+            : undefined;
+      }),
+    );
     this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d, 0)));
     this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.onEdit(e.document, textEdits(e.contentChanges))));

@@ -13,8 +13,10 @@ import { analyze, defaultAnalysisOptions } from '../../src/analysis';
 import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/duplicates';
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { AnalysisRunner } from '../../src/host/analysisRunner';
+import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/host/analysisRunner';
 import { applyCorrections, Placement, reanchorRecords } from '../../src/analysis/annotations';
+import { analyzeFamily, hostileFamilies } from '../unit/families';
+import { GROWTH_FACTOR, GROWTH_LIMIT, measureGrowth } from '../unit/growth';
 import { recordsFor } from './corrections';
 import { generateArticle } from './generate';
 
@@ -303,9 +305,105 @@ async function benchCorpus(): Promise<void> {
   console.log(`speed-up with 2 jobs: ${(runs[0].ms / runs[1].ms).toFixed(2)}x (target: at least 1.7x on two cores); output byte-identical: ${identical ? 'yes' : 'NO'}`);
 }
 
+/** The whole analyze() on each hostile family at two sizes 8x apart (test/unit/families.ts): the worst ratio. */
+function benchGrowth(): void {
+  console.log(`\nGrowth of the whole analyze() on ${hostileFamilies.length} hostile families (${GROWTH_FACTOR}x the text; linear ~${GROWTH_FACTOR}x, quadratic ~${GROWTH_FACTOR ** 2}x)`);
+  let worst = { name: '', ratio: 0 };
+  for (const f of hostileFamilies) {
+    for (const cold of f.cold ? [false, true] : [false]) {
+      const { make, run } = analyzeFamily(f.format, cold);
+      const g = measureGrowth((n) => make(f.make(n)), run, f.size);
+      const name = `${f.name}${cold ? ' (cold)' : ''}`;
+      if (g.ratio > worst.ratio) worst = { name, ratio: g.ratio };
+    }
+  }
+  console.log(`worst family: ${worst.name}, ${worst.ratio.toFixed(1)}x (the tests fail above ${GROWTH_LIMIT}x)`);
+}
+
+/** One character changed in the middle of `text`, alternating between two letters. */
+function editor(text: string): () => string {
+  let flip = false;
+  const at = Math.floor(text.length / 2);
+  return () => {
+    flip = !flip;
+    return text.slice(0, at) + (flip ? 'x' : 'y') + text.slice(at + 1);
+  };
+}
+
+/**
+ * A one-character edit in a 1 MB article, warm (the article analysed before, as while typing):
+ * in the core (analyze() in this thread, wall and CPU time) and end to end through the worker
+ * (request posted, analysis computed there and received here), as the editor waits for it.
+ */
+async function benchEdit(): Promise<void> {
+  const text = realText(1_000_000);
+  const options = { ...defaultAnalysisOptions, nlpMaxLength: 2_000_000 };
+  console.log(`\nOne-character edit in a 1 MB article (${text.length.toLocaleString('en-US')} characters), paragraph cache warm`);
+  const next = editor(text);
+  analyze(text, options);
+  const wall: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < 11; i++) {
+    const edited = next();
+    const before = process.cpuUsage();
+    const t0 = performance.now();
+    analyze(edited, options);
+    wall.push(performance.now() - t0);
+    const used = process.cpuUsage(before);
+    cpu.push((used.user + used.system) / 1000);
+  }
+  console.log(`core: ${median(wall).toFixed(0)} ms median (best ${Math.min(...wall).toFixed(0)}), ${median(cpu).toFixed(0)} ms CPU`);
+  const workerPath = path.join(root, 'dist', 'analysis', 'worker.js');
+  if (!fs.existsSync(workerPath)) {
+    console.log('end to end: dist/analysis/worker.js is missing (run npm run build).');
+    return;
+  }
+  const runner = new AnalysisRunner(workerPath);
+  // Keeps this process alive while the worker (unref'd, as in the editor) works.
+  const alive = setInterval(() => undefined, 1000);
+  try {
+    await runner.analyze('bench', text, options);
+    const ends: number[] = [];
+    const cpus: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const edited = next();
+      // The process's CPU time counts both threads: the worker's analysis and the transfer here.
+      const before = process.cpuUsage();
+      const t0 = performance.now();
+      await runner.analyze('bench', edited, options);
+      ends.push(performance.now() - t0);
+      const used = process.cpuUsage(before);
+      cpus.push((used.user + used.system) / 1000);
+    }
+    console.log(`end to end through the worker, complete analysis: ${median(ends).toFixed(0)} ms median (best ${Math.min(...ends).toFixed(0)}), ${median(cpus).toFixed(0)} ms CPU (target: under 300 ms)`);
+    // As the editor asks for a long article: the visible part around the edit first, then the whole.
+    const at = Math.floor(text.length / 2);
+    const focus = { start: Math.max(0, at - 4000), end: at + 4000 };
+    const visible: number[] = [];
+    const complete: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const edited = next();
+      const t0 = performance.now();
+      const first = runner.analyze(`bench${VISIBLE_SUFFIX}`, edited, { ...options, focus }).then(() => visible.push(performance.now() - t0));
+      await runner.analyze('bench', edited, options);
+      complete.push(performance.now() - t0);
+      await first;
+    }
+    console.log(`  as the editor asks: visible part in ${median(visible).toFixed(0)} ms median, then the complete analysis at ${median(complete).toFixed(0)} ms`);
+  } finally {
+    clearInterval(alive);
+    runner.dispose();
+  }
+}
+
 async function main(): Promise<void> {
+  // Parts alone: `node out/test/bench/bench.js --edit` or `--growth`.
+  if (process.argv.includes('--edit')) return benchEdit();
+  if (process.argv.includes('--growth')) return benchGrowth();
   benchDuplicates();
   benchFullAnalysis();
+  await benchEdit();
+  benchGrowth();
   benchCorrections();
   await benchMainThread();
   benchActivation();

@@ -2,7 +2,8 @@ import { normalName } from '../entities/lexicon';
 import { Entity, Paragraph, QuoteMarkProblem } from '../types';
 import { pairQuoteMarks, QuotedSpan } from './marks';
 import { TITLES } from './lexicon';
-import { isAbbreviation, Token, tokenize } from './tokens';
+import { isAbbreviation, Token } from './tokens';
+import { blockTokens } from './tokenMemo';
 
 /** A sentence as a half-open range of token indexes. */
 export interface Sentence {
@@ -109,7 +110,7 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   const paragraphTokens: Array<[number, number]> = [];
   for (const p of paragraphs) {
     const first = tokens.length;
-    for (const t of tokenize(text, p.start, p.end)) tokens.push(t);
+    for (const t of blockTokens(text, p.start, p.end)) tokens.push(t);
     paragraphTokens.push([first, tokens.length]);
   }
   const { spans: quoted, problems: markProblems } = pairQuoteMarks(text, paragraphs);

@@ -1,0 +1,59 @@
+/**
+ * Bounded caches of pure per-paragraph work, keyed by the texts the work reads: re-analysing a
+ * long article after a small edit recomputes only what the changed paragraphs feed. A hit is
+ * confirmed by comparing the texts themselves, so a hash collision costs a recomputation, never
+ * a wrong result; the least recently used entry goes when a cache is full.
+ */
+import { hashText } from './paragraphs';
+
+interface Entry<V> {
+  texts: readonly string[];
+  value: V;
+}
+
+/**
+ * A copy of a text that does not hold on to the text it was cut from: a slice of a 1 MB
+ * document kept in a cache would keep that whole version of the document alive (V8 slices
+ * point into their parent), and typing makes a new version on every key.
+ */
+function detach(text: string): string {
+  return text.length < 64 ? text : (' ' + text).slice(1);
+}
+
+/** Every memo, so that a benchmark can measure cold runs. */
+const all: Memo<unknown>[] = [];
+
+export class Memo<V> {
+  private readonly entries = new Map<string, Entry<V>>();
+
+  constructor(private readonly limit = 20_000) {
+    all.push(this as Memo<unknown>);
+  }
+
+  /**
+   * The value computed from `texts`, from the cache when the same texts were seen. `hashes`,
+   * when given, are the texts' hashes (a paragraph carries its own); else they are computed.
+   */
+  get(texts: readonly string[], compute: () => V, hashes?: readonly string[]): V {
+    const key = texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
+    const hit = this.entries.get(key);
+    if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) {
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.value;
+    }
+    const value = compute();
+    this.entries.set(key, { texts: texts.map(detach), value });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    return value;
+  }
+
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+/** Empties every memo (and so measures a cold analysis, with clearCandidateCache). */
+export function clearMemos(): void {
+  for (const m of all) m.clear();
+}
