@@ -16,7 +16,7 @@ interface Entry<V> {
  * document kept in a cache would keep that whole version of the document alive (V8 slices
  * point into their parent), and typing makes a new version on every key.
  */
-function detach(text: string): string {
+export function detach(text: string): string {
   return text.length < 64 ? text : (' ' + text).slice(1);
 }
 

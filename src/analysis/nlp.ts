@@ -13,6 +13,7 @@
 import nlp from 'compromise';
 import { reportCaught } from './errors';
 import { hashText } from './paragraphs';
+import { detach } from './memo';
 import { Candidate, recogniseSentence, Token } from './entities/recognise';
 import { knownOrganizations, nationalityNames, placeNames } from './entities/lexicon';
 
@@ -159,8 +160,11 @@ export function paragraphCandidates(text: string, hash: string = hashText(text))
     cache.set(hash, hit);
     return hit.candidates;
   }
-  const candidates = recogniseParagraph(text);
-  cache.set(hash, { text, candidates });
+  // A detached copy: the paragraph is a slice of the whole document, and the cached text and
+  // every candidate's text (sliced from it) would otherwise keep that version alive.
+  const own = detach(text);
+  const candidates = recogniseParagraph(own);
+  cache.set(hash, { text: own, candidates });
   if (cache.size > cacheLimit) cache.delete(cache.keys().next().value as string);
   return candidates;
 }
