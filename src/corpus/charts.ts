@@ -14,7 +14,12 @@ export interface Chart {
   /** Column headers: the label column, then one per series. */
   columns: string[];
   rows: Array<{ label: string; values: number[] }>;
+  /** Where a long label is cut: at its end (names), or at its start (paths, whose file name is at the end). */
+  cut?: 'start' | 'end';
 }
+
+/** The most rows a chart draws; the table and the CSV hold them all. */
+export const MAX_BARS = 25;
 
 /** How many bars the ranking charts show. */
 export const TOP = 10;
@@ -80,6 +85,7 @@ export function corpusCharts(corpus: Corpus): Chart[] {
     title: 'Quotes per article',
     description: 'Quotes and reported speech in each article, attributed or not, duplicates not counted.',
     columns: ['Article', 'Quotes'],
+    cut: 'start',
     rows: corpus
       .list()
       .map((a) => ({ label: a.label, values: [a.quotes] }))
@@ -107,24 +113,26 @@ const SERIES = ['series0', 'series1', 'series2'];
  * readers and the same numbers are in the table beside it.
  */
 export function chartSvg(chart: Chart, series = chart.id === 'most-quoted' || chart.id === 'most-mentioned' ? 1 : chart.columns.length - 1): string {
-  const labelWidth = 260;
-  const barArea = 360;
+  const labelWidth = 210;
+  const barArea = 250;
   const barHeight = 14;
   const rowHeight = series * (barHeight + 2) + 10;
   const legend = series > 1 ? 22 : 0;
-  const height = Math.max(1, chart.rows.length) * rowHeight + legend + 4;
+  const drawn = chart.rows.slice(0, MAX_BARS);
+  const more = chart.rows.length - drawn.length;
+  const height = Math.max(1, drawn.length) * rowHeight + legend + 4 + (more ? 20 : 0);
   const width = labelWidth + barArea + 60;
-  const max = Math.max(1, ...chart.rows.flatMap((r) => r.values.slice(0, series)));
+  const max = Math.max(1, ...drawn.flatMap((r) => r.values.slice(0, series)));
   const parts: string[] = [];
   if (series > 1) {
     for (let s = 0; s < series; s++) {
-      const x = labelWidth + s * 140;
+      const x = labelWidth + s * 120;
       parts.push(`<rect x="${x}" y="4" width="12" height="12" class="${SERIES[s]}"/><text x="${x + 18}" y="14" class="legend">${escapeXml(chart.columns[s + 1])}</text>`);
     }
   }
-  chart.rows.forEach((row, i) => {
+  drawn.forEach((row, i) => {
     const y = legend + i * rowHeight + 4;
-    const label = row.label.length > 40 ? `${row.label.slice(0, 39)}\u2026` : row.label;
+    const label = row.label.length <= 32 ? row.label : chart.cut === 'start' ? `\u2026${row.label.slice(-31)}` : `${row.label.slice(0, 31)}\u2026`;
     parts.push(`<text x="${labelWidth - 8}" y="${y + (series * (barHeight + 2)) / 2 + 4}" text-anchor="end" class="label">${escapeXml(label)}</text>`);
     for (let s = 0; s < series; s++) {
       const value = row.values[s];
@@ -135,7 +143,8 @@ export function chartSvg(chart: Chart, series = chart.id === 'most-quoted' || ch
     }
   });
   if (!chart.rows.length) parts.push(`<text x="0" y="16" class="label">Nothing to show yet.</text>`);
-  const summary = chart.rows.length ? chart.rows.map((r) => `${r.label}: ${r.values.slice(0, series).join(', ')}`).join('; ') : 'no data';
+  if (more) parts.push(`<text x="${labelWidth}" y="${height - 6}" class="label">and ${more} more in the data table and the CSV</text>`);
+  const summary = chart.rows.length ? drawn.map((r) => `${r.label}: ${r.values.slice(0, series).join(', ')}`).join('; ') : 'no data';
   return `<svg role="img" aria-label="${escapeXml(`${chart.title}. ${summary}`)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }
 

@@ -34,7 +34,7 @@ export function dashboardHtml(charts: Chart[], options: { nonce: string; cspSour
   h1 { font-size: 1.5em; font-weight: 600; }
   h2 { font-size: 1.15em; font-weight: 600; margin: 0 0 4px; }
   .description, .empty { color: var(--vscode-descriptionForeground); margin: 0 0 8px; }
-  .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(700px, 1fr)); gap: 24px; }
+  .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(420px, 1fr)); gap: 24px; }
   .chart { border: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); padding: 12px 16px; border-radius: 4px; }
   svg { max-width: 100%; height: auto; display: block; margin: 8px 0; }
   svg text { fill: var(--vscode-charts-foreground, var(--vscode-foreground)); font-family: var(--vscode-font-family); font-size: 12px; }

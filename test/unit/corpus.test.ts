@@ -119,9 +119,17 @@ describe('corpus', () => {
   it('draws bars in proportion, escapes labels, and names the chart for screen readers', () => {
     const svg = chartSvg({ id: 'x', title: 'T', description: '', columns: ['Name', 'Quotes'], rows: [{ label: 'A <b>', values: [10] }, { label: 'B', values: [5] }] });
     const widths = [...svg.matchAll(/<rect [^>]*width="(\d+)"/g)].map((m) => Number(m[1]));
-    assert.deepStrictEqual(widths, [360, 180]);
+    assert.deepStrictEqual(widths, [250, 125]);
     assert.match(svg, /A &lt;b&gt;/);
     assert.match(svg, /role="img" aria-label="T\. A &lt;b&gt;: 10; B: 5"/);
+  });
+
+  it('draws at most 25 bars and says how many more the table and the CSV hold; paths are cut at their start', () => {
+    const rows = Array.from({ length: 30 }, (_, i) => ({ label: `articles/some/long/folder/name/article-${i}.txt`, values: [30 - i] }));
+    const svg = chartSvg({ id: 'quotes-per-article', title: 'Q', description: '', columns: ['Article', 'Quotes'], rows, cut: 'start' });
+    assert.strictEqual((svg.match(/<rect /g) ?? []).length, 25);
+    assert.match(svg, /and 5 more in the data table and the CSV/);
+    assert.match(svg, />\u2026[^<]*article-0\.txt</);
   });
 
   it('builds a page with a strict policy: no network, styles and the one script by nonce only', () => {
