@@ -109,9 +109,13 @@ describe('evaluation against gold in the editor', () => {
     assert.ok(error, 'the missed or mistyped ORG is listed');
     const target = own[result.errors.indexOf(error)].target!;
     assert.strictEqual(target.fragment, `L${error.line},${error.column}`);
-    const goldText = await vscode.workspace.openTextDocument(target.with({ fragment: '' }));
-    assert.strictEqual(goldText.getText(), text);
-    assert.strictEqual(goldText.lineAt(error.line - 1).text.slice(error.column - 1, error.column - 1 + 8), 'Pakistan');
+    // Opening the link (as Ctrl+click does) shows the gold text with the cursor on the error.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), target.with({ fragment: '' }).toString());
+    assert.strictEqual(editor.document.getText(), text);
+    assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [error.line - 1, error.column - 1]);
+    assert.strictEqual(editor.document.lineAt(error.line - 1).text.slice(error.column - 1, error.column - 1 + 8), 'Pakistan');
   });
 
   it('links brat gold errors to the brat text file', async () => {

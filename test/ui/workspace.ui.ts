@@ -33,6 +33,22 @@ describe('workspace: annotate every article, corpus view, dashboard (packaged ex
     }
   });
 
+  const toasts = () => workbench.page.locator('.notifications-toasts .notification-toast');
+  /** The progress notification, once it counts the articles as they go. */
+  const progress = async () => {
+    const toast = toasts().filter({ hasText: new RegExp(`Annotating the workspace.*\\d+ of ${articles}`) }).first();
+    await toast.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    return toast;
+  };
+
+  it('Annotate Workspace can be stopped from its progress notification', async function () {
+    await workbench.openViewContainer('News Annotator');
+    await workbench.runCommand('News: Annotate Workspace');
+    await (await progress()).locator('.monaco-button', { hasText: 'Cancel' }).click();
+    await toasts().filter({ hasText: /stopped after \d+ articles?; the Corpus view shows those/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await workbench.runCommand('Notifications: Clear All Notifications');
+  });
+
   it('Annotate Workspace shows its progress and fills the Corpus view', async function () {
     await workbench.openViewContainer('News Annotator');
     // Room for the Corpus view: the per-article views are folded, as a person would.
@@ -41,10 +57,8 @@ describe('workspace: annotate every article, corpus view, dashboard (packaged ex
       if ((await header.getAttribute('aria-expanded')) === 'true') await header.click();
     }
     await workbench.runCommand('News: Annotate Workspace');
-    const toasts = workbench.page.locator('.notifications-toasts .notification-toast');
-    // The progress notification counts the articles as they go.
-    await toasts.filter({ hasText: new RegExp(`Annotating the workspace.*\\d+ of ${articles}`) }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
-    await toasts.filter({ hasText: `annotated ${articles} articles` }).first().waitFor({ state: 'visible', timeout: 120_000 });
+    await progress();
+    await toasts().filter({ hasText: `annotated ${articles} articles` }).first().waitFor({ state: 'visible', timeout: 120_000 });
     const pane = workbench.page.locator('.part.sidebar .pane').filter({ has: workbench.page.locator('.pane-header', { hasText: /^\s*Corpus/i }) });
     await pane.locator('.pane-body').filter({ hasText: new RegExp(`${articles} articles: \\d+ people \\(\\d+ quoted\\)`) }).waitFor({ timeout: STEP_TIMEOUT_MS });
     const rows = workbench.treeRows('Corpus');
@@ -72,5 +86,21 @@ describe('workspace: annotate every article, corpus view, dashboard (packaged ex
     await workbench.page.keyboard.press('Escape');
     await workbench.runCommand('Notifications: Clear All Notifications');
     await uiSession().page.screenshot({ path: path.join(path.dirname(uiSession().screenshotPath), 'screenshot-dashboard.png') });
+  });
+
+  it('Enter on a chart\'s Export CSV button saves its data where the save dialog says', async function () {
+    const page = workbench.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await page.locator('button[data-chart="quotes-per-article"]').focus();
+    await workbench.page.keyboard.press('Enter');
+    // code-server's save dialog is a quick input holding the proposed path.
+    const input = workbench.page.locator('.quick-input-widget .quick-input-box input');
+    await input.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    // The dialog fills in the proposed path a moment after it opens.
+    await workbench.waitFor(() => input.inputValue(), (v) => /\/workspace\/quotes-per-article\.csv$/.test(v), 'the save dialog to propose quotes-per-article.csv');
+    await workbench.page.keyboard.press('Enter');
+    await toasts().filter({ hasText: /saved "Quotes per article" to quotes-per-article\.csv/ }).first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    const csv = fs.readFileSync(path.join(uiSession().workspace, 'quotes-per-article.csv'), 'utf8').trim().split('\n');
+    assert.strictEqual(csv[0], 'Article,Quotes');
+    assert.strictEqual(csv.length, articles + 1, 'a header and one row per article');
   });
 });
