@@ -13,8 +13,9 @@ export type CorpusNode =
   | { kind: 'article'; entity: CorpusEntity; article: EntityInArticle }
   | { kind: 'mention'; entity: CorpusEntity; article: EntityInArticle; mention: Place };
 
-const TYPE_ICONS: Record<EntityType, string> = { person: 'person', organization: 'organization', place: 'location', nationality: 'globe', date: 'calendar' };
-const TYPE_TITLES: Record<EntityType, string> = { person: 'People', organization: 'Organizations', place: 'Places', nationality: 'Nationalities and groups', date: 'Dates' };
+// Keyed by string, so that a type added to the recogniser shows (with a generic icon and its label) before it is named here.
+const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', nationality: 'globe', date: 'calendar' };
+const TYPE_TITLES: Record<string, string> = { person: 'People', organization: 'Organizations', place: 'Places', nationality: 'Nationalities and groups', date: 'Dates' };
 
 /** The editor range of a mention summarised in the corpus. */
 export function placeRange(p: Place): vscode.Range {
@@ -82,9 +83,9 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
   getTreeItem(node: CorpusNode): vscode.TreeItem {
     switch (node.kind) {
       case 'type': {
-        const item = new vscode.TreeItem(TYPE_TITLES[node.type], node.type === 'person' || node.type === 'organization' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(TYPE_TITLES[node.type] ?? typeLabel(node.type), node.type === 'person' || node.type === 'organization' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.description = String(node.count);
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type] ?? 'symbol-misc');
         item.id = `corpus-type:${node.type}`;
         return item;
       }
@@ -95,7 +96,7 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
         item.tooltip = [`${e.canonical} (${typeLabel(e.type)})`, `Quoted ${plural(e.quotes, 'time')}, mentioned ${plural(e.mentions, 'time')}`, `In ${e.articles.map((a) => a.label).join(', ')}`, e.gender ? `Stated gender: ${e.gender}` : '']
           .filter(Boolean)
           .join('\n');
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type] ?? 'symbol-misc');
         item.id = `corpus-entity:${e.key}`;
         item.contextValue = 'corpusEntity';
         item.command = { command: 'newsAnnotator.corpus.openMentions', title: 'Open Mentions', arguments: [e.key] };
