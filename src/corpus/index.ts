@@ -33,6 +33,8 @@ export class CorpusFeature extends Disposable {
   annotate(): Promise<AnnotateOutcome> {
     this.running ??= (async () => {
       try {
+        // The Corpus view starts folded (it is for workspaces, the other views for the open article): show it fill in.
+        void vscode.commands.executeCommand('newsAnnotator.corpus.focus');
         const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, () => this.changed());
         const message = outcomeMessage(outcome);
         if (outcome.failed.length) void vscode.window.showWarningMessage(message);
