@@ -50,6 +50,8 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
     }
     const options = analysisOptions(this.config.forDocument(target), 'plaintext');
     const name = vscode.workspace.asRelativePath(target);
+    // A key of its own: a second evaluation started meanwhile must not replace this one's requests.
+    const key = `evaluation:${this.next++}`;
     const result = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: `News: Evaluating against ${name}`, cancellable: true },
       (progress, token) =>
@@ -58,7 +60,7 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
           async (text, i) => {
             if (token.isCancellationRequested) return undefined;
             progress.report({ message: `document ${i + 1} of ${set.docs.length}`, increment: 100 / set.docs.length });
-            return this.runner.analyze('evaluation', text, options);
+            return this.runner.analyze(key, text, options);
           },
         ),
     );
