@@ -10,7 +10,8 @@
  *   source and cue. Offsets are code points; discontinuous spans count from first to last.
  * - doccano JSONL: one `{text, label: [[start, end, label]]}` or `{text, entities: [{id,
  *   start_offset, end_offset, label}], relations: [{from_id, to_id, type}]}` per line, offsets in
- *   code points; quote parts as in brat, a relation between a source or cue and a quote ties them.
+ *   code points; quote parts as in brat, a relation between a source or cue and a quote ties them
+ *   (a relation between a quote and an entity's span makes that span the speaker).
  */
 
 /** The scored entity types; everything else is OTHER (not scored, and predictions inside it are ignored). */
@@ -121,7 +122,9 @@ function assemble(id: string, text: string, parts: Part[], links: Array<{ from: 
     const [content, other] = quotePart(a.label) === 'content' ? [a, b] : [b, a];
     if (quotePart(content.label) !== 'content') continue;
     const part = quotePart(other.label);
-    if (part === 'source') source.set(content.id, other);
+    // A quote tied to an entity's span (doccano links a speaker that is a name to its PERSON
+    // span) names its speaker there, unless a Source span is tied to it too.
+    if (part === 'source' || (!part && quotePart(source.get(content.id)?.label ?? '') !== 'source')) source.set(content.id, other);
     if (part === 'cue') cue.set(content.id, other);
   }
   const quotes: GoldQuote[] = contents.map((c) => {

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { root, run } from './cliRun';
+import { root, run, seed } from './cliRun';
 
 /** The gold data of `npm run eval` (../shared/data beside the repository, or NEWS_ANNOTATOR_DATA). */
 const dataDir = process.env.NEWS_ANNOTATOR_DATA || path.resolve(root, '..', 'shared', 'data');
@@ -34,6 +34,27 @@ describe('news-annotator eval', function () {
     const listed = r.stdout.split('\n').filter((l) => /^a:\d+:\d+\t/.test(l));
     assert.strictEqual(listed.length, json.errors.length);
   });
+
+  // The tool's own exports, read back as gold, score it perfectly: every span, type, quote,
+  // speaker and cue survives export and the gold readers (written apart from the exporters).
+  for (const format of ['brat', 'doccano'] as const) {
+    it(`scores 100 against its own ${format} export of the seed`, () => {
+      const out = path.join(dir, `own-${format}`);
+      const exported = run(['--format', format, '--out', out, seed]);
+      assert.strictEqual(exported.code, 0, exported.stderr);
+      const gold = format === 'brat' ? out : path.join(out, fs.readdirSync(out)[0]);
+      const r = run(['eval', '--gold', gold, '--json']);
+      assert.strictEqual(r.code, 0, r.stderr);
+      const json = JSON.parse(r.stdout);
+      assert.deepStrictEqual(json.errors, []);
+      assert.ok(json.entities.exact.micro.tp > 10);
+      assert.strictEqual(json.entities.exact.micro.f1, 100);
+      const quotes = json.quotes.figures['overall@0.8'];
+      assert.ok(quotes.tp > 10);
+      assert.deepStrictEqual([quotes.f1, quotes.speakerAccuracy, quotes.cueAccuracy], [100, 100, 100]);
+      assert.ok(quotes.speakerChecked > quotes.tp / 2, 'speakers are read back');
+    });
+  }
 
   it('says what is wrong with the gold or the command line', () => {
     const bad = path.join(dir, 'bad.json');
