@@ -13,6 +13,7 @@
  *   code points; quote parts as in brat, a relation between a source or cue and a quote ties them
  *   (a relation between a quote and an entity's span makes that span the speaker).
  */
+import { Offsets } from '../analysis/exports/offsets';
 
 /** The scored entity types; everything else is OTHER (not scored, and predictions inside it are ignored). */
 export type GoldEntityType = 'PERSON' | 'PLACE' | 'ORG' | 'OTHER';
@@ -75,19 +76,11 @@ function quotePart(label: string): QuotePart | undefined {
   return QUOTE_PARTS[label.toLowerCase()];
 }
 
-/** UTF-16 offsets of code-point offsets: `map[i]` is where code point `i` starts (`map[n]` the length). */
-function codePointOffsets(text: string): number[] {
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    map.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d < 0xe000) i++;
-    }
-  }
-  map.push(text.length);
-  return map;
+/** Code-point offsets of a text as UTF-16 offsets, or undefined past its end. */
+function codePoints(text: string): (offset: number) => number | undefined {
+  const offsets = new Offsets(text, 'codepoints');
+  const length = offsets.length;
+  return (offset) => (Number.isInteger(offset) && offset >= 0 && offset <= length ? offsets.in(offset) : undefined);
 }
 
 /** The kind of a quote from its text: `direct` when the whole content sits inside quotation marks. */
@@ -191,7 +184,7 @@ export function parseGoldJson(json: string): GoldRead {
 
 /** Reads one brat document: its text and the content of its `.ann` file. */
 export function parseBrat(id: string, text: string, ann: string): GoldRead {
-  const offsets = codePointOffsets(text);
+  const toUtf16 = codePoints(text);
   const parts: Part[] = [];
   const links: Array<{ from: string; to: string }> = [];
   const lines = ann.split(/\r?\n/);
@@ -202,8 +195,8 @@ export function parseBrat(id: string, text: string, ann: string): GoldRead {
     if (tag.startsWith('T')) {
       const [label, ...ranges] = body.split(' ');
       const numbers = ranges.join(' ').split(/[ ;]/).map(Number);
-      const start = offsets[Math.min(...numbers)];
-      const end = offsets[Math.max(...numbers)];
+      const start = toUtf16(Math.min(...numbers));
+      const end = toUtf16(Math.max(...numbers));
       if (!label || numbers.some((x) => !Number.isInteger(x) || x < 0) || start === undefined || end === undefined) {
         return { ok: false, error: `${id}.ann, line ${n + 1}: a T line needs a type and code-point offsets within the text.` };
       }
@@ -233,11 +226,11 @@ export function parseDoccano(jsonl: string): GoldRead {
     }
     const text = typeof record.text === 'string' ? record.text : typeof record.data === 'string' ? record.data : undefined;
     if (text === undefined) return { ok: false, error: `Line ${n + 1} has no "text".` };
-    const offsets = codePointOffsets(text);
+    const toUtf16 = codePoints(text);
     const span = (s: unknown, e: unknown): [number, number] | undefined => {
-      const a = offsets[s as number];
-      const b = offsets[e as number];
-      return Number.isInteger(s) && Number.isInteger(e) && a !== undefined && b !== undefined && a <= b ? [a, b] : undefined;
+      const a = toUtf16(s as number);
+      const b = toUtf16(e as number);
+      return a !== undefined && b !== undefined && a <= b ? [a, b] : undefined;
     };
     const parts: Part[] = [];
     const links: Array<{ from: string; to: string }> = [];
