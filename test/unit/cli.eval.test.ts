@@ -63,6 +63,10 @@ describe('news-annotator eval', function () {
     assert.strictEqual(r.code, 1);
     assert.match(r.stderr, /Gold document 1 has no "text" string/);
     assert.strictEqual(run(['eval']).code, 2);
+    const help = run(['eval', '--help']);
+    assert.strictEqual(help.code, 0);
+    assert.match(help.stdout, /--gold <PATH>/);
+    assert.match(run(['--help']).stdout, /news-annotator\s+eval --gold PATH/);
     assert.match(run(['eval', '--gold', path.join(dir, 'none.json')]).stderr, /cannot be read/);
   });
 
