@@ -14,16 +14,17 @@ const wikinews = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', '
 
 describe('workspace: annotate every article, corpus view, dashboard (packaged extension)', function () {
   let workbench: Workbench;
+  /** The Wikinews interviews copied into the workspace. */
+  let interviews: string[];
+  /** Articles in the workspace: the interviews, the seed, and any article an earlier test wrote. */
   let articles: number;
 
   before(async function () {
     workbench = new Workbench(uiSession().page);
     const target = path.join(uiSession().workspace, 'articles', 'wikinews');
     fs.mkdirSync(target, { recursive: true });
-    const files = fs.readdirSync(wikinews).filter((f) => f.endsWith('.txt'));
-    for (const f of files) fs.copyFileSync(path.join(wikinews, f), path.join(target, f));
-    // The interviews and the seed.
-    articles = files.length + 1;
+    interviews = fs.readdirSync(wikinews).filter((f) => f.endsWith('.txt'));
+    for (const f of interviews) fs.copyFileSync(path.join(wikinews, f), path.join(target, f));
   });
 
   afterEach(async function () {
@@ -34,10 +35,12 @@ describe('workspace: annotate every article, corpus view, dashboard (packaged ex
   });
 
   const toasts = () => workbench.page.locator('.notifications-toasts .notification-toast');
-  /** The progress notification, once it counts the articles as they go. */
+  /** The progress notification, once it counts the articles as they go; sets `articles` from it. */
   const progress = async () => {
-    const toast = toasts().filter({ hasText: new RegExp(`Annotating the workspace.*\\d+ of ${articles}`) }).first();
+    const toast = toasts().filter({ hasText: /Annotating the workspace.*\d+ of \d+/ }).first();
     await toast.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    articles = Number(/\d+ of (\d+)/.exec((await toast.textContent()) ?? '')![1]);
+    assert.ok(articles >= interviews.length + 1, `only ${articles} articles found: the interviews and the seed are ${interviews.length + 1}`);
     return toast;
   };
 
@@ -102,5 +105,6 @@ describe('workspace: annotate every article, corpus view, dashboard (packaged ex
     const csv = fs.readFileSync(path.join(uiSession().workspace, 'quotes-per-article.csv'), 'utf8').trim().split('\n');
     assert.strictEqual(csv[0], 'Article,Quotes');
     assert.strictEqual(csv.length, articles + 1, 'a header and one row per article');
+    for (const f of interviews) assert.ok(csv.some((row) => row.startsWith(`articles/wikinews/${f},`)), `${f} has no row`);
   });
 });
