@@ -17,13 +17,19 @@ export interface AnnotateOutcome {
   cancelled: boolean;
 }
 
-/** Every article of the workspace: files matching each folder's `newsAnnotator.articleGlobs` with an article's ending, sorted by path. */
+/**
+ * Every article of the workspace: files matching each folder's `newsAnnotator.articleGlobs` with
+ * an article's ending, sorted by path; none from the export folder (an exported brat `.txt` is a
+ * copy of an article, not another one).
+ */
 export async function findArticles(config: ConfigService): Promise<vscode.Uri[]> {
   const found = new Map<string, vscode.Uri>();
   for (const folder of vscode.workspace.workspaceFolders ?? []) {
-    for (const glob of config.forDocument(folder.uri).articleGlobs) {
+    const settings = config.forDocument(folder.uri);
+    const exported = `${vscode.Uri.joinPath(folder.uri, settings.export.folder).toString()}/`;
+    for (const glob of settings.articleGlobs) {
       for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), '**/node_modules/**')) {
-        if (ARTICLE_ENDINGS.some((e) => uri.path.toLowerCase().endsWith(e))) found.set(uri.toString(), uri);
+        if (ARTICLE_ENDINGS.some((e) => uri.path.toLowerCase().endsWith(e)) && !uri.toString().startsWith(exported)) found.set(uri.toString(), uri);
       }
     }
   }

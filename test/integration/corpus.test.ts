@@ -37,6 +37,8 @@ describe('workspace: Annotate Workspace, the Corpus view and the dashboard', () 
     await writeFile('articles/corpus/copy-a.txt', text);
     await writeFile('articles/corpus/copy-b.md', text);
     await writeFile('articles/corpus/not-an-article.json', '{}');
+    // An exported copy (brat's .txt) in the export folder is not another article.
+    await writeFile('exports/articles/corpus/copy-a.txt', text);
     const outcome = await vscode.commands.executeCommand<AnnotateOutcome>('newsAnnotator.annotateWorkspace');
     assert.ok(outcome, 'the command returns what it did');
     assert.strictEqual(outcome.cancelled, false);
@@ -46,7 +48,7 @@ describe('workspace: Annotate Workspace, the Corpus view and the dashboard', () 
     assert.ok(shoigu, entities.map((e) => e.canonical).join(', '));
     const labels = shoigu.articles.map((a) => a.label).sort();
     assert.deepStrictEqual(labels.filter((l) => l.includes('corpus/') || l.includes(SEED)), ['articles/corpus/copy-a.txt', 'articles/corpus/copy-b.md', SEED]);
-    assert.ok(!labels.some((l) => l.endsWith('.json')));
+    assert.ok(!labels.some((l) => l.endsWith('.json') || l.startsWith('exports/')), labels.join(', '));
     // The same text gives the same counts in each article, and the totals add up.
     const counts = shoigu.articles.filter((a) => labels.includes(a.label)).map((a) => [a.mentions.length, a.quotes]);
     assert.deepStrictEqual(counts[0], counts[1]);
