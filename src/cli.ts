@@ -6,6 +6,7 @@
  */
 import * as path from 'path';
 import { version } from '../package.json';
+import { runEval } from './cli/eval';
 import { runImport } from './cli/importCommand';
 import { parseCommandLine } from './cli/options';
 import { run } from './cli/run';
@@ -13,6 +14,8 @@ import { run } from './cli/run';
 async function main(argv: string[]): Promise<number> {
   // `news-annotator import ...` is a command of its own; `news-annotator -- import` analyses a file named import.
   if (argv[0] === 'import') return runImport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+  // `news-annotator eval …` scores against gold data (a file named eval: ./eval or -- eval).
+  if (argv[0] === 'eval') return runEval(argv.slice(1), process.stdout, process.stderr);
   const parsed = parseCommandLine(argv, version);
   if (!('options' in parsed)) {
     if (parsed.stdout) process.stdout.write(parsed.stdout);

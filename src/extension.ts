@@ -16,6 +16,9 @@ import { QuoteMarkCodeActionProvider, QuoteMarkDiagnostics } from './editor/quot
 import { documentLength, visibleSpan } from './editor/spans';
 import { StatusBar } from './editor/statusBar';
 import { Views } from './panel/views';
+import { CorpusFeature } from './corpus';
+import type { CorpusEntity } from './corpus/model';
+import { EvalReports } from './panel/evalReport';
 
 /** What the extension returns from `activate`: lets tests and other extensions await results. */
 export interface NewsAnnotatorApi {
@@ -28,6 +31,8 @@ export interface NewsAnnotatorApi {
    * analysis, or while a new one runs the last one mapped through the edits made since.
    */
   shown(document: vscode.TextDocument): Analysis | undefined;
+  /** The entities of the corpus (News: Annotate Workspace), as the Corpus view lists them. */
+  corpus(): CorpusEntity[];
 }
 
 /**
@@ -39,7 +44,8 @@ const SELECTOR: vscode.DocumentSelector = '*';
 /** Composition root: builds the objects, wires them together, and hands every registration to the context. */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const config = new ConfigService();
-  const store = new AnalysisStore(config, new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js')), context.workspaceState, {
+  const runner = new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js'));
+  const store = new AnalysisStore(config, runner, context.workspaceState, {
     visibleSpan,
     length: documentLength,
   });
@@ -51,6 +57,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     const loaded = require(path.join(__dirname, 'editor', 'exportCommands.js')) as typeof import('./editor/exportCommands');
     return (exporter ??= new loaded.ExportCommands(store, config));
   };
+  const corpus = new CorpusFeature(runner, config);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: Analysis }>();
 
   context.subscriptions.push(
@@ -64,6 +71,8 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new EntityDecorator(store, config),
     new StatusBar(store, config),
     new Views(store, config),
+    corpus,
+    new EvalReports(runner, config),
     vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
     vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(store, config)),
     vscode.languages.registerDocumentHighlightProvider(SELECTOR, new EntityHighlightProvider(store, config)),
@@ -88,7 +97,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.importAnnotations', (args?: ImportArgs) => exports().importAnnotations(args)),
   );
 
-  return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document), shown: (document) => store.get(document) };
+  return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document), shown: (document) => store.get(document), corpus: () => corpus.corpus.entities() };
 }
 
 /** "News: Toggle Annotation for This File": on or off whatever the file's name, per workspace. */

@@ -28,6 +28,9 @@ A FOLDER means its .txt, .text, .md and .markdown files (.jsonl and .ndjson with
 sorted order; a GLOB (quoted, such as 'news/**/*.txt') the files it matches. Only regular files
 of at most ${maxSize} are read. Use -- before file names that start with a dash.
 
+Also: news-annotator import (annotations from brat, doccano, Label Studio) and news-annotator
+eval --gold PATH (scores against gold annotations); --help after either says more.
+
 Exit codes: 0 every article analysed; 1 some article could not be read or analysed (the others
 were); 2 a usage error or an output folder that cannot be used (nothing analysed).`,
 

@@ -6,7 +6,8 @@ import * as path from 'path';
 import { runNerEval } from './ner';
 import { runQuotesEval } from './quotes';
 
-const dataDir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'data');
+/** The gold data: ../shared/data beside the repository, or the folder in NEWS_ANNOTATOR_DATA (a git worktree elsewhere). */
+const dataDir = process.env.NEWS_ANNOTATOR_DATA || path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'data');
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');

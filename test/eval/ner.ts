@@ -1,64 +1,13 @@
 /**
- * Named-entity evaluation: scores `findEntities` against gold documents
- * `[{id, text, entities: [{start, end, type, text}]}]` (types PERSON / PLACE / ORG / OTHER).
- *
- * Scoring rules, written down so figures from different runs compare:
- * - Only PERSON, PLACE and ORG are scored. Our `nationality` and `date` predictions map to no
- *   scored type and are left out, so they are never counted as errors.
- * - Gold OTHER spans are not scored, and a prediction lying inside a gold OTHER span is ignored
- *   rather than counted as a false positive ("Russian" in "Russian Cup").
- * - `exact`: start, end and type all equal. `overlap`: same type and the spans share at least
- *   one character; each gold span is matched at most once.
- * - Figures are given for all documents and for the documents that are not all-caps sports
- *   tables (a headline like "SOCCER - ..." in capitals), which behave very differently.
+ * Named-entity evaluation: `analyze()` against gold documents `[{id, text, entities: [{start,
+ * end, type, text}]}]` (types PERSON / PLACE / ORG / OTHER), scored by src/eval (the rules are
+ * written there), the same code as `news-annotator eval` and the editor's evaluation.
+ * Figures are given for all documents and for the documents that are not all-caps sports
+ * tables (a headline like "SOCCER - ..." in capitals), which behave very differently.
  */
 import * as fs from 'fs';
-import { findEntities } from '../../src/analysis/entities';
-import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { EntityType } from '../../src/analysis/types';
-
-type GoldType = 'PERSON' | 'PLACE' | 'ORG' | 'OTHER';
-const scoredTypes = ['PERSON', 'PLACE', 'ORG'] as const;
-type ScoredType = (typeof scoredTypes)[number];
-
-interface GoldEntity {
-  start: number;
-  end: number;
-  type: GoldType;
-  text: string;
-}
-
-interface GoldDoc {
-  id: string;
-  text: string;
-  entities: GoldEntity[];
-}
-
-interface Labelled {
-  start: number;
-  end: number;
-  type: ScoredType;
-}
-
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-/** Precision, recall and F1 in percent. */
-interface Figures {
-  precision: number;
-  recall: number;
-  f1: number;
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
-type Table = Record<ScoredType | 'micro', Figures>;
-
-const typeOf: Partial<Record<EntityType, ScoredType>> = { person: 'PERSON', place: 'PLACE', organization: 'ORG' };
+import { analyze } from '../../src/analysis';
+import { entityTableText, evaluate, GoldDoc, parseGoldJson } from '../../src/eval';
 
 const sportWords =
   /^(SOCCER|CRICKET|RUGBY|TENNIS|GOLF|SKIING|ALPINE|NORDIC|FREESTYLE|SKI|BOBSLEIGH|SPEED|BASKETBALL|NBA|NHL|NFL|NCAA|ICE|BADMINTON|SQUASH|BOXING|ATHLETICS|CYCLING|MOTOR|HORSE|FORMULA|SWIMMING|VOLLEYBALL|HANDBALL|BASEBALL|JUDO|SAILING|ROWING)\b/;
@@ -69,94 +18,27 @@ function isAllCapsSports(doc: GoldDoc): boolean {
   return headline === headline.toUpperCase() && sportWords.test(headline);
 }
 
-function predict(doc: GoldDoc): Labelled[] {
-  const out: Labelled[] = [];
-  for (const entity of findEntities(doc.text, splitParagraphs(doc.text))) {
-    const type = typeOf[entity.type];
-    if (!type) continue;
-    for (const m of entity.mentions) out.push({ start: m.start, end: m.end, type });
-  }
-  return out;
-}
-
-function emptyCounts(): Record<ScoredType, Counts> {
-  return { PERSON: { tp: 0, fp: 0, fn: 0 }, PLACE: { tp: 0, fp: 0, fn: 0 }, ORG: { tp: 0, fp: 0, fn: 0 } };
-}
-
-/** Adds one document's matches to `counts`, exact or overlap. */
-function score(gold: GoldEntity[], predicted: Labelled[], overlap: boolean, counts: Record<ScoredType, Counts>): void {
-  const others = gold.filter((g) => g.type === 'OTHER');
-  const scored = gold.filter((g): g is GoldEntity & { type: ScoredType } => g.type !== 'OTHER');
-  const used = new Set<number>();
-  for (const p of predicted) {
-    if (others.some((o) => p.start >= o.start && p.end <= o.end)) continue;
-    const hit = scored.findIndex(
-      (g, i) => !used.has(i) && g.type === p.type && (overlap ? g.start < p.end && p.start < g.end : g.start === p.start && g.end === p.end),
-    );
-    if (hit >= 0) {
-      used.add(hit);
-      counts[p.type].tp++;
-    } else {
-      counts[p.type].fp++;
-    }
-  }
-  scored.forEach((g, i) => {
-    if (!used.has(i)) counts[g.type].fn++;
-  });
-}
-
-function figures(c: Counts): Figures {
-  const precision = c.tp + c.fp ? (100 * c.tp) / (c.tp + c.fp) : 0;
-  const recall = c.tp + c.fn ? (100 * c.tp) / (c.tp + c.fn) : 0;
-  const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  const r = (x: number) => Math.round(x * 10) / 10;
-  return { precision: r(precision), recall: r(recall), f1: r(f1), ...c };
-}
-
-function table(counts: Record<ScoredType, Counts>): Table {
-  const micro: Counts = { tp: 0, fp: 0, fn: 0 };
-  for (const t of scoredTypes) {
-    micro.tp += counts[t].tp;
-    micro.fp += counts[t].fp;
-    micro.fn += counts[t].fn;
-  }
-  return { PERSON: figures(counts.PERSON), PLACE: figures(counts.PLACE), ORG: figures(counts.ORG), micro: figures(micro) };
-}
-
-function render(title: string, t: Table): string {
-  const rows = [...scoredTypes, 'micro' as const].map((k) => {
-    const f = t[k];
-    return `  ${k.padEnd(7)} ${f.precision.toFixed(1).padStart(6)} ${f.recall.toFixed(1).padStart(6)} ${f.f1.toFixed(1).padStart(6)}   ${String(f.tp).padStart(5)} ${String(f.fp).padStart(5)} ${String(f.fn).padStart(5)}`;
-  });
-  return [title, '  type         P      R     F1      tp    fp    fn', ...rows].join('\n');
-}
-
 /** Scores the recogniser on one gold file; prints a table, or JSON figures with `json`. */
 export async function runNerEval(file: string, opts: { json: boolean }): Promise<void> {
-  const docs = JSON.parse(await fs.promises.readFile(file, 'utf8')) as GoldDoc[];
-  const sets = { all: docs, withoutSports: docs.filter((d) => !isAllCapsSports(d)) };
+  const read = parseGoldJson(await fs.promises.readFile(file, 'utf8'));
+  if (!read.ok) throw new Error(`${file}: ${read.error}`);
+  const docs = read.docs.filter((d) => d.entities);
   const started = Date.now();
-  const predictions = new Map(docs.map((d) => [d.id, predict(d)] as const));
+  const analyses = docs.map((d) => analyze(d.text));
   const elapsedMs = Date.now() - started;
-  const result: Record<string, { docs: number; exact: Table; overlap: Table }> = {};
+  const sets = { all: docs.map((_, i) => i), withoutSports: docs.map((d, i) => (isAllCapsSports(d) ? -1 : i)).filter((i) => i >= 0) };
+  const result: Record<string, { docs: number; exact: unknown; overlap: unknown }> = {};
+  const lines = [`NER evaluation of ${file} (${docs.length} documents, ${elapsedMs} ms)`];
   for (const [name, set] of Object.entries(sets)) {
-    const exact = emptyCounts();
-    const overlap = emptyCounts();
-    for (const d of set) {
-      const p = predictions.get(d.id) ?? [];
-      score(d.entities, p, false, exact);
-      score(d.entities, p, true, overlap);
-    }
-    result[name] = { docs: set.length, exact: table(exact), overlap: table(overlap) };
+    const r = await evaluate(set.map((i) => docs[i]), (_text, k) => analyses[set[k]]);
+    const entities = r!.entities!;
+    result[name] = { docs: set.length, exact: entities.exact, overlap: entities.overlap };
+    const label = name === 'all' ? 'all documents' : 'without all-caps sports tables';
+    lines.push(entityTableText(`\n${label} (${set.length}), exact span:`, entities.exact), entityTableText(`${label} (${set.length}), overlap:`, entities.overlap));
   }
   if (opts.json) {
     process.stdout.write(`${JSON.stringify({ file, elapsedMs, ...result }, null, 2)}\n`);
     return;
-  }
-  const lines = [`NER evaluation of ${file} (${docs.length} documents, ${elapsedMs} ms)`];
-  for (const [name, r] of Object.entries(result)) {
-    const label = name === 'all' ? 'all documents' : 'without all-caps sports tables';
-    lines.push(render(`\n${label} (${r.docs}), exact span:`, r.exact), render(`${label} (${r.docs}), overlap:`, r.overlap));
   }
   process.stdout.write(`${lines.join('\n')}\n`);
 }

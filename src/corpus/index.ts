@@ -1,0 +1,113 @@
+import { randomBytes } from 'crypto';
+import * as vscode from 'vscode';
+import type { AnalysisRunner } from '../host/analysisRunner';
+import { ConfigService } from '../host/config';
+import { Disposable } from '../host/disposable';
+import { annotateWorkspace, AnnotateOutcome, outcomeMessage } from './annotate';
+import { chartCsv, corpusCharts } from './charts';
+import { CorpusTreeProvider, entityLocations } from './corpusView';
+import { dashboardHtml } from './dashboardHtml';
+import { Corpus } from './model';
+
+/**
+ * The workspace features: **News: Annotate Workspace**, the Corpus view and **News: Show Corpus
+ * Dashboard** (a webview of charts, each exportable as CSV). One corpus, filled by the command.
+ */
+export class CorpusFeature extends Disposable {
+  readonly corpus = new Corpus();
+  private readonly tree = this.register(new CorpusTreeProvider(this.corpus));
+  private readonly view = this.register(vscode.window.createTreeView('newsAnnotator.corpus', { treeDataProvider: this.tree, showCollapseAll: true }));
+  private panel: vscode.WebviewPanel | undefined;
+  private running: Promise<AnnotateOutcome> | undefined;
+
+  constructor(private readonly runner: AnalysisRunner, private readonly config: ConfigService) {
+    super();
+    this.register(vscode.commands.registerCommand('newsAnnotator.annotateWorkspace', () => this.annotate()));
+    this.register(vscode.commands.registerCommand('newsAnnotator.showCorpusDashboard', () => this.showDashboard()));
+    this.register(vscode.commands.registerCommand('newsAnnotator.corpus.openMentions', (key: string) => this.openMentions(key)));
+    this.register(vscode.commands.registerCommand('newsAnnotator.corpus.exportChartCsv', (chartId?: string, target?: vscode.Uri) => this.exportCsv(chartId, target)));
+    this.register({ dispose: () => this.panel?.dispose() });
+  }
+
+  /** Runs Annotate Workspace (a second call while one runs waits for that one). */
+  annotate(): Promise<AnnotateOutcome> {
+    this.running ??= (async () => {
+      try {
+        // The Corpus view starts folded (it is for workspaces, the other views for the open article): show it fill in.
+        void vscode.commands.executeCommand('newsAnnotator.corpus.focus');
+        const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, () => this.changed());
+        const message = outcomeMessage(outcome);
+        if (outcome.failed.length) void vscode.window.showWarningMessage(message);
+        else if (outcome.annotated) void vscode.window.showInformationMessage(message, 'Show Corpus Dashboard').then((pick) => pick && this.showDashboard());
+        else void vscode.window.showInformationMessage(message);
+        return outcome;
+      } finally {
+        this.running = undefined;
+      }
+    })();
+    return this.running;
+  }
+
+  private changed(): void {
+    this.tree.refresh();
+    this.view.message = this.tree.message();
+    this.renderDashboard();
+  }
+
+  /** Opens every mention of a corpus entity: the first in the editor, all of them in a references peek. */
+  private async openMentions(key: string): Promise<void> {
+    const entity = this.corpus.entities().find((e) => e.key === key);
+    if (!entity) return;
+    const locations = entityLocations(entity);
+    if (!locations.length) return;
+    const first = locations[0];
+    await vscode.window.showTextDocument(first.uri, { selection: first.range });
+    await vscode.commands.executeCommand('editor.action.showReferences', first.uri, first.range.start, locations);
+  }
+
+  private showDashboard(): vscode.WebviewPanel {
+    if (this.panel) {
+      this.panel.reveal();
+      return this.panel;
+    }
+    const panel = vscode.window.createWebviewPanel('newsAnnotator.dashboard', 'Corpus Dashboard', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      // Nothing is loaded from disk or the network: the page is self-contained.
+      localResourceRoots: [],
+      retainContextWhenHidden: false,
+    });
+    this.panel = panel;
+    panel.onDidDispose(() => (this.panel = undefined));
+    panel.webview.onDidReceiveMessage((m: { type?: string; chart?: string }) => {
+      if (m?.type === 'exportCsv' && typeof m.chart === 'string') void this.exportCsv(m.chart);
+    });
+    this.renderDashboard();
+    return panel;
+  }
+
+  private renderDashboard(): void {
+    if (!this.panel) return;
+    const nonce = randomBytes(16).toString('base64');
+    this.panel.webview.html = dashboardHtml(corpusCharts(this.corpus), { nonce, cspSource: this.panel.webview.cspSource, articles: this.corpus.size });
+  }
+
+  /** Saves one chart's data as CSV: to `target`, or where the person picks. Returns the file written. */
+  private async exportCsv(chartId?: string, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const charts = corpusCharts(this.corpus);
+    let chart = charts.find((c) => c.id === chartId);
+    if (!chart) {
+      const pick = await vscode.window.showQuickPick(
+        charts.map((c) => ({ label: c.title, description: c.description, chart: c })),
+        { title: 'News: export which chart as CSV?' },
+      );
+      if (!pick) return undefined;
+      chart = pick.chart;
+    }
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `${chart.id}.csv`), filters: { CSV: ['csv'] }, title: `Export "${chart.title}" as CSV` }));
+    if (!uri) return undefined;
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(chartCsv(chart)));
+    if (!target) void vscode.window.showInformationMessage(`News Annotator: saved "${chart.title}" to ${vscode.workspace.asRelativePath(uri)}.`);
+    return uri;
+  }
+}

@@ -1,0 +1,143 @@
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import type { AnnotateOutcome } from '../../src/corpus/annotate';
+import type { EvalResult } from '../../src/eval';
+import { api, closeAll, SEED, workspaceFile } from './helpers';
+
+async function writeFile(name: string, content: string): Promise<vscode.Uri> {
+  const uri = workspaceFile(name);
+  await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(content));
+  return uri;
+}
+
+/** Resolves with the dashboard's tab once the workbench has it (tab changes arrive after the command returns). */
+function dashboardTab(): Promise<vscode.Tab> {
+  const find = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Corpus Dashboard');
+  return new Promise((resolve) => {
+    const sub = vscode.window.tabGroups.onDidChangeTabs(() => {
+      const tab = find();
+      if (tab) {
+        sub.dispose();
+        resolve(tab);
+      }
+    });
+  });
+}
+
+async function seedText(): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(SEED)));
+}
+
+describe('workspace: Annotate Workspace, the Corpus view and the dashboard', () => {
+  afterEach(closeAll);
+
+  it('annotates every article of the workspace and merges entities across articles by canonical name', async () => {
+    const text = await seedText();
+    await writeFile('articles/corpus/copy-a.txt', text);
+    await writeFile('articles/corpus/copy-b.md', text);
+    await writeFile('articles/corpus/not-an-article.json', '{}');
+    // An exported copy (brat's .txt) in the export folder is not another article.
+    await writeFile('exports/articles/corpus/copy-a.txt', text);
+    const outcome = await vscode.commands.executeCommand<AnnotateOutcome>('newsAnnotator.annotateWorkspace');
+    assert.ok(outcome, 'the command returns what it did');
+    assert.strictEqual(outcome.cancelled, false);
+    assert.ok(outcome.annotated >= 3, `annotated ${outcome.annotated}`);
+    const entities = (await api()).corpus();
+    const shoigu = entities.find((e) => e.type === 'person' && e.canonical === 'Sergei Shoigu');
+    assert.ok(shoigu, entities.map((e) => e.canonical).join(', '));
+    const labels = shoigu.articles.map((a) => a.label).sort();
+    assert.deepStrictEqual(labels.filter((l) => l.includes('corpus/') || l.includes(SEED)), ['articles/corpus/copy-a.txt', 'articles/corpus/copy-b.md', SEED]);
+    assert.ok(!labels.some((l) => l.endsWith('.json') || l.startsWith('exports/')), labels.join(', '));
+    // The same text gives the same counts in each article, and the totals add up.
+    const counts = shoigu.articles.filter((a) => labels.includes(a.label)).map((a) => [a.mentions.length, a.quotes]);
+    assert.deepStrictEqual(counts[0], counts[1]);
+    assert.strictEqual(shoigu.mentions, shoigu.articles.reduce((n, a) => n + a.mentions.length, 0));
+    assert.ok(shoigu.quotes > 0, 'Shoigu is quoted in the seed');
+  });
+
+  it('opens every mention of a corpus entity: the first in the editor, all in a references peek', async () => {
+    const entities = (await api()).corpus();
+    const entity = entities.find((e) => e.articles.length > 1)!;
+    await vscode.commands.executeCommand('newsAnnotator.corpus.openMentions', entity.key);
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const first = entity.articles[0];
+    assert.strictEqual(editor.document.uri.toString(), first.uri);
+    // The references peek puts the cursor at the start of the first mention.
+    assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [first.mentions[0].line, first.mentions[0].character]);
+  });
+
+  it('shows the dashboard in a tab and exports a chart as CSV', async () => {
+    const opened = dashboardTab();
+    await vscode.commands.executeCommand('newsAnnotator.showCorpusDashboard');
+    const tab = await opened;
+    assert.ok(tab.isActive, 'the dashboard is the active tab');
+    const target = workspaceFile('most-quoted.csv');
+    await vscode.commands.executeCommand('newsAnnotator.corpus.exportChartCsv', 'most-quoted', target);
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    const lines = csv.trim().split('\n');
+    assert.strictEqual(lines[0], 'Name,Quotes,Articles');
+    const top = (await api()).corpus().filter((e) => (e.type === 'person' || e.type === 'organization') && e.quotes > 0)[0];
+    assert.match(lines[1], new RegExp(`^"?${top.canonical} \\((person|organisation)\\)"?,${top.quotes},${top.articles.length}$`));
+  });
+});
+
+describe('evaluation against gold in the editor', () => {
+  afterEach(closeAll);
+
+  it('scores our JSON gold, opens a Markdown report, and every error links to its place in the gold text', async () => {
+    const text = await seedText();
+    const at = text.indexOf('Sergei Shoigu');
+    const pakistan = text.indexOf('Pakistan');
+    const gold = [{ id: 'seed', text, entities: [{ start: at, end: at + 'Sergei Shoigu'.length, type: 'PERSON' }, { start: pakistan, end: pakistan + 8, type: 'ORG' }] }];
+    const uri = await writeFile('gold/seed-gold.json', JSON.stringify(gold));
+    const result = await vscode.commands.executeCommand<EvalResult>('newsAnnotator.evaluateGold', uri);
+    assert.ok(result?.entities);
+    assert.strictEqual(result.entities.exact.PERSON.tp, 1);
+    assert.strictEqual(result.entities.exact.ORG.fn, 1);
+    const exact = result.entities.exact.micro;
+    const report = vscode.window.activeTextEditor!.document;
+    assert.strictEqual(report.uri.scheme, 'news-annotator-eval');
+    assert.strictEqual(report.languageId, 'markdown');
+    assert.match(report.getText(), /^# Evaluation against gold\/seed-gold\.json/);
+    assert.match(report.getText(), /\| \*\*All \(micro\)\*\* \|/);
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri);
+    const own = links.filter((l) => l.target?.scheme === 'news-annotator-eval');
+    assert.strictEqual(own.length, result.errors.length);
+    assert.ok(result.errors.length >= exact.fp, 'every wrong prediction is listed');
+    // The ORG error (Pakistan) links to its line in a read-only copy of the gold text.
+    const error = result.errors.find((e) => e.start === pakistan)!;
+    assert.ok(error, 'the missed or mistyped ORG is listed');
+    const target = own[result.errors.indexOf(error)].target!;
+    assert.strictEqual(target.fragment, `L${error.line},${error.column}`);
+    // Opening the link (as Ctrl+click does) shows the gold text with the cursor on the error.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const editor = vscode.window.activeTextEditor!;
+    assert.strictEqual(editor.document.uri.toString(), target.with({ fragment: '' }).toString());
+    assert.strictEqual(editor.document.getText(), text);
+    assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [error.line - 1, error.column - 1]);
+    assert.strictEqual(editor.document.lineAt(error.line - 1).text.slice(error.column - 1, error.column - 1 + 8), 'Pakistan');
+  });
+
+  it('links brat gold errors to the brat text file', async () => {
+    const text = await seedText();
+    const at = text.indexOf('Tasneem Aslam');
+    await writeFile('gold/brat/seed.txt', text);
+    await writeFile('gold/brat/seed.ann', `T1\tORG ${at} ${at + 13}\tTasneem Aslam\n`);
+    const result = await vscode.commands.executeCommand<EvalResult>('newsAnnotator.evaluateGold', workspaceFile('gold/brat'));
+    assert.ok(result?.entities);
+    const report = vscode.window.activeTextEditor!.document;
+    const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri);
+    // Markdown's own link provider finds the file links too: one line, one error.
+    const lines = new Set(links.filter((l) => l.target?.path.endsWith('/gold/brat/seed.txt')).map((l) => l.range.start.line));
+    assert.strictEqual(lines.size, result.errors.length);
+  });
+
+  it('says what is wrong with a bad gold file and opens no report', async () => {
+    const uri = await writeFile('gold/bad.json', '[{"id": 1}]');
+    const result = await vscode.commands.executeCommand<EvalResult | undefined>('newsAnnotator.evaluateGold', uri);
+    assert.strictEqual(result, undefined);
+    assert.notStrictEqual(vscode.window.activeTextEditor?.document.uri.scheme, 'news-annotator-eval');
+  });
+});
