@@ -117,6 +117,8 @@ export interface Quote extends Span, Provenance {
   kind: QuoteKind;
   /** The reporting cue ("said", "according to"), when there is one. */
   cue?: Span & { text: string };
+  /** A mixed quote's quoted fragments, marks included: the speaker's own words within the report. */
+  fragments?: Span[];
   /** The speaker's mention in the text ("he", "Shoigu", "the premier"), when there is one. */
   speaker?: Span & { text: string };
   /** The entity the speaker resolves to, by id. */

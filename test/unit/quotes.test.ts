@@ -214,6 +214,10 @@ describe('findQuotes', () => {
       { name: 'a stance participle after a comma takes the subject of the sentence', text: 'At the rally, Hale went after Dunn, calling him a weak leader.', fragment: 'a weak leader', kind: 'indirect', cue: 'calling', speaker: 'Hale' },
       { name: 'a plain verb with a long object', text: 'The mayor offered a detailed plan to rebuild the harbour wall before the winter storms arrive.', fragment: 'a detailed plan', kind: 'indirect', cue: 'offered', speaker: 'The mayor' },
       { name: 'content ends before a new clause with its own cue', text: 'Dale said the mill had closed, but the owner did not say why it happened.', fragment: 'the mill had closed', kind: 'indirect', cue: 'said', speaker: 'Dale' },
+      { name: 'a count standing alone before a belief verb', text: 'Most believe that the harbour will reopen by spring.', fragment: 'the harbour will reopen', kind: 'indirect', cue: 'believe', speaker: 'Most' },
+      { name: 'a belief verb with an infinitive', text: 'Ruiz hopes to win the seat back next year.', fragment: 'to win the seat', kind: 'indirect', cue: 'hopes', speaker: 'Ruiz' },
+      { name: 'a particle cue with a one-verb infinitive', text: 'A spokesman for the mill declined to comment.', fragment: 'comment', kind: 'indirect', cue: 'declined to', speaker: 'A spokesman' },
+      { name: '"called on" someone to act', text: 'Dunn called on the council to resign over the flooding.', fragment: 'the council to resign', kind: 'indirect', cue: 'called on', speaker: 'Dunn' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
@@ -315,6 +319,11 @@ describe('findQuotes', () => {
     it('asks about a question with no named asker', () => {
       const q = quotesOf('When asked whether she would run again, the mayor smiled.').quotes.find((x) => x.cue?.text === 'asked');
       assert.strictEqual(q?.text, 'whether she would run again');
+    });
+
+    it('reads no report in a count before a noun or a passive "expected to"', () => {
+      assert.deepStrictEqual(quotesOf('Most support for the plan came from farmers.').quotes, []);
+      assert.deepStrictEqual(quotesOf('The bill is expected to pass.').quotes.map((q) => q.cue?.text), ['is expected']);
     });
 
     it('does not read "appeared on" as a report', () => {

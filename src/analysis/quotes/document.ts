@@ -36,12 +36,23 @@ export interface QuoteDocument {
   entityOf: Int8Array;
   /** Names the user ignores, normalised (`normalName`): never shown as speakers. */
   ignored: ReadonlySet<string>;
+  /** Rule families left out (the evaluation's ablation table); empty in the product. */
+  off: ReadonlySet<QuoteRuleFamily>;
 }
+
+/**
+ * Rule families that can be left out one by one, so `npm run eval` shows what each adds:
+ * `stance` (counted subjects and infinitive complements of stance and belief verbs),
+ * `verbs` (rarer verbs of saying), `interviews` (question-and-answer layout and the first
+ * person in answers), `agreement` (pronouns agree in gender and number with their person).
+ */
+export type QuoteRuleFamily = 'stance' | 'verbs' | 'interviews' | 'agreement';
 
 /** What the document view knows beyond the text: the entities found in it and the names to ignore. */
 export interface DocumentOptions {
   entities?: readonly Entity[];
   ignore?: readonly string[];
+  off?: readonly QuoteRuleFamily[];
 }
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -148,7 +159,8 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   }
   const entityOf = markEntities(tokens, options.entities ?? []);
   const ignored = new Set((options.ignore ?? []).map(normalName).filter((name) => name !== ''));
-  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored };
+  const off = new Set(options.off ?? []);
+  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored, off };
 }
 
 /** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */

@@ -9,7 +9,9 @@
  */
 import { reportCaught } from '../errors';
 import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from '../types';
-import { buildDocument, QuoteDocument } from './document';
+import { buildDocument, QuoteDocument, QuoteRuleFamily } from './document';
+
+export type { QuoteRuleFamily } from './document';
 import { findDirectQuotes } from './direct';
 import { QuoteDraft } from './drafts';
 import { findReportedSpeech } from './reported';
@@ -30,6 +32,8 @@ export interface QuoteFindings {
 export interface QuoteOptions {
   /** Names never shown as speakers (compared case-insensitively, like `EntityOptions.ignore`). */
   ignore?: readonly string[];
+  /** Rule families to leave out; for the evaluation's ablation table only. */
+  off?: readonly QuoteRuleFamily[];
 }
 
 /** Entity types that name places and peoples rather than speakers. */
@@ -58,7 +62,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], entities: Enti
 }
 
 function find(text: string, paragraphs: Paragraph[], entities: Entity[], options: QuoteOptions): QuoteFindings {
-  const doc = buildDocument(text, paragraphs, { entities, ignore: options.ignore });
+  const doc = buildDocument(text, paragraphs, { entities, ignore: options.ignore, off: options.off });
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
   const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -83,6 +87,7 @@ function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: Spe
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const d of drafts) {
     const quote: Quote = { start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: d.kind, confidence: d.confidence };
+    if (d.fragments?.length) quote.fragments = d.fragments;
     if (d.cue) {
       const start = tokens[d.cue.first].start;
       const end = tokens[d.cue.last].end;

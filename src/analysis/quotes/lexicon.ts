@@ -52,11 +52,15 @@ export const QUOTING_VERBS = words(`
  * Verbs of belief and finding. News attribution treats "polls show ..." and "he believes ..."
  * like statements, but these verbs never carry direct speech and need a clause after them.
  */
+/** Belief and wish verbs whose content may be an infinitive ("hopes to win", "expects to run"). */
+export const INFINITIVE_BELIEFS = words('hope hopes hoped hoping expect expects expected expecting intend intends intended wish wishes wished aim aims aimed');
+
 export const BELIEF_VERBS = words(`
   believe believes believed think thinks thought feel feels felt
   hope hopes hoped fear fears feared worry worries worried
   expect expects expected know knows knew
   show shows showed shown find finds found
+  intend intends intended wish wishes wished
 `);
 
 /**
@@ -362,7 +366,7 @@ function frames(spec: string): ReadonlyMap<string, ReadonlySet<string>> {
 export const PREPOSITION_VERB_FRAMES = frames(`
   talk talks talked talking: about of
   speak speaks spoke speaking: about of
-  call calls called calling: for
+  call calls called calling: for on
   warn warns warned warning: of about against
   complain complains complained complaining: about of
   comment comments commented commenting: on about

@@ -28,6 +28,9 @@ export interface SpeakerMention {
 /** Words that open an appositive or relative clause after a name ("X, a Republican, said"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'former', 'then', 'now', 'one', 'another', 'also', 'himself', 'herself', 'its', 'his', 'her', 'their', 'chief', 'senior', 'including', 'both', 'like', 'each', 'as', 'along', 'together', 'in', 'at', 'from']);
 
+/** Determiners that stand for the people they count when no noun follows ("Most believe ..."). */
+const STANDALONE_COUNTS = new Set(['most', 'many', 'few', 'both', 'all', 'some', 'several']);
+
 /** Whether a token closes an appositive: a comma or a dash. */
 function isSetOff(t: Token): boolean {
   return t.text === ',' || t.text === '\u2014' || t.text === '\u2013';
@@ -198,6 +201,8 @@ export function phraseEndingAt(tokens: Token[], j: number, floor: number): Speak
     const first = extendName(tokens, j, floor);
     return { first, last: j, kind: 'name' };
   }
+  // "Most believe", "few say", "Both want": a count standing alone is the people it counts.
+  if (STANDALONE_COUNTS.has(t.lower) && (j === floor || !tokens[j - 1].word || !DETERMINERS.has(tokens[j - 1].lower))) return { first: j, last: j, kind: 'noun' };
   if (t.cap || !(isNounPhraseWord(t) || isNounLikeCue(tokens, j, floor)) || DETERMINERS.has(t.lower) || /^\d/.test(t.text)) return null;
   // A common-noun phrase: walk back to its determiner, possessive or name.
   let first = j;

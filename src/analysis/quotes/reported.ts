@@ -7,6 +7,7 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_NOUNS,
   DETERMINERS,
+  INFINITIVE_BELIEFS,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
@@ -77,7 +78,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && isPluralSubject(prev)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
-  if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
+  if (prev && (prev.lower === 'to' || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
@@ -91,6 +92,26 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   }
   return { first: i, last: i, belief: !speech, stance };
 }
+
+/** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
+const STANDALONE_COUNTS = new Set(['most', 'many', 'few', 'both', 'all', 'some', 'several']);
+
+/**
+ * Whether the determiner before the verb at `i` is a count standing for people: "Most
+ * believe that ...", "Both think ...". The verb must be one that is never a noun ("most
+ * support" stays a noun phrase).
+ */
+function countsSubject(doc: QuoteDocument, i: number): boolean {
+  if (doc.off.has('stance')) return false;
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!STANDALONE_COUNTS.has(prev.lower) || NOUN_OR_VERB_CUES.has(t.lower) || VERB_OR_NOUN_BELIEFS.has(t.lower)) return false;
+  const before = i >= 2 && doc.sentenceOf[i - 2] === doc.sentenceOf[i] ? doc.tokens[i - 2] : undefined;
+  return !before || !before.word || !(DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower));
+}
+
+/** Belief words that are as often nouns ("some hope", "many fears"). */
+const VERB_OR_NOUN_BELIEFS = new Set(['hope', 'hopes', 'fear', 'fears', 'worry', 'worries', 'feel', 'show', 'shows', 'find', 'finds', 'support', 'want', 'back', 'favor', 'favour', 'see']);
 
 /** Words that count people and end a subject ("13 percent", "a third", "most"). */
 const COUNT_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'most', 'many', 'some', 'few', 'others', 'all', 'both']);
@@ -445,6 +466,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (overlapsDirect) continue;
       if (inner.length > 0) {
         draft.kind = 'mixed';
+        draft.fragments = inner.map((q) => ({ start: doc.quoted[q].start, end: doc.quoted[q].end }));
         for (const q of inner) fragments.add(q);
       }
       drafts.push(draft);
@@ -496,7 +518,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const make = (first: number, end: number, speaker: SpeakerMention | null, confidence: number): QuoteDraft | null => {
     // "endorsed Trump.", "backing Sanders,": a stance toward a person may be one name long.
     const oneName = cue.stance && end - first >= 1 && tokens[first].cap && tokens[first].word && !CAPITALISED_FUNCTION_WORDS.has(tokens[first].lower);
-    const span = trimmedSpan(doc, first, end, oneName ? 1 : 2);
+    // "declined to comment.": a particle cue's infinitive may be one verb long.
+    const oneVerb = cue.last > cue.first && tokens[cue.last].lower === 'to' && !doc.off.has('stance');
+    const span = trimmedSpan(doc, first, end, oneName || oneVerb ? 1 : 2);
     if (!span) return null;
     return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: cue.first, last: cue.last }, speaker: speaker ?? undefined, confidence: speaker ? confidence : 0.4 };
   };
@@ -545,12 +569,15 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const lead = tokens[start];
   // "believes in", "fears for": a preposition after a belief verb opens no content; a stance
   // verb's infinitive does ("wants to run").
-  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !(cue.stance && lead.lower === 'to')) return null;
+  // "hopes to win"; "is expected to" is passive, an evaluative report of its own.
+  const passive = cue.first > sentence.first && /^(?:is|was|are|were|be|been|being)$/.test(tokens[cue.first - 1].lower);
+  const infinitive = lead.lower === 'to' && (cue.stance || (INFINITIVE_BELIEFS.has(tokens[cue.first].lower) && !passive && !doc.off.has('stance')));
+  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !infinitive) return null;
   if (cue.stance) {
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
     return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
   }
-  if (cue.belief && !(lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  if (cue.belief && !(infinitive || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
 }
 
