@@ -66,6 +66,10 @@ describe('findQuotes', () => {
       { name: 'as X puts it', text: 'As the mayor puts it, “Every street needs trees.”', fragment: 'Every street', kind: 'direct', cue: 'puts', speaker: 'the mayor' },
       { name: 'a participle cue in the attribution owns the next quote', text: 'Intro line.\n\n“We start in May,” he said, adding, “The money is ready.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'he' },
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
+      { name: 'a name labelling a quote in a headline', text: 'Kasich: ‘We Are Going To Go All The Way To Cleveland.’', fragment: 'All The Way', kind: 'direct', cue: undefined, speaker: 'Kasich' },
+      { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
+      { name: 'a rarer verb of saying after the quote', text: '“The stock has not done well,” scoffed Ann Gil.', fragment: 'has not done well', kind: 'direct', cue: 'scoffed', speaker: 'Ann Gil' },
+      { name: 'a verb of saying with its particle after the quote', text: '“The stock has not done well,” Mr. Rubel pointed out.', fragment: 'has not done well', kind: 'direct', cue: 'pointed', speaker: 'Mr. Rubel' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 
@@ -218,6 +222,8 @@ describe('findQuotes', () => {
       { name: 'a belief verb with an infinitive', text: 'Ruiz hopes to win the seat back next year.', fragment: 'to win the seat', kind: 'indirect', cue: 'hopes', speaker: 'Ruiz' },
       { name: 'a particle cue with a one-verb infinitive', text: 'A spokesman for the mill declined to comment.', fragment: 'comment', kind: 'indirect', cue: 'declined to', speaker: 'A spokesman' },
       { name: '"called on" someone to act', text: 'Dunn called on the council to resign over the flooding.', fragment: 'the council to resign', kind: 'indirect', cue: 'called on', speaker: 'Dunn' },
+      { name: 'a rarer verb of saying', text: 'Ortiz lamented that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'lamented', speaker: 'Ortiz' },
+      { name: 'a verb of saying with its particle', text: 'Ortiz pointed out that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'pointed out', speaker: 'Ortiz' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));

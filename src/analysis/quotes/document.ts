@@ -1,7 +1,7 @@
 import { normalName } from '../entities/lexicon';
 import { Entity, Paragraph, QuoteMarkProblem } from '../types';
 import { pairQuoteMarks, QuotedSpan } from './marks';
-import { TITLES } from './lexicon';
+import { PHRASAL_SPEECH_VERBS, RARER_SPEECH_VERBS, TITLES } from './lexicon';
 import { isAbbreviation, Token } from './tokens';
 import { blockTokens } from './tokenMemo';
 
@@ -43,10 +43,10 @@ export interface QuoteDocument {
 /**
  * Rule families that can be left out one by one, so `npm run eval` shows what each adds:
  * `stance` (counted subjects and infinitive complements of stance and belief verbs),
- * `verbs` (rarer verbs of saying), `interviews` (question-and-answer layout and the first
+ * `verbs` (rarer verbs of saying), `labels` ("Name:" and "Name, Outlet:" before a quote), `interviews` (question-and-answer layout and the first
  * person in answers), `agreement` (pronouns agree in gender and number with their person).
  */
-export type QuoteRuleFamily = 'stance' | 'verbs' | 'interviews' | 'agreement';
+export type QuoteRuleFamily = 'stance' | 'verbs' | 'labels' | 'interviews' | 'agreement';
 
 /** What the document view knows beyond the text: the entities found in it and the names to ignore. */
 export interface DocumentOptions {
@@ -212,6 +212,12 @@ function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quote
  */
 export function neighbour(doc: QuoteDocument, i: number, k: number): Token | undefined {
   return k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i] ? doc.tokens[k] : undefined;
+}
+
+/** Whether `word` (followed by `next`) is one of the rarer verbs of saying, unless that family is left out. */
+export function isRarerSpeechVerb(doc: QuoteDocument, word: string, next: string | undefined): boolean {
+  if (doc.off.has('verbs')) return false;
+  return RARER_SPEECH_VERBS.has(word) || (next !== undefined && PHRASAL_SPEECH_VERBS.get(word) === next);
 }
 
 /** Whether a token is the opening or closing mark of its quoted span. */

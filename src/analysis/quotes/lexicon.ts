@@ -39,6 +39,26 @@ export const SPEECH_VERBS = words(`
 `);
 
 /**
+ * Rarer verbs of saying, past and present forms: manner of speaking ("scoffed", "whispered"),
+ * the act ("reiterated", "emailed") and replies ("retorted"). Like SPEECH_VERBS they cue
+ * direct and reported speech; they are a rule family of their own (`verbs`) for the ablation.
+ */
+export const RARER_SPEECH_VERBS = words(`
+  scoff scoffs scoffed retort retorts retorted snapped quipped laughed sighed mused
+  wondered whispered whispers beamed fumed gushed lamented laments bemoaned griped grumbled
+  reasoned opined surmised reiterated reiterates reiterating elaborated clarified emailed e-mailed texted
+  uttered interjected thundered marveled marvelled cautioned retaliated chided scolded
+  written conceded acknowledged
+`);
+
+/** Verbs of saying with their particle ("pointed out", "shot back", "chimed in"); alone they say nothing. */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
+  ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
+  ['chimed', 'in'], ['chimes', 'in'], ['wrote', 'back'], ['spoke', 'up'],
+]);
+
+/**
  * Verbs that carry the exact words of a sign, a chant or an outburst ("a sign reading “...”",
  * "shouting “...”") but report no content in prose ("he read the bill"), so they cue only
  * direct quotes.

@@ -12,6 +12,7 @@ import {
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
   PARTICIPLE_CUES,
+  PHRASAL_SPEECH_VERBS,
   PERSON_SUBJECTS,
   POSSESSIVE_DETERMINERS,
   PREPOSITION_NOUN_FRAMES,
@@ -23,7 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon';
-import { QuoteDocument, Sentence } from './document';
+import { isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
 import { settleSpeaker } from './sources';
@@ -74,7 +75,8 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const next = at(doc, sentence, i + 1);
   if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
-  const speech = SPEECH_VERBS.has(t.lower);
+  const rarer = isRarerSpeechVerb(doc, t.lower, next?.lower);
+  const speech = SPEECH_VERBS.has(t.lower) || rarer;
   const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && isPluralSubject(prev)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
@@ -87,10 +89,11 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
   if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
   const particle = STANCE_PARTICLES.get(t.lower);
-  if (particle) {
+  if (particle && !rarer) {
     return next?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
-  return { first: i, last: i, belief: !speech, stance };
+  const phrasal = rarer && next !== undefined && PHRASAL_SPEECH_VERBS.get(t.lower) === next.lower;
+  return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance };
 }
 
 /** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
