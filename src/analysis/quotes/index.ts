@@ -14,6 +14,7 @@ import { buildDocument, QuoteDocument, QuoteRuleFamily } from './document';
 export type { QuoteRuleFamily } from './document';
 import { findDirectQuotes } from './direct';
 import { QuoteDraft } from './drafts';
+import { findInterview } from './interviews';
 import { findReportedSpeech } from './reported';
 import { STANCE_VERBS } from './lexicon';
 import { SpeakerResolver } from './speakers';
@@ -66,7 +67,10 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[], options
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
   const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const quotes = resolveSpeakers(doc, drafts, new SpeakerResolver(entities));
+  const found = resolveSpeakers(doc, drafts, new SpeakerResolver(entities));
+  // Interview turns (answers and questions) and the first person in answers (quotes/interviews.ts).
+  const { turns } = findInterview(doc, entities, found);
+  const quotes = turns.length > 0 ? [...found, ...turns].sort((a, b) => a.start - b.start || b.end - a.end) : found;
   const scareQuotes: ScareQuote[] = [];
   for (let q = 0; q < doc.quoted.length; q++) {
     if (direct.used.has(q) || reported.fragments.has(q)) continue;
