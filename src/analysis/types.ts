@@ -129,6 +129,9 @@ export interface Quote extends Span, Provenance {
   confidence: number;
 }
 
+/** A gender the text states for a person (pronouns, honorifics, gendered role nouns); never guessed from a name. */
+export type StatedGender = 'female' | 'male';
+
 /** A quoted term that is not speech ('milestone', a title in quotes). */
 export interface ScareQuote extends Span {
   text: string;
@@ -184,6 +187,8 @@ export interface Analysis<T extends string = EntityType> {
   scareQuotes: ScareQuote[];
   /** Quotation marks that do not pair up: unbalanced or mismatched. */
   quoteMarkProblems: QuoteMarkProblem[];
+  /** By person entity id, the gender the text states for that person; a person left out is unknown. */
+  statedGender?: Record<string, StatedGender>;
   /** True when entities and quotes cover only the focus span (a first, quick pass over a long text). */
   partial: boolean;
   /** Sentences for the person about what was not analysed and why (a size limit), empty when all was. */

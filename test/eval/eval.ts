@@ -2,11 +2,14 @@
  * `npm run eval -- <ner|quotes> [FILE] [--json]`: scores the analysis against gold data.
  * With no arguments it runs every evaluation on the default gold files in ../shared/data.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { runNerEval } from './ner';
 import { runQuotesEval } from './quotes';
 
-const dataDir = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'data');
+// ../shared/data beside the checkout (out/test/eval is three levels down); a git worktree under
+// /work/wt/<name> has it one level further up.
+const dataDir = [path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'data'), path.resolve(__dirname, '..', '..', '..', '..', '..', 'shared', 'data')].find((d) => fs.existsSync(d)) ?? path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'data');
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');

@@ -24,8 +24,8 @@
 import * as fs from 'fs';
 import { findEntities } from '../../src/analysis/entities';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
-import { findQuotes } from '../../src/analysis/quotes';
-import { Quote } from '../../src/analysis/types';
+import { findQuotes, QuoteRuleFamily } from '../../src/analysis/quotes';
+import { Entity, Paragraph, Quote } from '../../src/analysis/types';
 
 interface GoldQuote {
   start: number;
@@ -158,27 +158,24 @@ function figures(t: Tally): QuoteFigures {
   };
 }
 
-/**
- * Scores the quote finder on one gold file and prints a table (or, with `json`, the figures
- * as JSON): precision, recall, F1, speaker and cue accuracy by kind and overall, at 30% and
- * 80% coverage.
- */
-export async function runQuotesEval(file: string, opts: { json: boolean }): Promise<void> {
-  const docs = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldDoc[];
+/** The rule families the ablation leaves out one at a time (see `QuoteRuleFamily`). */
+const FAMILIES: QuoteRuleFamily[] = ['stance', 'verbs', 'labels', 'interviews', 'agreement'];
+
+interface Prepared {
+  doc: GoldDoc;
+  paragraphs: Paragraph[];
+  entities: Entity[];
+}
+
+/** Scores every document with the given families left out; returns the figures and the time the quote finder took. */
+function score(prepared: Prepared[], off: QuoteRuleFamily[]): { result: Record<string, QuoteFigures>; quoteMs: number } {
   const tallies = new Map<string, Tally>();
   for (const t of thresholds) for (const s of scopes) tallies.set(`${s}@${t}`, emptyTally());
-  let chars = 0;
   let quoteMs = 0;
-  let entityMs = 0;
-  for (const doc of docs) {
-    const paragraphs = splitParagraphs(doc.text);
+  for (const { doc, paragraphs, entities } of prepared) {
     const t0 = performance.now();
-    const entities = findEntities(doc.text, paragraphs);
-    const t1 = performance.now();
-    const { quotes } = findQuotes(doc.text, paragraphs, entities);
-    quoteMs += performance.now() - t1;
-    entityMs += t1 - t0;
-    chars += doc.text.length;
+    const { quotes } = findQuotes(doc.text, paragraphs, entities, { off });
+    quoteMs += performance.now() - t0;
     for (const t of thresholds) {
       for (const kind of ['direct', 'indirect'] as const) {
         add(tallies.get(`${kind}@${t}`)!, doc.text, quotes.filter((q) => scoredKind(q) === kind), doc.quotes.filter((g) => g.kind === kind), t);
@@ -188,9 +185,33 @@ export async function runQuotesEval(file: string, opts: { json: boolean }): Prom
   }
   const result: Record<string, QuoteFigures> = {};
   for (const [key, tally] of tallies) result[key] = figures(tally);
+  return { result, quoteMs };
+}
+
+/**
+ * Scores the quote finder on one gold file and prints a table (or, with `json`, the figures
+ * as JSON): precision, recall, F1, speaker and cue accuracy by kind and overall, at 30% and
+ * 80% coverage; then the ablation: the headline figures with each rule family left out.
+ */
+export async function runQuotesEval(file: string, opts: { json: boolean }): Promise<void> {
+  const docs = JSON.parse(fs.readFileSync(file, 'utf8')) as GoldDoc[];
+  let chars = 0;
+  let entityMs = 0;
+  // Entities are found once; every run of the ablation reuses them.
+  const prepared: Prepared[] = docs.map((doc) => {
+    const paragraphs = splitParagraphs(doc.text);
+    const t0 = performance.now();
+    const entities = findEntities(doc.text, paragraphs);
+    entityMs += performance.now() - t0;
+    chars += doc.text.length;
+    return { doc, paragraphs, entities };
+  });
+  const { result, quoteMs } = score(prepared, []);
+  const ablation: Record<string, Record<string, QuoteFigures>> = {};
+  for (const family of FAMILIES) ablation[family] = score(prepared, [family]).result;
   const timing = { documents: docs.length, characters: chars, quoteMs: Math.round(quoteMs), entityMs: Math.round(entityMs) };
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ file, figures: result, timing }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ file, figures: result, ablation, timing }, null, 2)}\n`);
     return;
   }
   const lines = [`Quotes: ${file}`, `${docs.length} documents, ${chars} characters; quotes ${timing.quoteMs} ms, entities ${timing.entityMs} ms`];
@@ -202,5 +223,15 @@ export async function runQuotesEval(file: string, opts: { json: boolean }): Prom
       lines.push(`${cells.join(' ')}   (${f.tp}/${f.predicted}/${f.gold}, ${f.speakerChecked})`);
     }
   }
+  // The ablation: each family's worth is what the figures lose without it.
+  const head = (r: Record<string, QuoteFigures>) => [r['direct@0.8'].f1, r['direct@0.8'].speakerAccuracy, r['indirect@0.3'].f1, r['indirect@0.3'].speakerAccuracy];
+  const all = head(result);
+  lines.push('', 'ablation (family left out)  direct F1@80  speaker  indirect F1@30  speaker   (change against all rules)');
+  const row = (name: string, v: number[]) => {
+    const cell = (i: number, width: number) => `${v[i].toFixed(1)}${name === 'all rules' ? '' : ` (${v[i] - all[i] >= 0 ? '+' : ''}${(v[i] - all[i]).toFixed(1)})`}`.padStart(width);
+    return `${name.padEnd(27)} ${cell(0, 12)} ${cell(1, 13)} ${cell(2, 14)} ${cell(3, 13)}`;
+  };
+  lines.push(row('all rules', all));
+  for (const family of FAMILIES) lines.push(row(`without ${family}`, head(ablation[family])));
   process.stdout.write(`${lines.join('\n')}\n\n`);
 }

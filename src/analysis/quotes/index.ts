@@ -8,7 +8,8 @@
  * speaker mentions are resolved to entities in document order (quotes/speakers.ts).
  */
 import { reportCaught } from '../errors';
-import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from '../types';
+import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote, StatedGender } from '../types';
+import { statedGenders } from './gender';
 import { buildDocument, QuoteDocument, QuoteRuleFamily } from './document';
 
 export type { QuoteRuleFamily } from './document';
@@ -27,6 +28,8 @@ export interface QuoteFindings {
   scareQuotes: ScareQuote[];
   /** Quotation marks that do not pair up properly. */
   markProblems: QuoteMarkProblem[];
+  /** By person entity id, the gender the text states (quotes/gender.ts). */
+  statedGender: Record<string, StatedGender>;
 }
 
 /** Options of `findQuotes`. */
@@ -58,7 +61,7 @@ export function findQuotes(text: string, paragraphs: Paragraph[], entities: Enti
     // The editor calls this on every keystroke pause; a bug here must cost the quote
     // decorations, never the whole analysis.
     reportCaught('quotes', err);
-    return { quotes: [], scareQuotes: [], markProblems: [] };
+    return { quotes: [], scareQuotes: [], markProblems: [], statedGender: {} };
   }
 }
 
@@ -67,7 +70,8 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[], options
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
   const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const found = resolveSpeakers(doc, drafts, new SpeakerResolver(entities));
+  const genders = statedGenders(text, entities);
+  const found = resolveSpeakers(doc, drafts, new SpeakerResolver(entities, doc.off.has('agreement') ? undefined : genders));
   // Interview turns (answers and questions) and the first person in answers (quotes/interviews.ts).
   const { turns } = findInterview(doc, entities, found);
   const quotes = turns.length > 0 ? [...found, ...turns].sort((a, b) => a.start - b.start || b.end - a.end) : found;
@@ -78,7 +82,7 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[], options
     if (span.innerEnd <= span.innerStart || !/[\p{L}\p{N}]/u.test(text.slice(span.innerStart, span.innerEnd))) continue;
     scareQuotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }
-  return { quotes, scareQuotes, markProblems: doc.markProblems };
+  return { quotes, scareQuotes, markProblems: doc.markProblems, statedGender: Object.fromEntries(genders) };
 }
 
 /**

@@ -77,7 +77,9 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
   const rarer = isRarerSpeechVerb(doc, t.lower, next?.lower);
   const speech = SPEECH_VERBS.has(t.lower) || rarer;
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && isPluralSubject(prev)));
+  // "Democrats, who want to keep ...": after a relative pronoun a bare stance verb is a verb too.
+  const afterWho = prev !== undefined && (prev.lower === 'who' || prev.lower === 'that') && !doc.off.has('stance');
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   if (prev && (prev.lower === 'to' || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
@@ -580,7 +582,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
     return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
   }
-  if (cue.belief && !(infinitive || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  // "polls show where ...": an embedded question is the content of a verb of finding.
+  const question = QUESTION_WORDS.has(lead.lower) && lead.lower !== 'if' && !doc.off.has('stance');
+  if (cue.belief && !(infinitive || question || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
 }
 
