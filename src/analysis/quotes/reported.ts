@@ -228,6 +228,8 @@ interface Tables {
   clauseBreak: Int32Array;
   /** For each token, where content starting there ends (see `contentEnd`); -1 until its sentence is done. */
   stops: Int32Array;
+  /** For each token, the last cue token of a direct quote at or before it in its sentence, or -1. */
+  ownedBefore: Int32Array;
   /** For each sentence, its first cue, -1 for none, -2 until known. */
   firstCues: Int32Array;
   /** For each sentence, its leading subject with no limit (see `leadingSubject`), once known. */
@@ -259,11 +261,16 @@ function buildTables(doc: QuoteDocument, owned: Set<number>): Tables {
     const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
     clauseBreak[k] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[k - 1];
   }
+  const ownedBefore = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
+    ownedBefore[k] = owned.has(k) ? k : sentenceStart ? -1 : ownedBefore[k - 1];
+  }
   keptAfter[n] = n;
   for (let k = n - 1; k >= 0; k--) keptAfter[k] = tokens[k].word || doc.quoteOf[k] >= 0 ? k : keptAfter[k + 1];
   const stops = new Int32Array(n).fill(-1);
   const firstCues = new Int32Array(doc.sentences.length).fill(-2);
-  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, stops, firstCues, leading: new Map() };
+  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues, leading: new Map() };
 }
 
 /** The tables of a document, built by `findReportedSpeech` before any rule runs. */
@@ -487,6 +494,17 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
   return { drafts, fragments };
 }
 
+/**
+ * "“...,” McCain said, citing ...": the speaker of a direct quote's cue earlier in the
+ * sentence, before it or after it ("said McCain,"), for a participle that goes on with it.
+ */
+function quotedSpeaker(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  if (doc.off.has('stance') || limit <= sentence.first) return null;
+  const c = tablesOf(doc).ownedBefore[limit - 1];
+  if (c < sentence.first) return null;
+  return subjectBefore(doc.tokens, c, sentence.first) ?? subjectAfter(doc.tokens, c + 1, limit);
+}
+
 /** Whether the cue ending at token `last` is followed by "that". */
 function opensThatClause(doc: QuoteDocument, sentence: Sentence, last: number): boolean {
   return at(doc, sentence, last + 1)?.lower === 'that';
@@ -553,7 +571,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any stance participle set off by a comma works the same way ("..., calling him a liar").
   const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
-  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? leadingSubject(doc, sentence, cue.first);
+  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
