@@ -60,7 +60,7 @@ export function statedGenders(text: string, entities: readonly Entity[]): Map<st
     const before = k > 0 ? mentions[k - 1] : undefined;
     if (!before || m.index - before.end > PRONOUN_REACH || before.end > m.index) continue;
     // A paragraph break between them ends the reference.
-    if (text.slice(before.end, m.index).includes('\n\n')) continue;
+    if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(text.slice(before.end, m.index))) continue;
     vote(before.id, gender, 1);
   }
   const out = new Map<string, StatedGender>();
