@@ -226,6 +226,7 @@ describe('findQuotes', () => {
       { name: 'a bare stance verb after a relative pronoun', text: 'The plan suits the farmers, who want to keep their land after the merger.', fragment: 'to keep their land', kind: 'indirect', cue: 'want', speaker: 'the farmers' },
       { name: 'an evidential source with an embedded question', text: 'The survey results show where each candidate found support.', fragment: 'where each candidate', kind: 'indirect', cue: 'show', speaker: 'The survey results' },
       { name: 'a participle after a direct quote takes the quote\'s speaker', text: '“People are angry,” Mayor Lund said, citing the slow growth of wages in the region.', fragment: 'the slow growth', kind: 'indirect', cue: 'citing', speaker: 'Mayor Lund' },
+      { name: 'a survey finding a noun phrase', text: 'A recent county survey found broad support for the new ferry.', fragment: 'broad support', kind: 'indirect', cue: 'found', speaker: 'A recent county survey' },
       { name: 'a rarer verb of saying', text: 'Ortiz lamented that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'lamented', speaker: 'Ortiz' },
       { name: 'a verb of saying with its particle', text: 'Ortiz pointed out that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'pointed out', speaker: 'Ortiz' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
@@ -329,6 +330,12 @@ describe('findQuotes', () => {
     it('asks about a question with no named asker', () => {
       const q = quotesOf('When asked whether she would run again, the mayor smiled.').quotes.find((x) => x.cue?.text === 'asked');
       assert.strictEqual(q?.text, 'whether she would run again');
+    });
+
+    it('reports a question after "Asked" and a short adjunct', () => {
+      const q = quoteWith(quotesOf('Asked on local radio who leads the council, the mayor laughed.').quotes, 'who leads');
+      assert.strictEqual(q?.cue?.text, 'Asked');
+      assert.strictEqual(q.text, 'who leads the council');
     });
 
     it('reads no report in a count before a noun or a passive "expected to"', () => {

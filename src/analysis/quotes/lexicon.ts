@@ -98,7 +98,7 @@ export const STANCE_VERBS = words(`
   condemns condemned condemning denounces denounced denouncing welcomes welcomed
   applauds applauded demands demanded demanding recommends recommended recommending
   threatens threatened threatening disputes disputed disputing challenges challenged
-  mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed
+  mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed backing
   touts touted touting hails hailed lauds lauded blasts blasted declined refused
   referred referring pointed pointing sees saw labeled labelled branded
 `);

@@ -575,11 +575,13 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
-    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(at(doc, sentence, cue.last + 1)?.lower ?? '')) return null;
-    const end = contentEnd(doc, cue.last + 1, sentence, owned);
-    let comma = cue.last + 1;
+    if (!QUESTION_CUES.has(tokens[cue.first].lower)) return null;
+    const from = questionStart(doc, sentence, cue.last + 1);
+    if (from < 0) return null;
+    const end = contentEnd(doc, from, sentence, owned);
+    let comma = from;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
-    return make(cue.last + 1, comma, null, 0.4);
+    return make(from, comma, null, 0.4);
   }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
@@ -602,7 +604,10 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   }
   // "polls show where ...": an embedded question is the content of a verb of finding.
   const question = QUESTION_WORDS.has(lead.lower) && lead.lower !== 'if' && !doc.off.has('stance');
-  if (cue.belief && !(infinitive || question || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  // "A CNN survey found 90 percent support ...", "the paper found improvements in ...": a
+  // verb of finding after a document or survey takes a noun phrase as its content.
+  const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
+  if (cue.belief && !(infinitive || question || evidence || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
 }
 
@@ -610,6 +615,31 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
 const QUESTION_CUES = new Set(['asked', 'asking']);
 /** Words that open an embedded question ("asked whether ...", "asked who ..."). */
 const QUESTION_WORDS = new Set(['whether', 'if', 'who', 'whom', 'what', 'which', 'how', 'why', 'when', 'where']);
+
+/** Verbs of finding and showing, whose content may be a noun phrase after a document or survey. */
+const EVIDENTIAL_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+/** Documents, surveys and records that report findings ("polls show", "the emails show"). */
+const EVIDENCE_NOUNS = new Set(`
+  poll polls survey surveys study studies report reports paper papers analysis analyses data research
+  audit audits investigation investigations review reviews figures numbers results records emails
+  e-mails documents memo memos filing filings census index statistics estimates projections findings
+`.split(/\s+/).filter(Boolean));
+
+/** How many words of an adjunct may stand between "asked" and its question ("Asked on Fox News who ..."). */
+const QUESTION_ADJUNCT = 6;
+
+/**
+ * Where the embedded question after "asked" starts: right after it, or after a short adjunct
+ * ("Asked specifically what ...", "Asked on Fox News who ..."); -1 when no question word follows.
+ */
+function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): number {
+  for (let k = from; k < sentence.end && k <= from + (doc.off.has('stance') ? 0 : QUESTION_ADJUNCT); k++) {
+    const t = doc.tokens[k];
+    if (QUESTION_WORDS.has(t.lower)) return k;
+    if (!t.word || doc.quoteOf[k] >= 0) return -1;
+  }
+  return -1;
+}
 
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
