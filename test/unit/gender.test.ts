@@ -3,6 +3,7 @@ import { analyze } from '../../src/analysis';
 import { genderCounts, genderCountText } from '../../src/analysis/quoteList';
 import { statedGenders } from '../../src/analysis/quotes/gender';
 import { Entity } from '../../src/analysis/types';
+import { summary } from '../../src/cli/summary';
 
 /** A person entity whose mentions are every occurrence of the given forms. */
 function person(text: string, canonical: string, forms: string[], roles: string[] = []): Entity {
@@ -49,5 +50,10 @@ describe('stated gender (quotes/gender.ts)', () => {
     assert.strictEqual(counts.mentioned.male, 1);
     assert.strictEqual(counts.mentioned.female, 0);
     assert.strictEqual(genderCountText(counts.quoted), '1 woman, 0 men, 0 unknown');
+  });
+
+  it('says the counts in the CLI summary', () => {
+    const analysis = analyze('Ms. Lind met Mr. Okafor on Monday. “We agreed on the budget,” Lind said.');
+    assert.match(summary('a.txt', analysis), /people by stated gender: quoted 1 woman, 0 men, 0 unknown; only mentioned 0 women, 1 man, 0 unknown/);
   });
 });
