@@ -284,6 +284,12 @@ function tablesOf(doc: QuoteDocument): Tables {
 function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
   const { tokens } = doc;
   if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return true;
+  // "... called on X to attack Y and proposed a safe zone": a second verb of the same subject
+  // with its own content; it is a report of its own.
+  if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k + 1 < sentence.end && !doc.off.has('stance')) {
+    const next = tokens[k + 1];
+    if (!next.cap && /(?:ed|s)$/.test(next.lower) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
+  }
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
     if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
