@@ -69,6 +69,6 @@ function analyzeText(text: string, options: AnalysisOptions): Analysis {
     ? entitiesFromView(findEntities(view.names, paragraphsOf(nlpParagraphs, view.names), { ...options.entities, isProse: spanIsProse(text, view.prose) }))
     : findEntities(text, nlpParagraphs, options.entities);
   const quoteFindings = findQuotes(view?.prose ?? text, nlpParagraphs, entities, { ignore: options.entities.ignore });
-  const { quotes, scareQuotes, markProblems } = view ? quotesFromView(quoteFindings, text, view.prose) : quoteFindings;
-  return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, partial: !!focus, notices: [] };
+  const { quotes, scareQuotes, markProblems, statedGender } = view ? quotesFromView(quoteFindings, text, view.prose) : quoteFindings;
+  return { length: text.length, paragraphs, duplicates, entities, quotes, scareQuotes, quoteMarkProblems: markProblems, statedGender, partial: !!focus, notices: [] };
 }

@@ -177,6 +177,8 @@ function mapQuote(q: Quote, map: SpanMapper): Quote | undefined {
   // A changed cue or speaker may change who said it: the quote waits for the next analysis.
   if (q.cue && !(moved.cue = map.text(q.cue))) return undefined;
   if (q.speaker && !(moved.speaker = map.text(q.speaker))) return undefined;
+  // A fragment an edit touched is dropped; the quote keeps the rest until the next analysis.
+  if (q.fragments) moved.fragments = q.fragments.map((f) => map.span(f)).filter((f): f is Span => f !== undefined);
   return moved;
 }
 

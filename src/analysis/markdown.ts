@@ -116,7 +116,7 @@ export function quotesFromView(findings: QuoteFindings, source: string, prose: s
     return out;
   });
   const nonEmpty = (span: Span) => span.start < span.end;
-  return { quotes: quotes.filter(nonEmpty), scareQuotes: findings.scareQuotes.map(read).filter(nonEmpty), markProblems: findings.markProblems };
+  return { quotes: quotes.filter(nonEmpty), scareQuotes: findings.scareQuotes.map(read).filter(nonEmpty), markProblems: findings.markProblems, statedGender: findings.statedGender };
 }
 
 const TAB = 9;

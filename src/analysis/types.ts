@@ -117,6 +117,8 @@ export interface Quote extends Span, Provenance {
   kind: QuoteKind;
   /** The reporting cue ("said", "according to"), when there is one. */
   cue?: Span & { text: string };
+  /** A mixed quote's quoted fragments, marks included: the speaker's own words within the report. */
+  fragments?: Span[];
   /** The speaker's mention in the text ("he", "Shoigu", "the premier"), when there is one. */
   speaker?: Span & { text: string };
   /** The entity the speaker resolves to, by id. */
@@ -126,6 +128,9 @@ export interface Quote extends Span, Provenance {
   /** 0..1: how sure the attribution is. */
   confidence: number;
 }
+
+/** A gender the text states for a person (pronouns, honorifics, gendered role nouns); never guessed from a name. */
+export type StatedGender = 'female' | 'male';
 
 /** A quoted term that is not speech ('milestone', a title in quotes). */
 export interface ScareQuote extends Span {
@@ -182,6 +187,8 @@ export interface Analysis<T extends string = EntityType> {
   scareQuotes: ScareQuote[];
   /** Quotation marks that do not pair up: unbalanced or mismatched. */
   quoteMarkProblems: QuoteMarkProblem[];
+  /** By person entity id, the gender the text states for that person; a person left out is unknown. */
+  statedGender?: Record<string, StatedGender>;
   /** True when entities and quotes cover only the focus span (a first, quick pass over a long text). */
   partial: boolean;
   /** Sentences for the person about what was not analysed and why (a size limit), empty when all was. */

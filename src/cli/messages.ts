@@ -107,4 +107,5 @@ were); 2 a usage error or an output folder that cannot be used (nothing analysed
   summaryAliases: (aliases: string) => `also: ${aliases}`,
   summaryQuotes: (shown: number, inCopies: number) => `  quotes: ${shown}${inCopies ? ` (${inCopies} more in duplicated paragraphs)` : ''}`,
   unattributed: 'Unattributed',
+  summaryGenders: (quoted: string, mentioned: string) => `  people by stated gender: quoted ${quoted}; only mentioned ${mentioned}`,
 };

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analysis';
-import { quotesOutsideCopies } from '../analysis/quoteList';
+import { genderCountText, genderCounts, quotesOutsideCopies } from '../analysis/quoteList';
 import { messages } from './messages';
 
 /** Characters of a quote shown in the summary; longer quotes end in an ellipsis. */
@@ -54,6 +54,10 @@ export function summary(file: string, analysis: Analysis): string {
     }
   }
   const quotes = quotesOutsideCopies(analysis);
+  if (analysis.entities.some((e) => e.type === 'person')) {
+    const genders = genderCounts(analysis);
+    lines.push(messages.summaryGenders(genderCountText(genders.quoted), genderCountText(genders.mentioned)));
+  }
   if (quotes.length) {
     const canonical = new Map(analysis.entities.map((e) => [e.id, e.canonical]));
     lines.push(messages.summaryQuotes(quotes.length, analysis.quotes.length - quotes.length));

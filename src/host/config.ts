@@ -34,6 +34,8 @@ export interface Settings {
     highlight: boolean;
     /** Whether scare quotes and quoted terms are listed in the Quotes view. */
     showScareQuotes: boolean;
+    /** Whether the Quotes view's summary counts people quoted and only mentioned by stated gender. */
+    showGenderCounts: boolean;
     /** Severity of unbalanced or mismatched quotation marks, or `off`. */
     markSeverity: ProblemSeverity;
   };
@@ -84,6 +86,7 @@ function read(scope?: vscode.Uri): Settings {
     quotes: {
       highlight: c.get<boolean>('quotes.highlight', true),
       showScareQuotes: c.get<boolean>('quotes.showScareQuotes', false),
+      showGenderCounts: c.get<boolean>('quotes.showGenderCounts', true),
       markSeverity: severity(c.get<string>('quotes.markSeverity'), 'information'),
     },
     maxAnalysisLength: clamp(c.get<number>('maxAnalysisLength', 5_000_000), 0, 1e9),

@@ -3,6 +3,7 @@ import type { Quote, QuoteKind, ScareQuote } from '../analysis/types';
 import { ConfigService } from '../host/config';
 import { Disposable } from '../host/disposable';
 import { uniqueQuotes } from '../editor/entityLookup';
+import { genderCountText, genderCounts } from '../analysis/quoteList';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { firstWords, md } from '../editor/text';
 import { groupBySpeaker, isUnattributedGroup, listedQuotes, speakerName, UNATTRIBUTED } from './quoteRows';
@@ -49,7 +50,10 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     const quotedPeople = people.filter((p) => quoted.has(p.id)).length;
     const filtered = this.kinds.size === 0 ? ' No kind of quote is selected in the filter.' : this.kinds.size < 3 ? ` Showing ${[...this.kinds].join(', ')} only.` : '';
     const copies = analysis.duplicates.copies.length ? ' Quotes in duplicated paragraphs are listed once.' : '';
-    return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${copies}${filtered}`;
+    // Stated gender of the people quoted and only mentioned (quoteList.genderCounts), unless hidden.
+    const genders = this.config.current.quotes.showGenderCounts ? genderCounts(analysis) : undefined;
+    const byGender = genders ? ` Quoted: ${genderCountText(genders.quoted)}. Only mentioned: ${genderCountText(genders.mentioned)}.` : '';
+    return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${byGender}${copies}${filtered}`;
   }
 
   getChildren(node?: QuoteNode): QuoteNode[] {

@@ -91,6 +91,16 @@ describe('quote passes grow linearly', () => {
       const text = repeat(n, (i) => `${nameOf(i)} wants better ties with its neighbours.`, '\n\n');
       return input(text, repeat(n, (i) => nameOf(i), ' ').split(' ').map((name, i) => entityOf(text, i, 'place', name, name)));
     }, 1600],
+    // Interviews: many turns, many labels, many first-person quotes in answers.
+    ['an interview of many question-and-answer turns', (n) => {
+      const text = `Wikinews interviewed Ann Lee.\n\n${'What happened next?\n\nWe rebuilt the pier, I said, and the market opened.\n\n'.repeat(n)}`;
+      return input(text, [entityOf(text, 0, 'person', 'Ann Lee', 'Ann Lee')]);
+    }, 800],
+    ['many different name labels taking turns', (n) => input(repeat(n, (i) => `${nameOf(i)}: Why now?\n\n${nameOf(i)}: Because it rained.`, '\n\n')), 800],
+    ['an opening of many sentences before the first question', (n) => {
+      const text = `${repeat(n, (i) => `${nameOf(i)} spoke to the press.`, ' ')}\n\nWhy now?\n\nBecause.\n\nWhy here?\n\nBecause.`;
+      return input(text, repeat(n, (i) => nameOf(i), ' ').split(' ').map((name, i) => entityOf(text, i, 'person', name, name)));
+    }, 1600],
   ];
   for (const [name, make, size] of families) {
     it(name, function () {

@@ -1,5 +1,5 @@
 import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
-import { neighbour, QuoteDocument } from './document';
+import { isRarerSpeechVerb, neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
 import { settleSpeaker } from './sources';
@@ -49,6 +49,7 @@ function isCue(doc: QuoteDocument, i: number): number {
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
   const next = neighbour(doc, i, i + 1)?.lower;
+  if (isRarerSpeechVerb(doc, t.lower, next)) return 1;
   if ((t.lower === 'put' || t.lower === 'puts') && next === 'it') return 1;
   if (t.lower === 'according' && next === 'to') return 2;
   return 0;
@@ -434,6 +435,8 @@ function colonSubject(doc: QuoteDocument, q: number): SpeakerMention | null {
   const colon = doc.quotedTokens[q][0] - 1;
   if (colon < 0 || tokens[colon].text !== ':') return null;
   const sentence = doc.sentences[doc.sentenceOf[colon]];
+  const label = labelSpeaker(doc, sentence.first, colon);
+  if (label) return label;
   const subject = subjectAfter(tokens, sentence.first, colon);
   if (!subject || !(subject.kind === 'name' || (subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[subject.first].lower)))) return null;
   // A verb form must follow ("boomed", "adds", "then"): "Each election cycle, ...:" or
@@ -441,6 +444,31 @@ function colonSubject(doc: QuoteDocument, q: number): SpeakerMention | null {
   const verb = tokens[subject.last + 1];
   if (subject.last + 1 >= colon || !verb.word || verb.cap) return null;
   return /(?:ed|s|ly)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower) || BETWEEN_SUBJECT_AND_VERB.has(verb.lower) ? subject : null;
+}
+
+/** How many tokens a label before a colon may have ("Jeffrey M. Jones, Gallup"). */
+const LABEL_TOKENS = 10;
+
+/**
+ * "Trump: ‘...’", "- Carl Bialik: “...”", "Jeffrey M. Jones, Gallup: “...”": a name alone
+ * before the colon, opening its sentence or following a dash, as headlines and round-ups
+ * label a quote; what follows a comma is the outlet. The name is the speaker.
+ */
+function labelSpeaker(doc: QuoteDocument, floor: number, colon: number): SpeakerMention | null {
+  if (doc.off.has('labels')) return null;
+  const { tokens } = doc;
+  let from = colon - 1;
+  while (from > floor && from > colon - LABEL_TOKENS && !/^[-\u2014\u2013]$/.test(tokens[from - 1].text)) from--;
+  if (from > floor && !/^[-\u2014\u2013]$/.test(tokens[from - 1].text)) return null;
+  const name = subjectAfter(tokens, from, colon);
+  if (!name || name.kind !== 'name') return null;
+  // The rest is the outlet after a comma, in capitals, or nothing.
+  let k = name.last + 1;
+  if (k < colon) {
+    if (tokens[k].text !== ',') return null;
+    for (k++; k < colon; k++) if (!(tokens[k].cap || tokens[k].text === '.' || tokens[k].text === '&')) return null;
+  }
+  return name;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { normalName } from '../entities/lexicon';
 import { Entity, Paragraph, QuoteMarkProblem } from '../types';
 import { pairQuoteMarks, QuotedSpan } from './marks';
-import { TITLES } from './lexicon';
+import { PHRASAL_SPEECH_VERBS, RARER_SPEECH_VERBS, TITLES } from './lexicon';
 import { isAbbreviation, Token } from './tokens';
 import { blockTokens } from './tokenMemo';
 
@@ -36,12 +36,23 @@ export interface QuoteDocument {
   entityOf: Int8Array;
   /** Names the user ignores, normalised (`normalName`): never shown as speakers. */
   ignored: ReadonlySet<string>;
+  /** Rule families left out (the evaluation's ablation table); empty in the product. */
+  off: ReadonlySet<QuoteRuleFamily>;
 }
+
+/**
+ * Rule families that can be left out one by one, so `npm run eval` shows what each adds:
+ * `stance` (counted subjects and infinitive complements of stance and belief verbs),
+ * `verbs` (rarer verbs of saying), `labels` ("Name:" and "Name, Outlet:" before a quote), `interviews` (question-and-answer layout and the first
+ * person in answers), `agreement` (pronouns agree in gender and number with their person).
+ */
+export type QuoteRuleFamily = 'stance' | 'verbs' | 'labels' | 'interviews' | 'agreement';
 
 /** What the document view knows beyond the text: the entities found in it and the names to ignore. */
 export interface DocumentOptions {
   entities?: readonly Entity[];
   ignore?: readonly string[];
+  off?: readonly QuoteRuleFamily[];
 }
 
 const SENTENCE_END = new Set(['.', '?', '!']);
@@ -148,7 +159,8 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   }
   const entityOf = markEntities(tokens, options.entities ?? []);
   const ignored = new Set((options.ignore ?? []).map(normalName).filter((name) => name !== ''));
-  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored };
+  const off = new Set(options.off ?? []);
+  return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored, off };
 }
 
 /** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */
@@ -200,6 +212,12 @@ function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quote
  */
 export function neighbour(doc: QuoteDocument, i: number, k: number): Token | undefined {
   return k >= 0 && k < doc.tokens.length && doc.sentenceOf[k] === doc.sentenceOf[i] ? doc.tokens[k] : undefined;
+}
+
+/** Whether `word` (followed by `next`) is one of the rarer verbs of saying, unless that family is left out. */
+export function isRarerSpeechVerb(doc: QuoteDocument, word: string, next: string | undefined): boolean {
+  if (doc.off.has('verbs')) return false;
+  return RARER_SPEECH_VERBS.has(word) || (next !== undefined && PHRASAL_SPEECH_VERBS.get(word) === next);
 }
 
 /** Whether a token is the opening or closing mark of its quoted span. */

@@ -1,4 +1,4 @@
-import { QuoteKind } from '../types';
+import { QuoteKind, Span } from '../types';
 import { SpeakerMention } from './mentions';
 
 /**
@@ -21,4 +21,6 @@ export interface QuoteDraft {
    */
   unattributed?: boolean;
   confidence: number;
+  /** A mixed quote's quoted fragments (absolute offsets, marks included). */
+  fragments?: Span[];
 }

@@ -8,10 +8,14 @@
  * speaker mentions are resolved to entities in document order (quotes/speakers.ts).
  */
 import { reportCaught } from '../errors';
-import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote } from '../types';
-import { buildDocument, QuoteDocument } from './document';
+import { Entity, EntityType, Paragraph, Quote, QuoteMarkProblem, ScareQuote, StatedGender } from '../types';
+import { statedGenders } from './gender';
+import { buildDocument, QuoteDocument, QuoteRuleFamily } from './document';
+
+export type { QuoteRuleFamily } from './document';
 import { findDirectQuotes } from './direct';
 import { QuoteDraft } from './drafts';
+import { findInterview } from './interviews';
 import { findReportedSpeech } from './reported';
 import { STANCE_VERBS } from './lexicon';
 import { SpeakerResolver } from './speakers';
@@ -24,12 +28,16 @@ export interface QuoteFindings {
   scareQuotes: ScareQuote[];
   /** Quotation marks that do not pair up properly. */
   markProblems: QuoteMarkProblem[];
+  /** By person entity id, the gender the text states (quotes/gender.ts). */
+  statedGender: Record<string, StatedGender>;
 }
 
 /** Options of `findQuotes`. */
 export interface QuoteOptions {
   /** Names never shown as speakers (compared case-insensitively, like `EntityOptions.ignore`). */
   ignore?: readonly string[];
+  /** Rule families to leave out; for the evaluation's ablation table only. */
+  off?: readonly QuoteRuleFamily[];
 }
 
 /** Entity types that name places and peoples rather than speakers. */
@@ -53,16 +61,20 @@ export function findQuotes(text: string, paragraphs: Paragraph[], entities: Enti
     // The editor calls this on every keystroke pause; a bug here must cost the quote
     // decorations, never the whole analysis.
     reportCaught('quotes', err);
-    return { quotes: [], scareQuotes: [], markProblems: [] };
+    return { quotes: [], scareQuotes: [], markProblems: [], statedGender: {} };
   }
 }
 
 function find(text: string, paragraphs: Paragraph[], entities: Entity[], options: QuoteOptions): QuoteFindings {
-  const doc = buildDocument(text, paragraphs, { entities, ignore: options.ignore });
+  const doc = buildDocument(text, paragraphs, { entities, ignore: options.ignore, off: options.off });
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
   const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
-  const quotes = resolveSpeakers(doc, drafts, new SpeakerResolver(entities));
+  const genders = statedGenders(text, entities);
+  const found = resolveSpeakers(doc, drafts, new SpeakerResolver(entities, doc.off.has('agreement') ? undefined : genders));
+  // Interview turns (answers and questions) and the first person in answers (quotes/interviews.ts).
+  const { turns } = findInterview(doc, entities, found);
+  const quotes = turns.length > 0 ? [...found, ...turns].sort((a, b) => a.start - b.start || b.end - a.end) : found;
   const scareQuotes: ScareQuote[] = [];
   for (let q = 0; q < doc.quoted.length; q++) {
     if (direct.used.has(q) || reported.fragments.has(q)) continue;
@@ -70,7 +82,7 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[], options
     if (span.innerEnd <= span.innerStart || !/[\p{L}\p{N}]/u.test(text.slice(span.innerStart, span.innerEnd))) continue;
     scareQuotes.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
   }
-  return { quotes, scareQuotes, markProblems: doc.markProblems };
+  return { quotes, scareQuotes, markProblems: doc.markProblems, statedGender: Object.fromEntries(genders) };
 }
 
 /**
@@ -83,6 +95,7 @@ function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: Spe
   let previous: { quote: Quote; paragraph: number } | null = null;
   for (const d of drafts) {
     const quote: Quote = { start: d.start, end: d.end, text: text.slice(d.start, d.end), kind: d.kind, confidence: d.confidence };
+    if (d.fragments?.length) quote.fragments = d.fragments;
     if (d.cue) {
       const start = tokens[d.cue.first].start;
       const end = tokens[d.cue.last].end;

@@ -39,6 +39,26 @@ export const SPEECH_VERBS = words(`
 `);
 
 /**
+ * Rarer verbs of saying, past and present forms: manner of speaking ("scoffed", "whispered"),
+ * the act ("reiterated", "emailed") and replies ("retorted"). Like SPEECH_VERBS they cue
+ * direct and reported speech; they are a rule family of their own (`verbs`) for the ablation.
+ */
+export const RARER_SPEECH_VERBS = words(`
+  scoff scoffs scoffed retort retorts retorted snapped quipped laughed sighed mused
+  wondered whispered whispers beamed fumed gushed lamented laments bemoaned griped grumbled
+  reasoned opined surmised reiterated reiterates reiterating elaborated clarified emailed e-mailed texted
+  uttered interjected thundered marveled marvelled cautioned retaliated chided scolded
+  written conceded acknowledged
+`);
+
+/** Verbs of saying with their particle ("pointed out", "shot back", "chimed in"); alone they say nothing. */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, string> = new Map([
+  ['point', 'out'], ['points', 'out'], ['pointed', 'out'], ['pointing', 'out'],
+  ['shot', 'back'], ['shoots', 'back'], ['fired', 'back'], ['fires', 'back'],
+  ['chimed', 'in'], ['chimes', 'in'], ['wrote', 'back'], ['spoke', 'up'],
+]);
+
+/**
  * Verbs that carry the exact words of a sign, a chant or an outburst ("a sign reading “...”",
  * "shouting “...”") but report no content in prose ("he read the bill"), so they cue only
  * direct quotes.
@@ -52,11 +72,15 @@ export const QUOTING_VERBS = words(`
  * Verbs of belief and finding. News attribution treats "polls show ..." and "he believes ..."
  * like statements, but these verbs never carry direct speech and need a clause after them.
  */
+/** Belief and wish verbs whose content may be an infinitive ("hopes to win", "expects to run"). */
+export const INFINITIVE_BELIEFS = words('hope hopes hoped hoping expect expects expected expecting intend intends intended wish wishes wished aim aims aimed');
+
 export const BELIEF_VERBS = words(`
   believe believes believed think thinks thought feel feels felt
   hope hopes hoped fear fears feared worry worries worried
   expect expects expected know knows knew
   show shows showed shown find finds found
+  intend intends intended wish wishes wished
 `);
 
 /**
@@ -74,7 +98,7 @@ export const STANCE_VERBS = words(`
   condemns condemned condemning denounces denounced denouncing welcomes welcomed
   applauds applauded demands demanded demanding recommends recommended recommending
   threatens threatened threatening disputes disputed disputing challenges challenged
-  mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed
+  mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed backing
   touts touted touting hails hailed lauds lauded blasts blasted declined refused
   referred referring pointed pointing sees saw labeled labelled branded
 `);
@@ -362,7 +386,7 @@ function frames(spec: string): ReadonlyMap<string, ReadonlySet<string>> {
 export const PREPOSITION_VERB_FRAMES = frames(`
   talk talks talked talking: about of
   speak speaks spoke speaking: about of
-  call calls called calling: for
+  call calls called calling: for on
   warn warns warned warning: of about against
   complain complains complained complaining: about of
   comment comments commented commenting: on about

@@ -28,6 +28,12 @@ export interface SpeakerMention {
 /** Words that open an appositive or relative clause after a name ("X, a Republican, said"). */
 const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'former', 'then', 'now', 'one', 'another', 'also', 'himself', 'herself', 'its', 'his', 'her', 'their', 'chief', 'senior', 'including', 'both', 'like', 'each', 'as', 'along', 'together', 'in', 'at', 'from']);
 
+/** Words of approximation that may open a counted subject ("About 75 percent", "over half"). */
+const APPROXIMATIONS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately', 'some']);
+
+/** Determiners that stand for the people they count when no noun follows ("Most believe ..."). */
+const STANDALONE_COUNTS = new Set(['most', 'many', 'few', 'both', 'all', 'some', 'several']);
+
 /** Whether a token closes an appositive: a comma or a dash. */
 function isSetOff(t: Token): boolean {
   return t.text === ',' || t.text === '\u2014' || t.text === '\u2013';
@@ -165,6 +171,8 @@ function subjectEndingAt(tokens: Token[], j: number, floor: number): SpeakerMent
     if (!phrase) return null;
     const before = phrase.first - 1;
     if (before < floor || !PREPOSITIONS.has(tokens[before].lower)) return phrase;
+    // "About 75 percent", "over half": a word of approximation before a count is part of it.
+    if (APPROXIMATIONS.has(tokens[before].lower) && /^\d|^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(tokens[phrase.first].lower)) return { ...phrase, first: before };
     if (tokens[before].lower === 'of') {
       // "half of the voters", "the authors of the report": "of" ties the phrase to its head
       // rather than opening an adjunct, and the head leads the subject.
@@ -198,6 +206,8 @@ export function phraseEndingAt(tokens: Token[], j: number, floor: number): Speak
     const first = extendName(tokens, j, floor);
     return { first, last: j, kind: 'name' };
   }
+  // "Most believe", "few say", "Both want": a count standing alone is the people it counts.
+  if (STANDALONE_COUNTS.has(t.lower) && (j === floor || !tokens[j - 1].word || !DETERMINERS.has(tokens[j - 1].lower))) return { first: j, last: j, kind: 'noun' };
   if (t.cap || !(isNounPhraseWord(t) || isNounLikeCue(tokens, j, floor)) || DETERMINERS.has(t.lower) || /^\d/.test(t.text)) return null;
   // A common-noun phrase: walk back to its determiner, possessive or name.
   let first = j;

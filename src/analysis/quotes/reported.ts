@@ -7,10 +7,12 @@ import {
   CAPITALISED_FUNCTION_WORDS,
   CLAUSE_NOUNS,
   DETERMINERS,
+  INFINITIVE_BELIEFS,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
   PARTICIPLE_CUES,
+  PHRASAL_SPEECH_VERBS,
   PERSON_SUBJECTS,
   POSSESSIVE_DETERMINERS,
   PREPOSITION_NOUN_FRAMES,
@@ -22,7 +24,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon';
-import { QuoteDocument, Sentence } from './document';
+import { isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
 import { settleSpeaker } from './sources';
@@ -73,11 +75,14 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const next = at(doc, sentence, i + 1);
   if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
-  const speech = SPEECH_VERBS.has(t.lower);
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && isPluralSubject(prev)));
+  const rarer = isRarerSpeechVerb(doc, t.lower, next?.lower);
+  const speech = SPEECH_VERBS.has(t.lower) || rarer;
+  // "Democrats, who want to keep ...": after a relative pronoun a bare stance verb is a verb too.
+  const afterWho = prev !== undefined && (prev.lower === 'who' || prev.lower === 'that') && !doc.off.has('stance');
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
-  if (prev && (prev.lower === 'to' || prev.text === '-' || DETERMINERS.has(prev.lower) || isPossessive(prev))) return null;
+  if (prev && (prev.lower === 'to' || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
@@ -86,11 +91,32 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
   if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
   const particle = STANCE_PARTICLES.get(t.lower);
-  if (particle) {
+  if (particle && !rarer) {
     return next?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
-  return { first: i, last: i, belief: !speech, stance };
+  const phrasal = rarer && next !== undefined && PHRASAL_SPEECH_VERBS.get(t.lower) === next.lower;
+  return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance };
 }
+
+/** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
+const STANDALONE_COUNTS = new Set(['most', 'many', 'few', 'both', 'all', 'some', 'several']);
+
+/**
+ * Whether the determiner before the verb at `i` is a count standing for people: "Most
+ * believe that ...", "Both think ...". The verb must be one that is never a noun ("most
+ * support" stays a noun phrase).
+ */
+function countsSubject(doc: QuoteDocument, i: number): boolean {
+  if (doc.off.has('stance')) return false;
+  const t = doc.tokens[i];
+  const prev = doc.tokens[i - 1];
+  if (!STANDALONE_COUNTS.has(prev.lower) || NOUN_OR_VERB_CUES.has(t.lower) || VERB_OR_NOUN_BELIEFS.has(t.lower)) return false;
+  const before = i >= 2 && doc.sentenceOf[i - 2] === doc.sentenceOf[i] ? doc.tokens[i - 2] : undefined;
+  return !before || !before.word || !(DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower));
+}
+
+/** Belief words that are as often nouns ("some hope", "many fears"). */
+const VERB_OR_NOUN_BELIEFS = new Set(['hope', 'hopes', 'fear', 'fears', 'worry', 'worries', 'feel', 'show', 'shows', 'find', 'finds', 'support', 'want', 'back', 'favor', 'favour', 'see']);
 
 /** Words that count people and end a subject ("13 percent", "a third", "most"). */
 const COUNT_WORDS = new Set(['percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'majority', 'majorities', 'most', 'many', 'some', 'few', 'others', 'all', 'both']);
@@ -202,6 +228,8 @@ interface Tables {
   clauseBreak: Int32Array;
   /** For each token, where content starting there ends (see `contentEnd`); -1 until its sentence is done. */
   stops: Int32Array;
+  /** For each token, the last cue token of a direct quote at or before it in its sentence, or -1. */
+  ownedBefore: Int32Array;
   /** For each sentence, its first cue, -1 for none, -2 until known. */
   firstCues: Int32Array;
   /** For each sentence, its leading subject with no limit (see `leadingSubject`), once known. */
@@ -233,11 +261,16 @@ function buildTables(doc: QuoteDocument, owned: Set<number>): Tables {
     const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
     clauseBreak[k] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[k - 1];
   }
+  const ownedBefore = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
+    ownedBefore[k] = owned.has(k) ? k : sentenceStart ? -1 : ownedBefore[k - 1];
+  }
   keptAfter[n] = n;
   for (let k = n - 1; k >= 0; k--) keptAfter[k] = tokens[k].word || doc.quoteOf[k] >= 0 ? k : keptAfter[k + 1];
   const stops = new Int32Array(n).fill(-1);
   const firstCues = new Int32Array(doc.sentences.length).fill(-2);
-  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, stops, firstCues, leading: new Map() };
+  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues, leading: new Map() };
 }
 
 /** The tables of a document, built by `findReportedSpeech` before any rule runs. */
@@ -251,6 +284,12 @@ function tablesOf(doc: QuoteDocument): Tables {
 function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
   const { tokens } = doc;
   if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return true;
+  // "... called on X to attack Y and proposed a safe zone": a second verb of the same subject
+  // with its own content; it is a report of its own.
+  if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k + 1 < sentence.end && !doc.off.has('stance')) {
+    const next = tokens[k + 1];
+    if (!next.cap && /(?:ed|s)$/.test(next.lower) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
+  }
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
     if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
@@ -445,6 +484,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (overlapsDirect) continue;
       if (inner.length > 0) {
         draft.kind = 'mixed';
+        draft.fragments = inner.map((q) => ({ start: doc.quoted[q].start, end: doc.quoted[q].end }));
         for (const q of inner) fragments.add(q);
       }
       drafts.push(draft);
@@ -458,6 +498,17 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     }
   }
   return { drafts, fragments };
+}
+
+/**
+ * "“...,” McCain said, citing ...": the speaker of a direct quote's cue earlier in the
+ * sentence, before it or after it ("said McCain,"), for a participle that goes on with it.
+ */
+function quotedSpeaker(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  if (doc.off.has('stance') || limit <= sentence.first) return null;
+  const c = tablesOf(doc).ownedBefore[limit - 1];
+  if (c < sentence.first) return null;
+  return subjectBefore(doc.tokens, c, sentence.first) ?? subjectAfter(doc.tokens, c + 1, limit);
 }
 
 /** Whether the cue ending at token `last` is followed by "that". */
@@ -496,7 +547,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const make = (first: number, end: number, speaker: SpeakerMention | null, confidence: number): QuoteDraft | null => {
     // "endorsed Trump.", "backing Sanders,": a stance toward a person may be one name long.
     const oneName = cue.stance && end - first >= 1 && tokens[first].cap && tokens[first].word && !CAPITALISED_FUNCTION_WORDS.has(tokens[first].lower);
-    const span = trimmedSpan(doc, first, end, oneName ? 1 : 2);
+    // "declined to comment.": a particle cue's infinitive may be one verb long.
+    const oneVerb = cue.last > cue.first && tokens[cue.last].lower === 'to' && !doc.off.has('stance');
+    const span = trimmedSpan(doc, first, end, oneName || oneVerb ? 1 : 2);
     if (!span) return null;
     return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: cue.first, last: cue.last }, speaker: speaker ?? undefined, confidence: speaker ? confidence : 0.4 };
   };
@@ -524,15 +577,17 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any stance participle set off by a comma works the same way ("..., calling him a liar").
   const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
-  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? leadingSubject(doc, sentence, cue.first);
+  if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
-    if (!QUESTION_CUES.has(tokens[cue.first].lower) || !QUESTION_WORDS.has(at(doc, sentence, cue.last + 1)?.lower ?? '')) return null;
-    const end = contentEnd(doc, cue.last + 1, sentence, owned);
-    let comma = cue.last + 1;
+    if (!QUESTION_CUES.has(tokens[cue.first].lower)) return null;
+    const from = questionStart(doc, sentence, cue.last + 1);
+    if (from < 0) return null;
+    const end = contentEnd(doc, from, sentence, owned);
+    let comma = from;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
-    return make(cue.last + 1, comma, null, 0.4);
+    return make(from, comma, null, 0.4);
   }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
@@ -545,12 +600,20 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const lead = tokens[start];
   // "believes in", "fears for": a preposition after a belief verb opens no content; a stance
   // verb's infinitive does ("wants to run").
-  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !(cue.stance && lead.lower === 'to')) return null;
+  // "hopes to win"; "is expected to" is passive, an evaluative report of its own.
+  const passive = cue.first > sentence.first && /^(?:is|was|are|were|be|been|being)$/.test(tokens[cue.first - 1].lower);
+  const infinitive = lead.lower === 'to' && (cue.stance || (INFINITIVE_BELIEFS.has(tokens[cue.first].lower) && !passive && !doc.off.has('stance')));
+  if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !infinitive) return null;
   if (cue.stance) {
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
     return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
   }
-  if (cue.belief && !(lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  // "polls show where ...": an embedded question is the content of a verb of finding.
+  const question = QUESTION_WORDS.has(lead.lower) && lead.lower !== 'if' && !doc.off.has('stance');
+  // "A CNN survey found 90 percent support ...", "the paper found improvements in ...": a
+  // verb of finding after a document or survey takes a noun phrase as its content.
+  const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
+  if (cue.belief && !(infinitive || question || evidence || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
 }
 
@@ -558,6 +621,31 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
 const QUESTION_CUES = new Set(['asked', 'asking']);
 /** Words that open an embedded question ("asked whether ...", "asked who ..."). */
 const QUESTION_WORDS = new Set(['whether', 'if', 'who', 'whom', 'what', 'which', 'how', 'why', 'when', 'where']);
+
+/** Verbs of finding and showing, whose content may be a noun phrase after a document or survey. */
+const EVIDENTIAL_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+/** Documents, surveys and records that report findings ("polls show", "the emails show"). */
+const EVIDENCE_NOUNS = new Set(`
+  poll polls survey surveys study studies report reports paper papers analysis analyses data research
+  audit audits investigation investigations review reviews figures numbers results records emails
+  e-mails documents memo memos filing filings census index statistics estimates projections findings
+`.split(/\s+/).filter(Boolean));
+
+/** How many words of an adjunct may stand between "asked" and its question ("Asked on Fox News who ..."). */
+const QUESTION_ADJUNCT = 6;
+
+/**
+ * Where the embedded question after "asked" starts: right after it, or after a short adjunct
+ * ("Asked specifically what ...", "Asked on Fox News who ..."); -1 when no question word follows.
+ */
+function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): number {
+  for (let k = from; k < sentence.end && k <= from + (doc.off.has('stance') ? 0 : QUESTION_ADJUNCT); k++) {
+    const t = doc.tokens[k];
+    if (QUESTION_WORDS.has(t.lower)) return k;
+    if (!t.word || doc.quoteOf[k] >= 0) return -1;
+  }
+  return -1;
+}
 
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);

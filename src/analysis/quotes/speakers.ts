@@ -1,4 +1,4 @@
-import { Entity, EntityType } from '../types';
+import { Entity, EntityType, StatedGender } from '../types';
 import { PERSON_PRONOUNS, ROLE_SYNONYMS, TITLES } from './lexicon';
 import { MentionKind } from './mentions';
 
@@ -28,6 +28,16 @@ function lastBefore(anchors: Anchor[], offset: number): number {
   }
   return lo - 1;
 }
+
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers']);
+const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
+/** Pronouns that may stand for an organisation, with how far before them (characters) it must be named. */
+const ORGANISATION_PRONOUNS = new Map([
+  ['it', 300],
+  ['its', 300],
+  ['they', 200],
+  ['their', 200],
+]);
 
 /** How many of the latest resolved references `recent` looks back over. */
 const RECENT_LOOKBACK = 8;
@@ -63,7 +73,15 @@ export class SpeakerResolver {
 
   // Every look-up below is a map or a binary search: a document with many speakers and many
   // entities costs their sum, never their product.
-  constructor(private readonly entities: Entity[]) {
+  /**
+   * `genders` (from quotes/gender.ts) turns on agreement: pronouns skip people of the other
+   * stated gender, and "it"/"they" may stand for an organisation; without it, person pronouns
+   * take the most recent person.
+   */
+  constructor(
+    private readonly entities: Entity[],
+    private readonly genders?: ReadonlyMap<string, StatedGender>,
+  ) {
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
       .sort((a, b) => a.end - b.end);
@@ -133,7 +151,15 @@ export class SpeakerResolver {
   private pronoun(m: MentionToResolve): Entity | undefined {
     // "he's" is "he"; relative pronouns reach here already replaced by the phrase they stand for.
     const word = m.text.toLowerCase().replace(/['’].*$/, '');
-    return PERSON_PRONOUNS.has(word) ? this.recent('person', m.start) : undefined;
+    if (!this.genders) return PERSON_PRONOUNS.has(word) ? this.recent('person', m.start) : undefined;
+    // Agreement: "he" skips a woman the text has called "she" or "Ms.", and the reverse;
+    // "it" and "they" stand for an organisation named close before them.
+    const genders = this.genders;
+    const wanted: StatedGender | undefined = FEMALE_PRONOUNS.has(word) ? 'female' : MALE_PRONOUNS.has(word) ? 'male' : undefined;
+    if (wanted) return this.recent('person', m.start, (e) => (genders.get(e.id) ?? wanted) === wanted);
+    const reach = ORGANISATION_PRONOUNS.get(word);
+    if (reach === undefined) return undefined;
+    return this.recent('organization', m.start, (_, a) => m.start - a.end <= reach);
   }
 
   private byRole(m: MentionToResolve): Entity | undefined {
@@ -150,17 +176,19 @@ export class SpeakerResolver {
     return i >= 0 ? index.anchors[i].entity : index.first;
   }
 
-  /** The most recent mention of an entity of `type`, counting resolved references. */
-  private recent(type: 'person' | 'organization', offset: number): Entity | undefined {
+  /** The most recent mention of an entity of `type` that `fits`, counting resolved references; only the last few are tried. */
+  private recent(type: 'person' | 'organization', offset: number, fits: (e: Entity, a: Anchor) => boolean = () => true): Entity | undefined {
     const anchors = type === 'person' ? this.persons : this.organizations;
-    const i = lastBefore(anchors, offset);
-    const a = i >= 0 ? anchors[i] : undefined;
+    let i = lastBefore(anchors, offset);
+    const floor = i - RECENT_LOOKBACK;
+    while (i >= 0 && i > floor && !fits(anchors[i].entity, anchors[i])) i--;
+    const a = i >= 0 && i > floor ? anchors[i] : undefined;
     // References are resolved in document order, so the latest one before the offset is among
     // the last few; one placed after it (a speaker after a long quote) is passed over.
     const resolved = this.resolved.get(type) ?? [];
     let r: Anchor | undefined;
     for (let k = resolved.length - 1; k >= 0 && k >= resolved.length - RECENT_LOOKBACK && !r; k--) {
-      if (resolved[k].end <= offset) r = resolved[k];
+      if (resolved[k].end <= offset && fits(resolved[k].entity, resolved[k])) r = resolved[k];
     }
     if (a && r) return a.end >= r.end ? a.entity : r.entity;
     return (a ?? r)?.entity;

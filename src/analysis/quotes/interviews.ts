@@ -1,0 +1,275 @@
+/**
+ * Interviews: the question-and-answer layout of a text, who answers and who asks. Answers are
+ * the interviewee's words (direct speech with no cue), questions the interviewer's, and "I"
+ * or "we" in an answer is the interviewee. Three layouts are read:
+ * - labels "Q:" / "A:" (or "Question:" / "Answer:") opening the turns;
+ * - name labels ("SMITH: ...", "Wikinews: ...") that take turns, two or more of them;
+ * - question paragraphs (ending in "?") each followed by answer paragraphs, in a text whose
+ *   opening says it is an interview ("Wikinews interviewed ...", "An interview with ...").
+ * The interviewee of the last two comes from the opening: the person "interviewed", "spoken
+ * with" or "interview with", or the subject of "X tells ...", "X sat down with ...".
+ * One pass over the blocks and, for the opening, over the sentences before the first question.
+ */
+import { Entity, Quote } from '../types';
+import { QuoteDocument } from './document';
+import { FIRST_PERSON_SUBJECTS } from './lexicon';
+
+/** A turn of an interview: the block's role and, for a labelled turn, the label's end. */
+type Role = 'question' | 'answer';
+
+/** Who a turn is attributed to: a mention in the text, and its entity when there is one. */
+interface Party {
+  start: number;
+  end: number;
+  entity?: string;
+}
+
+/** How many blocks at the top may hold the sentence that says who is interviewed. */
+const OPENING_BLOCKS = 12;
+/** How many turns of questions a text needs before it reads as an interview. */
+const MIN_QUESTIONS = 2;
+/** How many characters a block's label may take ("Q:", "Jeffrey Smith:"). */
+const LABEL_CHARS = 40;
+
+const QA_LABEL = /^(?:(q|question)|(a|answer))\s*[:.]\s/i;
+// Up to four capitalised words and a colon; each part is a disjoint character class, so the
+// expression never backtracks, and it runs on the first LABEL_CHARS characters only.
+const NAME_LABEL = /^([\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}):\s/u;
+
+/** Words after which the interviewee's name follows ("interviewed X", "an interview with X"). */
+const NAME_AFTER = /\bq&a with|\b(?:interview(?:s|ed)?(?: with)?(?! by)|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|speaks (?:with|to))\b/i;
+/** Words after which the interviewee is the subject before them ("X tells Wikinews", "X sat down with"). */
+const NAME_BEFORE = /\b(?:tells|told|sat down with|sits down with|interviewed by|speaks to|spoke to)\b/i;
+const TITLE_BEFORE = /: an interview with\b/i;
+/** Words before "interview" that make it an earlier one ("in a 2003 interview with"). */
+const PAST_INTERVIEW = /\bin (?:a|an|the|his|her|their|one)\b[^.]{0,20}$/i;
+/** Words by which an opening says the text is an interview. */
+const INTERVIEW_WORD = /\binterview|\bq&a\b|\b(?:tells|spoke (?:with|to)|talk(?:s|ed)? (?:with|to)|sat down with)\b/i;
+/** Words between "interviewed" and a name that show the name is not the one interviewed ("experts on Cyclone X"). */
+const NOT_THE_OBJECT = /\b(?:on|about|for|regarding|over)\b|[.;:]/i;
+/** How far after "interviewed" the name of the one interviewed may start. */
+const OBJECT_REACH = 80;
+
+/** What an interview adds to the quotes of a text. */
+export interface InterviewFindings {
+  /** Answers (and questions, when the interviewer is known) as direct quotes. */
+  turns: Quote[];
+}
+
+/** The visible text of a block without leading and trailing white space. */
+function blockText(doc: QuoteDocument, p: number): { text: string; start: number } {
+  const block = doc.paragraphs[p];
+  const raw = block.text;
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: block.start + lead };
+}
+
+/** Whether a block is a question turn: it ends in "?" and does not open with a quotation mark. */
+function isQuestionBlock(text: string): boolean {
+  return text.endsWith('?') && !/^["“‘'«„]/.test(text);
+}
+
+/** Person and organisation mentions, sorted by start, for finding who a sentence names. */
+function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
+  return entities
+    .filter((e) => e.type === 'person' || e.type === 'organization')
+    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+    .sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The interviewee named in the opening blocks (before `limit`): the first person after
+ * "interviewed"/"interview with"/"spoke with", or the person before "tells"/"sat down with";
+ * failing both, the person the opening mentions most.
+ */
+function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[], upTo: number): Party | undefined {
+  const limit = Math.min(upTo, doc.paragraphs[Math.min(OPENING_BLOCKS, doc.paragraphs.length - 1)]?.end ?? 0);
+  const mentions = partyMentions(entities).filter((m) => m.start < limit);
+  const persons = mentions.filter((m) => m.entity.type === 'person');
+  const parties = mentions;
+  const counts = new Map<Entity, number>();
+  for (const m of persons) counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
+  const sentences = doc.sentences.filter((s) => s.first < doc.tokens.length && doc.tokens[s.first].start < limit);
+  let k = 0;
+  let said = false;
+  for (const s of sentences) {
+    const start = doc.tokens[s.first].start;
+    const end = doc.tokens[s.end - 1].end;
+    const text = doc.text.slice(start, end);
+    while (k < parties.length && parties[k].end <= start) k++;
+    const inside = [];
+    for (let j = k; j < parties.length && parties[j].start < end; j++) inside.push(parties[j]);
+    // "Frank Messina: An Interview with ...": a title naming the one interviewed before its colon.
+    const titled = TITLE_BEFORE.exec(text);
+    if (titled) {
+      const at = start + titled.index;
+      const named = inside.filter((m) => m.end <= at).pop();
+      if (named) return { start: named.start, end: named.end, entity: named.entity.id };
+      // A title in capitals that is no entity we know still names who answers ("The Onion").
+      const label = titled.index <= LABEL_CHARS ? /^(?:[\p{Lu}][\p{L}'’.-]* ?){1,5}$/u.exec(text.slice(0, titled.index)) : null;
+      if (label) return { start, end: start + label[0].trimEnd().length };
+    }
+    let after = NAME_AFTER.exec(text);
+    // "In a 2003 interview with the Associated Press, X said": an earlier interview, not this one.
+    if (after && PAST_INTERVIEW.test(text.slice(Math.max(0, after.index - 30), after.index))) after = null;
+    if (after) {
+      const at = start + after.index + after[0].length;
+      // "interviewed him": the pronoun stands for the person named last before it.
+      const pronoun = /^\s+(?:him|her)\b/i.exec(doc.text.slice(at, at + 5));
+      const named = inside.find((m) => m.start >= at);
+      if (named && !pronoun && named.start - at <= OBJECT_REACH && !NOT_THE_OBJECT.test(doc.text.slice(at, named.start))) return { start: named.start, end: named.end, entity: named.entity.id };
+      if (pronoun) {
+        const before = persons.filter((m) => m.end <= at).pop();
+        if (before) return { start: before.start, end: before.end, entity: before.entity.id };
+      }
+    }
+    const before = NAME_BEFORE.exec(text);
+    if (before) {
+      const at = start + before.index;
+      const earlier = inside.filter((m) => m.end <= at);
+      const named = earlier.filter((m) => m.entity.type === 'person').pop() ?? earlier.pop();
+      if (named) return { start: named.start, end: named.end, entity: named.entity.id };
+    }
+    // An opening that says who is interviewed without a name we know ("one of the owners")
+    // names nobody to attribute the answers to; only an opening that says nothing lets the
+    // person it mentions most stand for the interviewee.
+    if (titled || after || before) said = true;
+  }
+  if (said) return undefined;
+  let best: { m: (typeof persons)[number]; n: number } | undefined;
+  for (const m of persons) {
+    const n = counts.get(m.entity) ?? 0;
+    if (!best || n > best.n) best = { m, n };
+  }
+  return best ? { start: best.m.start, end: best.m.end, entity: best.m.entity.id } : undefined;
+}
+
+/** The entity whose mention overlaps a span (mentions sorted by start; a binary search), for a label that names a known party. */
+function entityAt(mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>, start: number, end: number): string | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < end) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions do not nest deeply: the few starting just before the span's end are checked.
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end > start) return mentions[i].entity.id;
+  return undefined;
+}
+
+/**
+ * Reads the interview layout of a text and returns its turns as quotes; sets the speaker of
+ * first-person quotes inside answers to the interviewee (in place). Returns no turns for a
+ * text that is no interview.
+ */
+export function findInterview(doc: QuoteDocument, entities: readonly Entity[], quotes: Quote[]): InterviewFindings {
+  if (doc.off.has('interviews')) return { turns: [] };
+  const n = doc.paragraphs.length;
+  const roles: Array<Role | undefined> = new Array(n);
+  /** For labelled turns, where the label ends (the turn's text starts after it), and the label span. */
+  const labels: Array<{ start: number; end: number; name: string } | undefined> = new Array(n);
+  let qa = 0;
+  let questions = 0;
+  let firstQuestion = -1;
+  const nameCounts = new Map<string, number>();
+  for (let p = 0; p < n; p++) {
+    const { text, start } = blockText(doc, p);
+    const head = text.slice(0, LABEL_CHARS);
+    const q = QA_LABEL.exec(head);
+    if (q) {
+      roles[p] = q[1] ? 'question' : 'answer';
+      labels[p] = { start, end: start + q[0].length, name: '' };
+      qa++;
+    } else {
+      const label = NAME_LABEL.exec(head);
+      if (label) {
+        labels[p] = { start, end: start + label[1].length, name: label[1] };
+        nameCounts.set(label[1], (nameCounts.get(label[1]) ?? 0) + 1);
+      }
+    }
+    if (isQuestionBlock(text)) {
+      questions++;
+      if (firstQuestion < 0) firstQuestion = p;
+    }
+  }
+  const turns: Quote[] = [];
+  const named = [...nameCounts].filter(([, c]) => c >= 2);
+  let interviewee: Party | undefined;
+  let interviewer: Party | undefined;
+  if (qa >= 2) {
+    const opening = doc.paragraphs[labels.findIndex((l) => l !== undefined)]?.start ?? doc.text.length;
+    interviewee = intervieweeFromOpening(doc, entities, opening);
+  } else if (named.length >= 2) {
+    // Name labels taking turns: the label whose blocks end in questions most asks.
+    const asks = new Map<string, number>();
+    for (let p = 0; p < n; p++) {
+      const l = labels[p];
+      if (l && nameCounts.get(l.name)! >= 2 && isQuestionBlock(blockText(doc, p).text)) asks.set(l.name, (asks.get(l.name) ?? 0) + 1);
+    }
+    const asker = [...asks].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // Labels with no questions among them are a tally or a list ("Clinton: 547."), not turns.
+    if (asker === undefined) return { turns: [] };
+    for (let p = 0; p < n; p++) {
+      const l = labels[p];
+      if (!l || nameCounts.get(l.name)! < 2) {
+        labels[p] = undefined;
+        continue;
+      }
+      roles[p] = l.name === asker ? 'question' : 'answer';
+    }
+  } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start))) {
+    interviewee = intervieweeFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start);
+    let inAnswer = false;
+    for (let p = firstQuestion; p < n; p++) {
+      if (isQuestionBlock(blockText(doc, p).text)) {
+        roles[p] = 'question';
+        inAnswer = true;
+      } else if (inAnswer) {
+        roles[p] = 'answer';
+      }
+    }
+    for (let p = 0; p < n; p++) labels[p] = undefined;
+  } else {
+    return { turns: [] };
+  }
+  const parties = partyMentions(entities);
+  for (let p = 0; p < n; p++) {
+    const role = roles[p];
+    if (!role) continue;
+    const { text, start } = blockText(doc, p);
+    const label = labels[p];
+    let from = start;
+    let party = role === 'answer' ? interviewee : interviewer;
+    if (label) {
+      from = label.end;
+      while (from < start + text.length && /[\s:.]/.test(doc.text[from])) from++;
+      if (label.name) party = { start: label.start, end: label.end, entity: entityAt(parties, label.start, label.end) };
+    }
+    const end = start + text.length;
+    if (end <= from || !party) continue;
+    const turn: Quote = { start: from, end, text: doc.text.slice(from, end), kind: 'direct', confidence: 0.7, speaker: { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) } };
+    if (party.entity) turn.speakerEntity = party.entity;
+    turns.push(turn);
+    if (role === 'answer') answerer(doc, quotes, p, party);
+  }
+  return { turns };
+}
+
+/** First-person quotes inside answer block `p` are the answering party's. Quotes are sorted; a binary search finds the first. */
+function answerer(doc: QuoteDocument, quotes: Quote[], p: number, party: Party): void {
+  const block = doc.paragraphs[p];
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid].start < block.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < quotes.length && quotes[i].start < block.end; i++) {
+    const q = quotes[i];
+    const word = q.speaker?.text.toLowerCase().replace(/['’].*$/, '');
+    if (!q.speaker || q.speakerEntity || !word || !FIRST_PERSON_SUBJECTS.has(word)) continue;
+    if (party.entity) q.speakerEntity = party.entity;
+  }
+}

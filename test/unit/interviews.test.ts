@@ -1,0 +1,67 @@
+import * as assert from 'assert';
+import { analyze } from '../../src/analysis';
+import { Analysis, Quote } from '../../src/analysis/types';
+import { speakerName } from '../../src/panel/quoteRows';
+
+/** The name each quote containing `fragment` is listed under. */
+function listedAs(analysis: Analysis, fragment: string): string[] {
+  return analysis.quotes.filter((q: Quote) => q.text.includes(fragment)).map((q) => speakerName(analysis, q));
+}
+
+describe('interviews (quotes/interviews.ts)', () => {
+  const layouts: Array<{ name: string; text: string; answer: string; interviewee: string; firstPerson?: string }> = [
+    {
+      name: 'question paragraphs after an opening that says who is interviewed',
+      text: 'Wikinews interviews Maria Lopez about the harbour\n\nLast week Wikinews interviewed Maria Lopez, the harbour master of Porto Lindo.\n\nHow did the season start?\n\nThe season started slowly because the ferries were late. I said at the time that we would catch up.\n\nWhat comes next?\n\nWe will build a second pier before the summer.',
+      answer: 'second pier',
+      interviewee: 'Maria Lopez',
+      firstPerson: 'we would catch up',
+    },
+    {
+      name: '"Q:" and "A:" labels',
+      text: 'An interview with Daniel Okafor, who runs the city library.\n\nQ: Why did the library open on Sundays?\n\nA: Because families asked for it, and the council agreed to pay the staff.\n\nQ: Will it stay open?\n\nA: Yes, at least until the end of next year.',
+      answer: 'families asked for it',
+      interviewee: 'Daniel Okafor',
+    },
+    {
+      name: 'name labels taking turns',
+      text: 'The mayor spoke to our reporter about the floods.\n\nReporter: What went wrong in March?\n\nMayor Ruth Ames: The river rose faster than any model predicted.\n\nReporter: What will change?\n\nMayor Ruth Ames: We are moving the pumps to higher ground.',
+      answer: 'river rose faster',
+      interviewee: 'Ruth Ames',
+    },
+    {
+      name: 'an opening where the interviewee is the subject ("X tells ...")',
+      text: 'Biologist Nick Bos tells Wikinews about ants\n\nThe ants were studied for two years.\n\nWhat first attracted you to ants?\n\nI was always curious about how colonies fight disease together.\n\nHow reliable are the results?\n\nThe results held across three separate colonies.',
+      answer: 'results held across',
+      interviewee: 'Nick Bos',
+    },
+    {
+      name: 'a title naming the interviewee before "An interview with"',
+      text: 'Frank Messina: An interview with the poet of the stadium\n\nHow did you start writing?\n\nI started writing on the train to work every morning.\n\nWhy baseball?\n\nBaseball gave my father and me something to share.',
+      answer: 'train to work',
+      interviewee: 'Frank Messina',
+    },
+  ];
+  for (const c of layouts) {
+    it(c.name, () => {
+      const analysis = analyze(c.text);
+      assert.deepStrictEqual(listedAs(analysis, c.answer).slice(0, 1), [c.interviewee]);
+      if (c.firstPerson) assert.ok(listedAs(analysis, c.firstPerson).includes(c.interviewee), `"I" in an answer is ${c.interviewee}`);
+      // Questions are never the interviewee's.
+      const questions = analysis.quotes.filter((q) => q.text.trim().endsWith('?') && !q.text.includes('\n'));
+      assert.ok(questions.every((q) => speakerName(analysis, q) !== c.interviewee), 'a question attributed to the interviewee');
+    });
+  }
+
+  it('reads no interview in an article with questions that never says it is one', () => {
+    const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
+    const analysis = analyze(text);
+    assert.ok(analysis.quotes.every((q) => q.cue !== undefined), 'a turn found in an article that is no interview');
+  });
+
+  it('takes no earlier interview for this one ("In a 2003 interview with ...")', () => {
+    const text = 'Wikinews interviewed one of the owners of a bar in Boston.\n\nIn a 2003 interview with the Associated Press, Rick Santorum spoke about taxes.\n\nWhy did you name a drink after him?\n\nCustomers asked for it and it sold well.\n\nWill you keep it?\n\nFor as long as people order it.';
+    const analysis = analyze(text);
+    for (const name of listedAs(analysis, 'Customers asked')) assert.ok(!/Santorum|Associated Press/.test(name), name);
+  });
+});
