@@ -3,7 +3,7 @@
  * its text or full analysis, so memory grows with the entities, not with the corpus) and the
  * entities merged across articles by type and canonical name. Pure: no `vscode`.
  */
-import type { Analysis, Entity, EntityType } from '../analysis/types';
+import type { Analysis, EntityType } from '../analysis/types';
 import { readMentions, uniqueQuotes } from '../editor/entityLookup';
 
 /** A place in an article: UTF-16 offsets and the 0-based line and character they start at. */
@@ -63,12 +63,6 @@ export function entityKey(type: string, canonical: string): string {
   return `${type}:${canonical.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
-/** Stated gender of an entity, where the analysis carries one (an optional field of later analyses). */
-function statedGender(entity: Entity): string | undefined {
-  const gender = (entity as Entity & { gender?: unknown }).gender;
-  return typeof gender === 'string' && gender ? gender : undefined;
-}
-
 /** Start offsets of every line, for offset-to-position conversion in the summary. */
 function lineStarts(text: string): number[] {
   const starts = [0];
@@ -104,7 +98,8 @@ export function summarize(uri: string, label: string, text: string, analysis: An
       mentions: readMentions(analysis, e).map((m) => placeAt(starts, m.start, m.end, m.text)),
       quotes: quoted.get(e.id) ?? 0,
     };
-    const gender = statedGender(e);
+    // The gender the text states for a person (quotes/gender.ts); absent means unknown.
+    const gender = analysis.statedGender?.[e.id];
     if (gender) entity.gender = gender;
     return entity;
   });

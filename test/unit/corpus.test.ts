@@ -98,8 +98,7 @@ describe('corpus', () => {
       { id: 'b', type: 'person', canonical: 'Bob', at: [[14, 17]] },
       { id: 'c', type: 'person', canonical: 'Cy', at: [[28, 30]] },
     ], [[9, 12, 'a'], [23, 26, 'b'], [36, 39, 'c']]);
-    (an.entities[0] as Entity & { gender: string }).gender = 'female';
-    (an.entities[1] as Entity & { gender: string }).gender = 'male';
+    an.statedGender = { a: 'female', b: 'male' };
     c.set(summarize('file:///g.txt', 'g.txt', text, an));
     const chart = corpusCharts(c).find((x) => x.id === 'sources-by-gender');
     assert.ok(chart);

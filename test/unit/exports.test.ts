@@ -201,7 +201,7 @@ describe('exports read back by readers written from each specification', () => {
             assert.strictEqual(name, c.name);
             assert.strictEqual(chars.slice(Number(start), Number(end)).join(''), text);
             assert.deepStrictEqual([text, Number(start), Number(end)], [q.text, inUnit(c.text, q.start, unit), inUnit(c.text, q.end, unit)]);
-            assert.deepStrictEqual([speaker, gender, kind, cue, Number(confidence), status], [q.speakerName ?? q.speaker?.text ?? '', '', q.kind, q.cue?.text ?? '', q.confidence, q.status]);
+            assert.deepStrictEqual([speaker, gender, kind, cue, Number(confidence), status], [q.speakerName ?? q.speaker?.text ?? '', (q.speakerEntity !== undefined ? c.analysis.statedGender?.[q.speakerEntity] : undefined) ?? '', q.kind, q.cue?.text ?? '', q.confidence, q.status]);
             assert.strictEqual(Number(line), c.text.slice(0, q.start).split(/\r\n|\r|\n/).length, 'one-based line of the start');
           });
         });

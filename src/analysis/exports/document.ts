@@ -88,12 +88,6 @@ export function lineOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
-/** The stated gender of an entity, when a newer analysis gives one (`gender` on the entity). */
-function statedGender(entity: object): string | undefined {
-  const gender = (entity as { gender?: unknown }).gender;
-  return typeof gender === 'string' && gender ? gender : undefined;
-}
-
 /** The export document of an article: `analysis` must be of `text` (corrected or not). */
 export function exportDocument(name: string, text: string, analysis: Analysis<EntityLabel>): ExportDocument {
   const entities: EntityInfo[] = analysis.entities.map((e) => ({
@@ -104,7 +98,8 @@ export function exportDocument(name: string, text: string, analysis: Analysis<En
     roles: e.roles,
     status: e.status ?? 'suggested',
     by: e.by ?? 'machine',
-    gender: statedGender(e),
+    // The gender the text states for a person (quotes/gender.ts); absent means unknown.
+    gender: analysis.statedGender?.[e.id],
   }));
   const byId = new Map(entities.map((e) => [e.id, e]));
   const mentions: ExportDocument['mentions'] = [];
