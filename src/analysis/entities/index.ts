@@ -5,7 +5,9 @@
  */
 import { paragraphCandidates } from '../nlp';
 import { Candidate } from './recognise';
-import { nameParticles, normalName } from './lexicon';
+import { nameParticles, normalName, placeNames } from './lexicon';
+import { RuleFamilies, RuleFamily, withFamilies } from './families';
+import { isSportsText } from './sports';
 import { Entity, EntityMention, EntityType, Paragraph } from '../types';
 
 /** Options of `findEntities`. */
@@ -21,6 +23,8 @@ export interface EntityOptions {
    * mention that fails it would run across syntax, and is left out.
    */
   isProse?: (start: number, end: number) => boolean;
+  /** Rule families to switch off (all run when absent); for measuring what each is worth. */
+  families?: Partial<Record<RuleFamily, boolean>>;
 }
 
 /** A candidate placed in the document. */
@@ -38,10 +42,11 @@ const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality'
  */
 export function findEntities(text: string, paragraphs: Paragraph[], options: EntityOptions = {}): Entity[] {
   const asWritten = (m: { start: number; end: number }) => !options.isProse || options.isProse(m.start, m.end);
+  const families = withFamilies(options.families);
   const placed: Placed[] = [];
   for (const p of paragraphs) {
     if (p.end > text.length || p.start < 0) continue;
-    for (const c of paragraphCandidates(p.text, p.hash)) {
+    for (const c of paragraphCandidates(p.text, p.hash, families)) {
       const m = { ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) };
       if (asWritten(m)) placed.push(m);
     }
@@ -50,7 +55,7 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
-  const typed = resolveTypes(placed);
+  const typed = resolveTypes(placed, { families, sports: families.sports && isSportsText(text) });
   const aliases = linkAcronyms(text, typed);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
   const overlapsCustom = overlapIndex(custom);
@@ -108,7 +113,8 @@ function nameParts(key: string): string[] {
  * once keeps that type where it is uncertain; names from capitalised headlines or tables count
  * only when confirmed by running text or a lexicon.
  */
-function resolveTypes(placed: Placed[]): Placed[] {
+function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sports: boolean }): Placed[] {
+  const teams = context.sports ? teamNames(placed) : new Set<string>();
   const personParts = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
   const plainKeys = new Set<string>();
@@ -148,6 +154,11 @@ function resolveTypes(placed: Placed[]): Placed[] {
       out.push(c);
       continue;
     }
+    if (teams.has(c.key) && mayBeTeam(c)) {
+      // A side of a sports report, wherever the report names it, but "in Madrid" stays a place.
+      out.push({ ...c, type: 'organization', strong: true, shouted: false });
+      continue;
+    }
     if (single && personParts.has(c.key) && !(c.strong && c.type !== 'person' && (c.type !== 'place' || c.hint === 'place'))) {
       type = 'person';
     } else if (!c.strong || c.type === null) {
@@ -159,6 +170,19 @@ function resolveTypes(placed: Placed[]): Placed[] {
     out.push({ ...c, type });
   }
   return out;
+}
+
+/** Whether a candidate's own evidence leaves room for a team: not a country, a person, or a place after "in" or "at". */
+function mayBeTeam(c: Placed): boolean {
+  if (c.type === 'place') return placeNames.get(c.key) !== 'country' && !(c.located && !c.team);
+  return c.type === null || c.type === 'organization';
+}
+
+/** Names that stand where a side stands at least once in a sports report ("X v Y", "beat X"). */
+function teamNames(placed: Placed[]): Set<string> {
+  const teams = new Set<string>();
+  for (const c of placed) if (c.team && mayBeTeam(c)) teams.add(c.key);
+  return teams;
 }
 
 /** An acronym as news writes one: two to ten capitals, digits, dots or "&" ("SCO", "U.N.", "S&P"). */

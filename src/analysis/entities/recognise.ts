@@ -35,6 +35,8 @@ import {
   titleHeads,
   titleModifiers,
 } from './lexicon';
+import { allFamilies, RuleFamilies } from './families';
+import { teamContext } from './sports';
 
 /** One word as compromise split it, with offsets relative to its paragraph. */
 export interface Token {
@@ -67,6 +69,10 @@ export interface Candidate {
   hint?: EntityType;
   /** Found in a line of capitals or title case, where capitals say little: confirm before use. */
   shouted?: boolean;
+  /** Stands where a side stands in sports writing ("X v Y", "beat X"): a team if the article is about sport. */
+  team?: boolean;
+  /** Follows "in", "near" or the like: a place reading of the name is likely here. */
+  located?: boolean;
 }
 
 const nameTags = ['Place', 'Country', 'City', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Demonym'];
@@ -263,8 +269,15 @@ interface Chunk {
   to: number;
 }
 
+/**
+ * The rule families of the sentence being read: set by `recogniseSentence` for the rules it
+ * calls (plain synchronous code, so no other sentence can change it meanwhile).
+ */
+let families: RuleFamilies = allFamilies;
+
 /** Recognises candidate mentions in one sentence; `first` says it opens the paragraph. */
-export function recogniseSentence(tokens: Token[], paragraph: string, first: boolean): Candidate[] {
+export function recogniseSentence(tokens: Token[], paragraph: string, first: boolean, ruleFamilies: RuleFamilies = allFamilies): Candidate[] {
+  families = ruleFamilies;
   const out: Candidate[] = [];
   if (tokens.length === 0) return out;
   const style = lineStyle(tokens);
@@ -615,8 +628,13 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     cand.type = 'organization';
   }
   if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
+  if (families.sports && cand.type !== 'date' && teamContext(tokens, from, c.to)) cand.team = true;
+  if (prev && locatingWords.has(prev.text.toLowerCase())) cand.located = true;
   if (cand.text) out.push(cand);
 }
+
+/** Prepositions that place what follows ("in Madrid", "near Leeds"). */
+const locatingWords = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside']);
 
 /** Lower-case nouns after a politician's name that make the name a person's, not a firm's ("the Obama administration"). */
 const personalBodies = new Set(['administration', 'campaign', 'presidency', 'camp', 'government', 'aides', 'allies', 'family', 'era']);
@@ -823,14 +841,14 @@ function dateline(tokens: Token[], paragraph: string, out: Candidate[]): number 
       placeNames.has(key) ||
       (t.post.includes(',') && after !== undefined && isCapitalised(after) && !isShouted(after) && (placeNames.has(lowerKey(after)) || /\d/.test(tokens[Math.min(k + 3, tokens.length - 1)].text)));
     if (!confirmed) return 0;
-    out.push({ ...span, type: 'place', strong: true });
+    out.push({ ...span, type: 'place', strong: true, located: true });
     // "SIALKOT, Pakistan 1996-12-06", "DILI, East Timor 1996-12-06": the words up to the date are a place too.
     if (t.post.includes(',') && after && isCapitalised(after)) {
       let m = k + 1;
       while (m + 1 < tokens.length && isCapitalised(tokens[m + 1]) && tokens[m].post.trim() === '') m++;
       const next = tokens[m + 1];
       if (!/[,(]/.test(tokens[m].post) && (next === undefined || /^\d/.test(next.text) || dateWords.has(next.text.toLowerCase().replace(/\.$/, '')))) {
-        out.push({ ...spanOf(tokens, k + 1, m, paragraph), type: 'place', strong: true });
+        out.push({ ...spanOf(tokens, k + 1, m, paragraph), type: 'place', strong: true, located: true });
         return m + 1;
       }
     }

@@ -1,0 +1,84 @@
+/**
+ * One table per rule family of entity recognition (src/analysis/entities/families.ts). Each
+ * case is checked with every family on, and with its own family off, so a case that the
+ * family does not decide fails.
+ */
+import * as assert from 'assert';
+import { findEntities } from '../../src/analysis/entities';
+import { RuleFamily } from '../../src/analysis/entities/families';
+import { isSportsText } from '../../src/analysis/entities/sports';
+import { splitParagraphs } from '../../src/analysis/paragraphs';
+
+/** "type:mention text" for every mention, in document order. */
+function mentions(text: string, off?: RuleFamily): string[] {
+  return findEntities(text, splitParagraphs(text), off ? { families: { [off]: false } } : {})
+    .flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })))
+    .sort((a, b) => a.start - b.start)
+    .map((m) => `${m.type}:${m.text}`);
+}
+
+interface Case {
+  rule: string;
+  input: string;
+  /** Mentions that must be found, with their types. */
+  expected: string[];
+  /** Mentions that must not be found. */
+  absent?: string[];
+}
+
+function table(family: RuleFamily, cases: Case[]): void {
+  describe(`entity rule family: ${family}`, () => {
+    for (const { rule, input, expected, absent = [] } of cases) {
+      it(rule, () => {
+        const found = mentions(input);
+        for (const e of expected) assert.ok(found.includes(e), `${e} missing from ${JSON.stringify(found)}`);
+        for (const a of absent) assert.ok(!found.includes(a), `${a} found in ${JSON.stringify(found)}`);
+        const without = mentions(input, family);
+        assert.ok([...expected.map((e) => without.includes(e)), ...absent.map((a) => !without.includes(a))].includes(false), `the case passes without the ${family} family`);
+      });
+    }
+  });
+}
+
+/** A few sentences of sports vocabulary, so that a case reads as a sports report. */
+const matchReport = 'The league match ended in a draw after the striker scored two goals and the coach praised the team.';
+
+describe('isSportsText', () => {
+  const cases: [string, boolean][] = [
+    [matchReport, true],
+    ['The central bank raised rates on Tuesday, and the finance ministry said the game was not over for exporters.', false],
+    ['', false],
+  ];
+  for (const [text, sports] of cases) it(JSON.stringify(text.slice(0, 40)), () => assert.strictEqual(isSportsText(text), sports));
+});
+
+table('sports', [
+  { rule: 'both sides of a fixture', input: `${matchReport}\nHalden v Tromsovik (to Tuesday)`, expected: ['organization:Tromsovik'] },
+  { rule: 'a town in a fixture is its club', input: `${matchReport}\nLeeds v Bristol, Hull v Derby`, expected: ['organization:Leeds', 'organization:Bristol'] },
+  { rule: 'a club after a result verb', input: `${matchReport}\nThe champions beat Bristol 2-0 at home.`, expected: ['organization:Bristol'] },
+  { rule: 'a club before a result verb', input: `${matchReport}\nBristol drew 1-1 with the leaders.`, expected: ['organization:Bristol'] },
+  { rule: "a club's players", input: `${matchReport}\nBristol's French midfielder was suspended.`, expected: ['organization:Bristol'] },
+  { rule: 'a plural nickname', input: `${matchReport}\nThe Harriers were held without a touchdown.`, expected: ['organization:Harriers'] },
+  {
+    rule: 'once a side, everywhere in the report',
+    input: `${matchReport}\nLeeds v Bristol\nBristol has a young squad this season.`,
+    expected: ['organization:Bristol'],
+    absent: ['place:Bristol'],
+  },
+  {
+    rule: 'the host after AT in a schedule stays a place',
+    input: `${matchReport}\nLEEDS AT BRISTOL\nHULL AT DERBY`,
+    expected: ['organization:LEEDS', 'place:BRISTOL'],
+  },
+]);
+
+describe('entity rule family: sports leaves players and other news alone', () => {
+  it('a player with his country in brackets is no club', () => {
+    const found = mentions(`${matchReport}\nOkonkwo (Nigeria) beat Tavita (Samoa) 11-6 12-10`);
+    assert.ok(!found.includes('organization:Tavita') && !found.includes('organization:Okonkwo'), JSON.stringify(found));
+  });
+  it('a town after "beat" in a business story is a place', () => {
+    const found = mentions('Sales in Bristol beat forecasts, the company said on Tuesday.');
+    assert.ok(found.includes('place:Bristol'), JSON.stringify(found));
+  });
+});
