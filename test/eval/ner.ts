@@ -11,9 +11,12 @@
  *   one character; each gold span is matched at most once.
  * - Figures are given for all documents and for the documents that are not all-caps sports
  *   tables (a headline like "SOCCER - ..." in capitals), which behave very differently.
+ * - The ablation table repeats the exact-span F1 with each rule family of
+ *   `entities/families.ts` switched off in turn, so that each family's worth is visible.
  */
 import * as fs from 'fs';
 import { findEntities } from '../../src/analysis/entities';
+import { familyDescriptions, ruleFamilies, RuleFamily } from '../../src/analysis/entities/families';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { EntityType } from '../../src/analysis/types';
 
@@ -69,9 +72,9 @@ function isAllCapsSports(doc: GoldDoc): boolean {
   return headline === headline.toUpperCase() && sportWords.test(headline);
 }
 
-function predict(doc: GoldDoc): Labelled[] {
+function predict(doc: GoldDoc, off?: RuleFamily): Labelled[] {
   const out: Labelled[] = [];
-  for (const entity of findEntities(doc.text, splitParagraphs(doc.text))) {
+  for (const entity of findEntities(doc.text, splitParagraphs(doc.text), off ? { families: { [off]: false } } : {})) {
     const type = typeOf[entity.type];
     if (!type) continue;
     for (const m of entity.mentions) out.push({ start: m.start, end: m.end, type });
@@ -131,8 +134,50 @@ function render(title: string, t: Table): string {
   return [title, '  type         P      R     F1      tp    fp    fn', ...rows].join('\n');
 }
 
+/** Exact-span figures of one set of documents under the given predictions. */
+function exactTable(set: GoldDoc[], predictions: Map<string, Labelled[]>): Table {
+  const exact = emptyCounts();
+  for (const d of set) score(d.entities, predictions.get(d.id) ?? [], false, exact);
+  return table(exact);
+}
+
+/** One row of the ablation: exact-span F1 with one rule family switched off. */
+interface AblationRow {
+  family: RuleFamily | 'none';
+  all: Record<ScoredType | 'micro', number>;
+  withoutSports: Record<ScoredType | 'micro', number>;
+}
+
+const f1s = (t: Table): Record<ScoredType | 'micro', number> => ({ PERSON: t.PERSON.f1, PLACE: t.PLACE.f1, ORG: t.ORG.f1, micro: t.micro.f1 });
+
+/** Exact-span F1 with every family on, then with each family off in turn. */
+function ablation(sets: { all: GoldDoc[]; withoutSports: GoldDoc[] }, full: Map<string, Labelled[]>): AblationRow[] {
+  const rows: AblationRow[] = [{ family: 'none', all: f1s(exactTable(sets.all, full)), withoutSports: f1s(exactTable(sets.withoutSports, full)) }];
+  for (const family of ruleFamilies) {
+    const predictions = new Map(sets.all.map((d) => [d.id, predict(d, family)] as const));
+    rows.push({ family, all: f1s(exactTable(sets.all, predictions)), withoutSports: f1s(exactTable(sets.withoutSports, predictions)) });
+  }
+  return rows;
+}
+
+function renderAblation(rows: AblationRow[]): string {
+  const base = rows[0];
+  const cell = (x: number, b: number) => `${x.toFixed(1).padStart(6)}${b === x ? '' : ` (${x - b > 0 ? '+' : ''}${(x - b).toFixed(1)})`}`.padEnd(15);
+  const lines = rows.map((r) => {
+    const name = r.family === 'none' ? 'all families' : `without ${r.family}`;
+    return `  ${name.padEnd(20)} ${cell(r.all.micro, base.all.micro)} ${cell(r.all.PERSON, base.all.PERSON)} ${cell(r.all.PLACE, base.all.PLACE)} ${cell(r.all.ORG, base.all.ORG)} ${cell(r.withoutSports.micro, base.withoutSports.micro)}`;
+  });
+  const legend = ruleFamilies.map((f) => `  ${f}: ${familyDescriptions[f]}`);
+  return [
+    '\nablation, exact-span F1 with each rule family switched off (change from all families in brackets):',
+    `  ${''.padEnd(20)} ${'micro'.padStart(6).padEnd(15)} ${'PERSON'.padStart(6).padEnd(15)} ${'PLACE'.padStart(6).padEnd(15)} ${'ORG'.padStart(6).padEnd(15)} micro without sports tables`,
+    ...lines,
+    ...legend,
+  ].join('\n');
+}
+
 /** Scores the recogniser on one gold file; prints a table, or JSON figures with `json`. */
-export async function runNerEval(file: string, opts: { json: boolean }): Promise<void> {
+export async function runNerEval(file: string, opts: { json: boolean; ablation?: boolean }): Promise<void> {
   const docs = JSON.parse(await fs.promises.readFile(file, 'utf8')) as GoldDoc[];
   const sets = { all: docs, withoutSports: docs.filter((d) => !isAllCapsSports(d)) };
   const started = Date.now();
@@ -149,8 +194,9 @@ export async function runNerEval(file: string, opts: { json: boolean }): Promise
     }
     result[name] = { docs: set.length, exact: table(exact), overlap: table(overlap) };
   }
+  const rows = opts.ablation === false ? [] : ablation(sets, predictions);
   if (opts.json) {
-    process.stdout.write(`${JSON.stringify({ file, elapsedMs, ...result }, null, 2)}\n`);
+    process.stdout.write(`${JSON.stringify({ file, elapsedMs, ...result, ablation: rows }, null, 2)}\n`);
     return;
   }
   const lines = [`NER evaluation of ${file} (${docs.length} documents, ${elapsedMs} ms)`];
@@ -158,5 +204,6 @@ export async function runNerEval(file: string, opts: { json: boolean }): Promise
     const label = name === 'all' ? 'all documents' : 'without all-caps sports tables';
     lines.push(render(`\n${label} (${r.docs}), exact span:`, r.exact), render(`${label} (${r.docs}), overlap:`, r.overlap));
   }
+  if (rows.length) lines.push(renderAblation(rows));
   process.stdout.write(`${lines.join('\n')}\n`);
 }
