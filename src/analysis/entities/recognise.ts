@@ -137,9 +137,12 @@ function nameEvidence(t: Token): boolean {
   return hasAny(t.tags, nameTags) || placeNames.has(k) || nationalityNames.has(k) || knownOrganizations.has(k);
 }
 
+/** An acronym written with dots, as compromise leaves it without the last one ("U.S", "U.K"). */
+const dottedAcronym = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** A dot after an abbreviation or initial does not end a name ("B. Young", "Mr. Li", "St. Louis"). */
 function isAbbreviation(t: Token): boolean {
-  return t.tags.has('Abbreviation') || /^\p{Lu}$/u.test(t.text) || /^(mr|mrs|ms|dr|st|mt|gen|col|lt|sen|rep|gov|rev|prof|capt|sgt|jr|sr|co|corp|inc|ltd)$/i.test(t.text);
+  return t.tags.has('Abbreviation') || (families.structure && dottedAcronym.test(t.text)) || /^\p{Lu}$/u.test(t.text) || /^(mr|mrs|ms|dr|st|mt|gen|col|lt|sen|rep|gov|rev|prof|capt|sgt|jr|sr|co|corp|inc|ltd)$/i.test(t.text);
 }
 
 function endsName(t: Token, last: boolean): boolean {
@@ -176,6 +179,20 @@ function lineStyle(tokens: Token[]): LineStyle {
   if (alpha >= 2 && shouted >= 0.75 * alpha) return 'shouted';
   if (alpha >= 4 && capital >= 0.75 * alpha && (common >= 0.3 * capital || capitalFunctionWord)) return 'titled';
   return 'normal';
+}
+
+/** Particles that open a surname in lower case ("van Boxmeer", "de Klerk", "von Trapp"). */
+const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ibn', 'ter', 'ten']);
+
+/**
+ * Whether token `k` is a lower-case particle opening the surname after it: no capitalised word
+ * and no other particle before it ("Rio de Janeiro" is joined by the chunk rules instead).
+ */
+function leadingParticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!surnameParticles.has(t.text) || !/^\s*$/.test(t.post) || openingPre.test(tokens[k + 1].pre)) return false;
+  const before = tokens[k - 1];
+  return before === undefined || (!isCapitalised(before) && !surnameParticles.has(before.text)) || /[,;:]/.test(before.post);
 }
 
 /** Tags of closed-class words, which never begin or continue a name in running text. */
@@ -316,6 +333,8 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
       continue;
     }
     let j = i;
+    // "said van Boxmeer": a lower-case particle that opens a surname belongs to it.
+    if (families.structure && i > 0 && leadingParticle(tokens, i - 1)) i--;
     for (;;) {
       const t = tokens[j];
       if (endsName(t, j === tokens.length - 1)) break;
@@ -443,8 +462,9 @@ function multiWordPlaceAt(tokens: Token[], from: number, to: number): boolean {
 function spanOf(tokens: Token[], from: number, to: number, paragraph: string): { start: number; end: number; text: string } {
   const last = tokens[to];
   let end = last.start + stem(last.text).length;
-  // "Corp." keeps its dot inside a sentence; at the end of one the dot is the full stop.
-  if (abbreviationsKeepingDot.has(last.text.toLowerCase()) && last.post.startsWith('.') && to < tokens.length - 1) end++;
+  // "Corp." and "U.S." keep their dot inside a sentence; at the end of one the dot is the full stop.
+  const keepsDot = abbreviationsKeepingDot.has(last.text.toLowerCase()) || (families.structure && dottedAcronym.test(last.text));
+  if (keepsDot && last.post.startsWith('.') && to < tokens.length - 1) end++;
   const start = tokens[from].start;
   return { start, end, text: paragraph.slice(start, end) };
 }
@@ -519,7 +539,9 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   let plain = true;
   for (let k = from + 1; k < c.to; k++) {
     const x = tokens[k - 1];
-    plain &&= (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
+    // With the structure family, a dictionary word compromise does not know counts too ("Centre", "Winger").
+    const common = x.known || (families.structure && dictionaryWords.has(lowerKey(x)));
+    plain &&= (common && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
     if (plain && hasAny(tokens[k].tags, ['FirstName', 'MaleName', 'FemaleName'])) from = k;
   }
   const whole0 = paragraph.slice(tokens[from].start, tokens[c.to].end);
@@ -572,6 +594,10 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
     // A name that ends in a town is a club or a firm of that town ("Dynamo Moscow", "Alba Berlin").
     cand.type = 'organization';
+  } else if (families.structure && words.length > 1 && words.length <= 4 && surnameParticles.has(first) && words.slice(1).every((t) => isCapitalised(t) && !placeNames.has(lowerKey(t)) && !isCommonWord(t))) {
+    // "van Boxmeer", "Van der Vegt": a particle and a surname no dictionary lists.
+    cand.type = 'person';
+    cand.strong = false;
   } else if (words.length > 1 && words.length <= 4 && looksLikePersonName(words, style)) {
     // Two to four capitalised words with no organisation or place word: news names people most.
     cand.type = 'person';
