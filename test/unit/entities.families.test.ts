@@ -89,3 +89,33 @@ table('structure', [
   { rule: 'a lower-case particle opens a surname', input: 'Sales will grow, said van Oosterhuis on Monday.', expected: ['person:van Oosterhuis'] },
   { rule: 'a capitalised particle opens a surname', input: 'Van Oosterhuis also said sales would grow.', expected: ['person:Van Oosterhuis'] },
 ]);
+
+table('context', [
+  {
+    rule: 'a town that the words around call a firm',
+    input: 'Zwolle officials declined to comment.\nZwolle\'s debts have grown, and Zwolle\'s new majority shareholder wants change.',
+    expected: ['organization:Zwolle'],
+    absent: ['place:Zwolle'],
+  },
+  {
+    rule: 'a short form of a firm named after a town',
+    input: 'Investors eye Bristol Pacific Gold Corp.\nThe Bristol board met on Friday.\nBristol added 1/4 to 15.',
+    expected: ['organization:Bristol'],
+    absent: ['place:Bristol'],
+  },
+  { rule: 'an employer before an occupation and a person', input: 'Grauwinkel analyst Jane Roe said the deal was fair.', expected: ['organization:Grauwinkel'] },
+  { rule: 'owned by a firm', input: 'The brewer is 30 percent owned by Grauwinkel while others hold the rest.', expected: ['organization:Grauwinkel'] },
+]);
+
+describe('entity rule family: context leaves places alone', () => {
+  const cases: [string, string][] = [
+    ['a town named once by a firm', 'The New York Stock Exchange opened late. Traffic in New York was heavy, and New York officials blamed the snow.'],
+    ['a town with one cue', 'Bristol officials met in London. Rain fell in Bristol on Friday.'],
+  ];
+  for (const [rule, input] of cases) {
+    it(rule, () => {
+      const found = mentions(input);
+      assert.ok(found.some((m) => /^place:(New York|Bristol)$/.test(m)) && !found.some((m) => /^organization:(New York|Bristol)$/.test(m)), JSON.stringify(found));
+    });
+  }
+});

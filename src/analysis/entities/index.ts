@@ -145,6 +145,7 @@ function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sport
   // The first word of a multi-word organisation stands for it ("Newmont" for "Newmont Mining Corp").
   const orgShort = new Set<string>();
   for (const c of placed) if (c.type === 'organization' && c.strong && /\s/.test(c.key)) orgShort.add(c.key.split(' ')[0]);
+  const firms = context.families.context ? firmsNamedLikePlaces(placed) : new Set<string>();
 
   const out: Placed[] = [];
   for (const c of placed) {
@@ -152,6 +153,10 @@ function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sport
     let type: EntityType | null = c.type;
     if (type === 'date') {
       out.push(c);
+      continue;
+    }
+    if (firms.has(c.key) && !c.located) {
+      out.push({ ...c, type: 'organization', strong: true });
       continue;
     }
     if (teams.has(c.key) && mayBeTeam(c)) {
@@ -183,6 +188,37 @@ function teamNames(placed: Placed[]): Set<string> {
   const teams = new Set<string>();
   for (const c of placed) if (c.team && mayBeTeam(c)) teams.add(c.key);
   return teams;
+}
+
+/**
+ * Towns and regions that name a firm in this article ("Norilsk officials", "Norilsk's debts",
+ * "Santa Fe's board" beside "Santa Fe Pacific Gold Corp"): at least two mentions the words
+ * around call a firm (the opening words of a firm's full name in the article count as one), and
+ * more such mentions than ones placed by "in", "at" or the like. Countries stay places.
+ */
+function firmsNamedLikePlaces(placed: Placed[]): Set<string> {
+  const votes = new Map<string, number>();
+  const vote = (key: string, n: number) => votes.set(key, (votes.get(key) ?? 0) + n);
+  const cued = new Set<string>();
+  for (const c of placed) {
+    if (c.type !== 'place' || placeNames.get(c.key) === 'country') continue;
+    if (c.orgCue) {
+      vote(c.key, 1);
+      cued.add(c.key);
+    }
+    if (c.located || c.hint === 'place') vote(c.key, -1);
+  }
+  const firmNames = new Set(placed.filter((c) => c.type === 'organization' && c.strong).map((c) => c.key));
+  for (const name of firmNames) {
+    // Each leading run of words of a firm's name ("santa fe" of "santa fe pacific gold corp"),
+    // once per firm, and only for a name that a context calls a firm itself: "New York" does
+    // not turn for "New York Stock Exchange".
+    const words = name.split(' ');
+    for (let n = 1, prefix = words[0]; n < words.length && n <= 4; prefix += ` ${words[n]}`, n++) if (cued.has(prefix)) vote(prefix, 1);
+  }
+  const out = new Set<string>();
+  for (const [key, n] of votes) if (n >= 2) out.add(key);
+  return out;
 }
 
 /** An acronym as news writes one: two to ten capitals, digits, dots or "&" ("SCO", "U.N.", "S&P"). */

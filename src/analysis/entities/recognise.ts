@@ -37,6 +37,7 @@ import {
 } from './lexicon';
 import { allFamilies, RuleFamilies } from './families';
 import { teamContext } from './sports';
+import { organisationCue } from './context';
 
 /** One word as compromise split it, with offsets relative to its paragraph. */
 export interface Token {
@@ -73,6 +74,8 @@ export interface Candidate {
   team?: boolean;
   /** Follows "in", "near" or the like: a place reading of the name is likely here. */
   located?: boolean;
+  /** The words around speak of a firm or an agency ("X's board", "owned by X"). */
+  orgCue?: boolean;
 }
 
 const nameTags = ['Place', 'Country', 'City', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Demonym'];
@@ -656,6 +659,10 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
   if (families.sports && cand.type !== 'date' && teamContext(tokens, from, c.to)) cand.team = true;
   if (prev && locatingWords.has(prev.text.toLowerCase())) cand.located = true;
+  if (families.context && cand.type !== 'date' && cand.type !== 'person' && organisationCue(tokens, from, c.to)) {
+    cand.orgCue = true;
+    cand.hint ??= 'organization';
+  }
   if (cand.text) out.push(cand);
 }
 
