@@ -119,3 +119,24 @@ describe('entity rule family: context leaves places alone', () => {
     });
   }
 });
+
+table('misc', [
+  { rule: 'a competition', input: 'They reached the final of the Davis Cup in March.', expected: ['misc:Davis Cup'] },
+  { rule: 'a nationality opens a competition', input: 'The Italian Cup final was postponed.', expected: ['misc:Italian Cup'], absent: ['nationality:Italian'] },
+  { rule: 'an award', input: 'She won the Nobel Prize in 1990.', expected: ['misc:Nobel Prize'] },
+  { rule: 'a law', input: 'The Clean Water Act was amended on Friday.', expected: ['misc:Clean Water Act'] },
+  { rule: 'a virus with digits stays whole', input: 'Cases of H5N1 rose, and COVID-19 spread.', expected: ['misc:H5N1', 'misc:COVID-19'] },
+  { rule: 'a model number', input: 'The airline ordered an A380 and two F-16 jets were seen.', expected: ['misc:A380', 'misc:F-16'] },
+]);
+
+describe('entity rule family: misc leaves people alone', () => {
+  it('a given name before a head word is a person ("Stuart Law")', () => {
+    const found = mentions('Fellow all-rounder Stuart Law scored 21.');
+    assert.ok(found.includes('person:Stuart Law'), JSON.stringify(found));
+  });
+  it('misc can be hidden like any type', () => {
+    const text = 'She won the Nobel Prize in Oslo.';
+    const found = findEntities(text, splitParagraphs(text), { types: ['place'] });
+    assert.deepStrictEqual(found.map((e) => e.type), ['place']);
+  });
+});

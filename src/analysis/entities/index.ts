@@ -33,7 +33,7 @@ interface Placed extends Candidate {
   key: string;
 }
 
-const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date'];
+const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date', 'misc'];
 
 /**
  * Finds the named entities of `text`, whose `paragraphs` come from `splitParagraphs(text)`.

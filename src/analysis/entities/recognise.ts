@@ -19,6 +19,7 @@ import {
   innerConnectors,
   knownOrganizations,
   leadingQualifiers,
+  miscHeads,
   nameParticles,
   nationalityNames,
   normalName,
@@ -413,7 +414,9 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
     // A lower-case connector binds the words around it ("Gulf of Mexico"): never cut before one.
     if (!isCapitalised(next)) break;
     const orgTail = orgHeads.has(lowerKey(tokens[c.to])) && !isGovernmentBody(tokens, from + 1, c.to);
-    const nationality = (nationalityNames.has(k) || isDemonym(t)) && !isTitleWord(t) && !orgTail;
+    // "Italian Cup", "Australian Open": a nationality opens the name of a competition.
+    const miscTail = families.misc && miscHeads.has(lowerKey(tokens[c.to]));
+    const nationality = (nationalityNames.has(k) || isDemonym(t)) && !isTitleWord(t) && !orgTail && !miscTail;
     const place = placeNames.has(k) && !multiWordPlaceAt(tokens, from, c.to) && isAcronym(next);
     const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k);
     if (nationality || place || acronym) {
@@ -575,6 +578,9 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     // "New York City", "Mexico City", "Kansas City": a city named after its country or
     // state is a place, while "Manchester City" (a town's name) is a club.
     cand.type = 'place';
+  } else if (families.misc && words.length > 1 && miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) {
+    // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
+    cand.type = 'misc';
   } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first) || headBeforeOf(keys, orgHeads))) {
     cand.type = 'organization';
   } else if (words.length > 1 && (placeHeads.has(last) || placeStarts.has(first) || headBeforeOf(keys, placeHeads))) {
@@ -620,6 +626,16 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
       cand.type = 'nationality';
     } else if (hasAny(t.tags, ['FirstName', 'LastName', 'Person', 'MaleName', 'FemaleName'])) {
       cand.type = 'person';
+    } else if (families.misc && !scores && t.post === '-' && next !== undefined && /^\d+$/.test(next.text) && /^\p{Lu}{2,}$/u.test(t.text)) {
+      // "COVID-19", "MERS-2": compromise splits the name at its hyphen; it stays whole.
+      cand.type = 'misc';
+      cand.strong = true;
+      cand.end = next.end;
+      cand.text = paragraph.slice(cand.start, cand.end);
+    } else if (families.misc && modelName.test(t.text) && !scores) {
+      // "H5N1", "A380", "COVID-19", "F-16": letters and digits name a virus, a model or a product.
+      cand.type = 'misc';
+      cand.strong = true;
     } else if (!shouted && isAcronym(t) && !isEmphasis(t)) {
       // An acronym in running text is most often an organisation ("PLO said", "the IMF").
       cand.type = 'organization';
@@ -665,6 +681,9 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   }
   if (cand.text) out.push(cand);
 }
+
+/** A capital, then letters and digits mixed, with at most two hyphens: a model or virus name ("H5N1", "A380", "COVID-19"). */
+const modelName = /^\p{Lu}[\p{L}]*(?:-?\d+[\p{L}]*){1,3}$/u;
 
 /** Prepositions that place what follows ("in Madrid", "near Leeds"). */
 const locatingWords = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside']);
