@@ -4,7 +4,8 @@
  * family does not decide fails.
  */
 import * as assert from 'assert';
-import { findEntities } from '../../src/analysis/entities';
+import { arbitrate, findEntities } from '../../src/analysis/entities';
+import { EntityType } from '../../src/analysis/types';
 import { RuleFamily } from '../../src/analysis/entities/families';
 import { isSportsText } from '../../src/analysis/entities/sports';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
@@ -139,4 +140,29 @@ describe('entity rule family: misc leaves people alone', () => {
     const found = findEntities(text, splitParagraphs(text), { types: ['place'] });
     assert.deepStrictEqual(found.map((e) => e.type), ['place']);
   });
+});
+
+table('layout', [
+  { rule: 'a heading of dictionary words in capitals', input: 'SOCCER - NORTHERN LEAGUE STANDINGS.\nThe table after Saturday.', expected: [], absent: ['organization:LEAGUE STANDINGS'] },
+  { rule: 'a dictionary word opening a sentence', input: 'Prison officials said he made no request.', expected: [], absent: ['organization:Prison'] },
+]);
+
+describe('entity rule family: layout keeps confirmed names', () => {
+  it('a word that opens a sentence and is a name elsewhere stays', () => {
+    const found = mentions('Hope officials said no.\nThey met Anna Hope on Monday.');
+    assert.ok(found.includes('person:Hope'), JSON.stringify(found));
+  });
+});
+
+describe('entity rule family: arbiter', () => {
+  type Mention = { start: number; end: number; text: string; key: string; type: EntityType | null; strong: boolean; located?: boolean; team?: boolean; role?: string };
+  const m = (type: EntityType, extra: Partial<Mention> = {}): Mention => ({ start: 0, end: 4, text: 'Lund', key: 'lund', type, strong: true, ...extra });
+  const cases: { rule: string; input: Mention[]; expected: (EntityType | null)[] }[] = [
+    { rule: 'a stray type joins the three to one majority', input: [m('person'), m('person'), m('person'), m('organization')], expected: ['person', 'person', 'person', 'person'] },
+    { rule: 'two to one is no majority', input: [m('person'), m('person'), m('organization')], expected: ['person', 'person', 'organization'] },
+    { rule: 'a place after "in" keeps its type', input: [m('organization'), m('organization'), m('organization'), m('place', { located: true })], expected: ['organization', 'organization', 'organization', 'place'] },
+    { rule: 'a titled person keeps the type', input: [m('place'), m('place'), m('place'), m('person', { role: 'Governor' })], expected: ['place', 'place', 'place', 'person'] },
+    { rule: 'dates are left alone', input: [m('place'), m('place'), m('place'), m('date')], expected: ['place', 'place', 'place', 'date'] },
+  ];
+  for (const { rule, input, expected } of cases) it(rule, () => assert.deepStrictEqual(arbitrate(input).map((x) => x.type), expected));
 });

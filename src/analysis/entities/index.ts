@@ -55,7 +55,8 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
-  const typed = resolveTypes(placed, { families, sports: families.sports && isSportsText(text) });
+  const resolvedTypes = resolveTypes(placed, { families, sports: families.sports && isSportsText(text) });
+  const typed = families.arbiter ? arbitrate(resolvedTypes) : resolvedTypes;
   const aliases = linkAcronyms(text, typed);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
   const overlapsCustom = overlapIndex(custom);
@@ -119,7 +120,7 @@ function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sport
   const votes = new Map<string, Map<EntityType, number>>();
   const plainKeys = new Set<string>();
   for (const c of placed) {
-    if (!c.shouted) plainKeys.add(c.key);
+    if (!c.shouted && !c.layout) plainKeys.add(c.key);
     if (c.type === 'person' && !c.shouted && /[\s-]/.test(c.key)) {
       // A guessed name lends only its surname: its first word may be a qualifier or a place.
       const parts = nameParts(c.key);
@@ -171,10 +172,47 @@ function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sport
       type = voted(c.key) ?? cue ?? (single && orgShort.has(c.key) && !personParts.has(c.key) ? 'organization' : null) ?? type ?? c.hint ?? null;
     }
     if (type === null) continue;
+    if (c.layout && !plainKeys.has(c.key) && !personParts.has(c.key)) continue;
     if (c.shouted && !(plainKeys.has(c.key) || personParts.has(c.key) || (c.strong && type !== 'person'))) continue;
     out.push({ ...c, type });
   }
   return out;
+}
+
+/** Types the arbiter settles between; dates and nationalities keep their own. */
+const arbitrated: ReadonlySet<EntityType | null> = new Set<EntityType>(['person', 'organization', 'place', 'misc']);
+
+/**
+ * One name keeps one type in an article: where three or more mentions of a name agree on a
+ * type by three to one or more, the others take it, unless their own context disagrees
+ * strongly (placed by "in" or "at", a side's position in a sports report, a title before a
+ * person). Linear: one count per name, one pass over the mentions.
+ */
+export function arbitrate<T extends Candidate & { key: string }>(typed: T[]): T[] {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const c of typed) {
+    if (!c.type || !arbitrated.has(c.type)) continue;
+    const v = counts.get(c.key) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    counts.set(c.key, v);
+  }
+  const majority = new Map<string, EntityType>();
+  for (const [key, v] of counts) {
+    let total = 0;
+    let best: EntityType | undefined;
+    let most = 0;
+    for (const [type, n] of v) {
+      total += n;
+      if (n > most) [best, most] = [type, n];
+    }
+    if (best && total >= 3 && most < total && most >= 0.75 * total) majority.set(key, best);
+  }
+  if (majority.size === 0) return typed;
+  return typed.map((c) => {
+    const type = majority.get(c.key);
+    if (!type || c.type === type || !c.type || !arbitrated.has(c.type) || c.located || c.team || c.role !== undefined) return c;
+    return { ...c, type };
+  });
 }
 
 /** Whether a candidate's own evidence leaves room for a team: not a country, a person, or a place after "in" or "at". */

@@ -75,6 +75,8 @@ export interface Candidate {
   team?: boolean;
   /** Follows "in", "near" or the like: a place reading of the name is likely here. */
   located?: boolean;
+  /** Capitals from layout (a heading of dictionary words, a word opening a sentence): keep only if running text confirms. */
+  layout?: boolean;
   /** The words around speak of a firm or an agency ("X's board", "owned by X"). */
   orgCue?: boolean;
 }
@@ -673,6 +675,7 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     cand.type = 'organization';
   }
   if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
+  if (families.layout && cand.type !== 'date' && !scores && layoutWords(tokens, from, c.to, style)) cand.layout = true;
   if (families.sports && cand.type !== 'date' && teamContext(tokens, from, c.to)) cand.team = true;
   if (prev && locatingWords.has(prev.text.toLowerCase())) cand.located = true;
   if (families.context && cand.type !== 'date' && cand.type !== 'person' && organisationCue(tokens, from, c.to)) {
@@ -684,6 +687,22 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
 
 /** A capital, then letters and digits mixed, with at most two hyphens: a model or virus name ("H5N1", "A380", "COVID-19"). */
 const modelName = /^\p{Lu}[\p{L}]*(?:-?\d+[\p{L}]*){1,3}$/u;
+
+/**
+ * Layout: capitals that come from where words stand, not from a name, so the name needs
+ * confirmation from running text elsewhere in the article. A heading in capitals made of
+ * dictionary words ("FRENCH LEAGUE STANDINGS", "FIXTURES"), and a lone dictionary word opening
+ * a sentence or a line ("Prison officials said", "Men's 500 metres", "League games on Friday").
+ * Never in a line of results, where a word opening a row is a club ("Reading 2 Hull 1").
+ */
+function layoutWords(tokens: Token[], from: number, to: number, style: LineStyle): boolean {
+  const words = tokens.slice(from, to + 1);
+  const dictionary = (t: Token) => dictionaryWords.has(lowerKey(t)) && !hasAny(t.tags, nameTags) && !placeNames.has(lowerKey(t));
+  if (style === 'shouted') return words.every(dictionary);
+  if (from !== to || (from > 0 && !/[:"“”]/.test(tokens[from - 1].post))) return false;
+  const t = tokens[from];
+  return dictionary(t) && !isShouted(t) && !knownOrganizations.has(lowerKey(t));
+}
 
 /** Prepositions that place what follows ("in Madrid", "near Leeds"). */
 const locatingWords = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside']);
