@@ -59,6 +59,8 @@ table('sports', [
   { rule: 'a club after a result verb', input: `${matchReport}\nThe champions beat Bristol 2-0 at home.`, expected: ['organization:Bristol'] },
   { rule: 'a club before a result verb', input: `${matchReport}\nBristol drew 1-1 with the leaders.`, expected: ['organization:Bristol'] },
   { rule: "a club's players", input: `${matchReport}\nBristol's French midfielder was suspended.`, expected: ['organization:Bristol'] },
+  { rule: 'a club name opens with a club word', input: 'Fans of Real Ostrava and Dynamo Kolvane sang.', expected: ['organization:Real Ostrava', 'organization:Dynamo Kolvane'] },
+  { rule: 'a player named after his club is a name of his own', input: 'He would present AC Ostrava Tomas Herrero with the award.', expected: ['organization:AC Ostrava', 'person:Tomas Herrero'] },
   { rule: 'a plural nickname', input: `${matchReport}\nThe Harriers were held without a touchdown.`, expected: ['organization:Harriers'] },
   {
     rule: 'once a side, everywhere in the report',
@@ -105,6 +107,7 @@ table('context', [
     absent: ['place:Bristol'],
   },
   { rule: 'an employer before an occupation and a person', input: 'Grauwinkel analyst Jane Roe said the deal was fair.', expected: ['organization:Grauwinkel'] },
+  { rule: 'a kind of body before the name', input: 'The medical charity Tavita Nui said more help was needed.', expected: ['organization:Tavita Nui'] },
   { rule: 'owned by a firm', input: 'The brewer is 30 percent owned by Grauwinkel while others hold the rest.', expected: ['organization:Grauwinkel'] },
 ]);
 

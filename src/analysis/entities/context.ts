@@ -22,6 +22,12 @@ const corporateBefore = new Set([
   'spokesman for', 'spokeswoman for', 'spokesperson for', 'executive of', 'officer of', 'chairman of', 'investment in', 'suitor for',
 ]);
 
+/** Kinds of firm or body named right after a name ("the official X news agency", "X Inc said"). */
+const kindsAfter = new Set(['news agency', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'brokerage', 'bank', 'group', 'charity']);
+
+/** Kinds of firm or body named right before a name ("the medical charity X", "the Italian newspaper X"). */
+const kindsBefore = new Set(['charity', 'newspaper', 'daily', 'weekly', 'magazine', 'broadcaster', 'agency', 'brokerage', 'insurer', 'lender', 'carrier', 'airline', 'automaker', 'carmaker', 'retailer', 'conglomerate', 'bank', 'firm', 'company', 'group', 'party', 'club']);
+
 /** Occupations named after an employer and before a person ("PaineWebber analyst Marc Cohen"). */
 const employees = new Set(['analyst', 'economist', 'strategist', 'dealer', 'trader', 'broker', 'researcher', 'executive', 'director', 'spokesman', 'spokeswoman', 'spokesperson']);
 
@@ -42,7 +48,10 @@ export function organisationCue(tokens: Token[], from: number, to: number): bool
       if (/[,;:.]/.test(tokens[k].post) || /^\p{Lu}/u.test(tokens[k].text)) break;
     }
     if (employees.has(lower(next)) && /^\p{Lu}/u.test(tokens[to + 2]?.text ?? '')) return true;
+    if (kindsAfter.has(lower(next)) || kindsAfter.has(`${lower(next)} ${lower(tokens[to + 2])}`)) return true;
   }
+  // "the medical charity X", "the Italian newspaper X".
+  if (prev && !/[,;:.]/.test(prev.post) && kindsBefore.has(lower(prev))) return true;
   if (prev && from >= 2 && !/[,;:.]/.test(tokens[from - 2].post)) return corporateBefore.has(`${lower(tokens[from - 2])} ${lower(prev)}`);
   return false;
 }

@@ -141,7 +141,7 @@ function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sport
   // A guessed name that the words around call a firm once ("X said its", "shares of X",
   // ", one of the largest banks") is that firm wherever the document repeats it.
   const orgCued = new Set<string>();
-  for (const c of placed) if (c.hint === 'organization' && (!c.strong || c.type === null)) orgCued.add(c.key);
+  for (const c of placed) if ((c.hint === 'organization' || c.orgCue) && (!c.strong || c.type === null)) orgCued.add(c.key);
 
   // The first word of a multi-word organisation stands for it ("Newmont" for "Newmont Mining Corp").
   const orgShort = new Set<string>();

@@ -37,7 +37,7 @@ import {
   titleModifiers,
 } from './lexicon';
 import { allFamilies, RuleFamilies } from './families';
-import { teamContext } from './sports';
+import { clubStarts, teamContext } from './sports';
 import { organisationCue } from './context';
 
 /** One word as compromise split it, with offsets relative to its paragraph. */
@@ -420,7 +420,7 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
     const miscTail = families.misc && miscHeads.has(lowerKey(tokens[c.to]));
     const nationality = (nationalityNames.has(k) || isDemonym(t)) && !isTitleWord(t) && !orgTail && !miscTail;
     const place = placeNames.has(k) && !multiWordPlaceAt(tokens, from, c.to) && isAcronym(next);
-    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k);
+    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k) && !(families.sports && clubStarts.has(k));
     if (nationality || place || acronym) {
       parts.push({ from, to: from });
       if (isWord(t)) words--;
@@ -580,6 +580,16 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     // "New York City", "Mexico City", "Kansas City": a city named after its country or
     // state is a place, while "Manchester City" (a town's name) is a club.
     cand.type = 'place';
+  } else if (families.sports && words.length > 1 && clubStarts.has(first) && isCapitalised(words[1])) {
+    // "Real Betis", "FC St. Pauli", "Dynamo Kiev": a club's name, in any article; a player
+    // named after it is a name of his own ("AC Milan | George Weah").
+    const player = words.findIndex((t, k) => k >= 2 && hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']));
+    if (player > 0) {
+      classify(tokens, { from, to: from + player - 1 }, paragraph, style, out, false, scores);
+      classify(tokens, { from: from + player, to: c.to }, paragraph, style, out, false, scores);
+      return;
+    }
+    cand.type = 'organization';
   } else if (families.misc && words.length > 1 && miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) {
     // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
     cand.type = 'misc';
@@ -634,6 +644,10 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
       cand.strong = true;
       cand.end = next.end;
       cand.text = paragraph.slice(cand.start, cand.end);
+    } else if (families.misc && /^\p{Lu}\p{Ll}*olympics$/u.test(t.text)) {
+      // "Olympics", "Paralympics": games, not a club called after them.
+      cand.type = 'misc';
+      cand.strong = true;
     } else if (families.misc && modelName.test(t.text) && !scores) {
       // "H5N1", "A380", "COVID-19", "F-16": letters and digits name a virus, a model or a product.
       cand.type = 'misc';
@@ -678,7 +692,7 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   if (families.layout && cand.type !== 'date' && !scores && layoutWords(tokens, from, c.to, style)) cand.layout = true;
   if (families.sports && cand.type !== 'date' && teamContext(tokens, from, c.to)) cand.team = true;
   if (prev && locatingWords.has(prev.text.toLowerCase())) cand.located = true;
-  if (families.context && cand.type !== 'date' && cand.type !== 'person' && organisationCue(tokens, from, c.to)) {
+  if (families.context && cand.type !== 'date' && !(cand.type === 'person' && cand.strong) && organisationCue(tokens, from, c.to)) {
     cand.orgCue = true;
     cand.hint ??= 'organization';
   }

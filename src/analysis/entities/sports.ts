@@ -50,6 +50,16 @@ function bracketedAfter(tokens: Token[], to: number): boolean {
   return false;
 }
 
+/**
+ * First words of club names ("FC St. Pauli", "Real Betis", "Sporting Gijon", "Dynamo Kiev"): legal
+ * forms and the common words clubs open with, not names of clubs.
+ */
+export const clubStarts = new Set([
+  'fc', 'ac', 'sv', 'sc', 'vfb', 'vfl', 'tsv', 'cf', 'cd', 'ud', 'sd', 'afc', 'bk', 'fk', 'nk', 'sk', 'ik',
+  'real', 'athletic', 'atletico', 'racing', 'sporting', 'deportivo', 'dynamo', 'dinamo', 'olympique', 'inter', 'rapid', 'lokomotiv',
+  'spartak', 'slavia', 'sparta', 'union', 'kickers', 'borussia', 'eintracht', 'fortuna', 'alemannia', 'hapoel', 'maccabi',
+]);
+
 /** Words telling that a text is about sport; an article with several is a sports report. */
 const sportsVocabulary = new Set([
   'soccer', 'football', 'rugby', 'cricket', 'tennis', 'golf', 'basketball', 'hockey', 'baseball', 'volleyball', 'handball', 'skiing', 'boxing',
@@ -134,7 +144,7 @@ export function teamContext(tokens: Token[], from: number, to: number): boolean 
     if (!possessive) break;
   }
   // "the Colts", "the Barbarians": a plural nickname.
-  if (from === to && lower(prev) === 'the' && /\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.text)) return true;
+  if (from === to && lower(prev) === 'the' && /\p{Ll}s$/u.test(last.text) && !/(?:ss|olympics|games)$/i.test(last.text)) return true;
   // "Limoges (France) 9 3 6 12": a row of a table, a country in brackets and numbers after it.
   if (after > to + 1 && tableRow) return true;
   // "Luis Figo (Barcelona, Spain)": a club and a country in brackets after a player.
