@@ -147,6 +147,7 @@ describe('entity rule family: misc leaves people alone', () => {
 
 table('layout', [
   { rule: 'a heading of dictionary words in capitals', input: 'SOCCER - NORTHERN LEAGUE STANDINGS.\nThe table after Saturday.', expected: [], absent: ['organization:LEAGUE STANDINGS'] },
+  { rule: 'caption and credit words are no part of a name', input: 'Soldiers patrol in Oslo (Reuters Photo)', expected: ['place:Oslo', 'organization:Reuters'], absent: ['organization:Reuters Photo'] },
   { rule: 'a dictionary word opening a sentence', input: 'Prison officials said he made no request.', expected: [], absent: ['organization:Prison'] },
 ]);
 

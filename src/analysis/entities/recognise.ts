@@ -513,7 +513,9 @@ function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | 
   return undefined;
 }
 
-function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle, out: Candidate[], prefix = false, scores = false): void {
+function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineStyle, out: Candidate[], prefix = false, scores = false): void {
+  const c = families.layout ? withoutCaptionWords(tokens, chunk) : chunk;
+  if (c.from > c.to) return;
   const shouted = style !== 'normal';
   const roleBefore = lowerCaseRole(tokens, c.from);
   let from = c.from;
@@ -701,6 +703,17 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
 
 /** A capital, then letters and digits mixed, with at most two hyphens: a model or virus name ("H5N1", "A380", "COVID-19"). */
 const modelName = /^\p{Lu}[\p{L}]*(?:-?\d+[\p{L}]*){1,3}$/u;
+
+/** Words of photo captions and credits ("FILE PHOTO", "Handout via Reuters", "Pool"). */
+const captionWords = new Set(['file', 'photo', 'photos', 'handout', 'pool', 'picture', 'pictures', 'illustration', 'caption', 'credit', 'courtesy', 'image', 'images', 'video', 'graphic', 'screenshot', 'reuters/file']);
+
+/** The chunk without caption and credit words at either end ("Reuters Photo" -> "Reuters", "FILE PHOTO" -> nothing). */
+function withoutCaptionWords(tokens: Token[], c: Chunk): Chunk {
+  let { from, to } = c;
+  while (from <= to && captionWords.has(lowerKey(tokens[from]))) from++;
+  while (to >= from && captionWords.has(lowerKey(tokens[to]))) to--;
+  return from === c.from && to === c.to ? c : { from, to };
+}
 
 /**
  * Layout: capitals that come from where words stand, not from a name, so the name needs
