@@ -89,6 +89,7 @@ describe('entity rule family: sports leaves players and other news alone', () =>
 table('structure', [
   { rule: 'a dotted acronym keeps its full stop inside a sentence', input: 'Ann Berg (U.S.) won the race.', expected: ['place:U.S.'] },
   { rule: 'a dotted acronym joins the institution after it', input: '-- U.S. Farm Desk, 212-859-1650', expected: ['organization:U.S. Farm Desk'] },
+  { rule: 'a demonym and an institution are one name', input: 'European Parliament members voted on Tuesday.', expected: ['organization:European Parliament'], absent: ['nationality:European'] },
   { rule: 'a lower-case particle opens a surname', input: 'Sales will grow, said van Oosterhuis on Monday.', expected: ['person:van Oosterhuis'] },
   { rule: 'a capitalised particle opens a surname', input: 'Van Oosterhuis also said sales would grow.', expected: ['person:Van Oosterhuis'] },
 ]);

@@ -447,6 +447,8 @@ const longestListedName = (() => {
  */
 function isGovernmentBody(tokens: Token[], from: number, to: number): boolean {
   if (!governmentHeads.has(lowerKey(tokens[to]))) return false;
+  // "European Parliament", "Thai Army": a demonym and the institution alone are one name.
+  if (families.structure && from === to) return false;
   for (let k = from; k < to; k++) if (!titleModifiers.has(lowerKey(tokens[k])) || lowerKey(tokens[k]) === 'national') return false;
   return true;
 }
