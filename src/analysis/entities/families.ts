@@ -19,7 +19,7 @@ export const familyDescriptions: Readonly<Record<RuleFamily, string>> = {
   misc: 'other proper names (events, awards, laws, products, works, diseases) are their own type',
   structure: 'name structure (abbreviation dots, particles, role and position words before names)',
   context: 'organisations from context (company cues, names that open a firm\'s full name)',
-  layout: 'layout: caption and credit words are no part of names; headings of dictionary words in capitals need confirmation',
+  layout: 'caption and credit words are no part of names; headings of dictionary words in capitals need confirmation',
   arbiter: 'one name keeps one type in an article unless its contexts disagree',
 };
 
