@@ -16,6 +16,7 @@ import { hashText } from './paragraphs';
 import { detach } from './memo';
 import { Candidate, recogniseSentence, Token } from './entities/recognise';
 import { knownOrganizations, nationalityNames, placeNames } from './entities/lexicon';
+import { allFamilies, familiesKey, RuleFamilies } from './entities/families';
 
 /** Terms as compromise stores them inside a document; only the fields read here. */
 interface Term {
@@ -122,13 +123,13 @@ function tokenise(text: string, base: number): Token[][] {
 }
 
 /** Runs compromise and the sentence rules on one paragraph; never throws. */
-function recogniseParagraph(text: string): Candidate[] {
+function recogniseParagraph(text: string, families: RuleFamilies): Candidate[] {
   const out: Candidate[] = [];
   for (const piece of pieces(text)) {
     try {
       let first = piece.offset === 0;
       for (const sentence of tokenise(piece.text, piece.offset)) {
-        out.push(...recogniseSentence(sentence, text, first));
+        out.push(...recogniseSentence(sentence, text, first, families));
         first = false;
       }
     } catch (err) {
@@ -150,10 +151,13 @@ const cacheLimit = 20000;
 
 /**
  * Candidate entity mentions of one paragraph, offsets relative to the paragraph. Results are
- * cached by `hash` (computed when not given); the text is compared on a hit, so a hash
- * collision only costs a re-parse. The returned array is shared: do not modify it.
+ * cached by `hash` (computed when not given) and the rule families switched off; the text is
+ * compared on a hit, so a hash collision only costs a re-parse. The returned array is shared: do not modify it.
  */
-export function paragraphCandidates(text: string, hash: string = hashText(text)): readonly Candidate[] {
+export function paragraphCandidates(text: string, hash: string = hashText(text), families: RuleFamilies = allFamilies): readonly Candidate[] {
+  // Candidates under other rule families (the evaluation's ablation) are cached apart.
+  const switchedOff = familiesKey(families);
+  if (switchedOff) hash = `${hash}|${switchedOff}`;
   const hit = cache.get(hash);
   if (hit && hit.text === text) {
     cache.delete(hash);
@@ -163,7 +167,7 @@ export function paragraphCandidates(text: string, hash: string = hashText(text))
   // A detached copy: the paragraph is a slice of the whole document, and the cached text and
   // every candidate's text (sliced from it) would otherwise keep that version alive.
   const own = detach(text);
-  const candidates = recogniseParagraph(own);
+  const candidates = recogniseParagraph(own, families);
   cache.set(hash, { text: own, candidates });
   if (cache.size > cacheLimit) cache.delete(cache.keys().next().value as string);
   return candidates;

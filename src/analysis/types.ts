@@ -68,7 +68,7 @@ export interface DuplicateReport {
 }
 
 /** Entity types the recogniser produces. */
-export type EntityType = 'person' | 'organization' | 'place' | 'nationality' | 'date';
+export type EntityType = 'person' | 'organization' | 'place' | 'nationality' | 'date' | 'misc';
 
 /**
  * An entity type in a corrected analysis: a built-in one or a label a person defined (`event`,

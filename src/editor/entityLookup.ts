@@ -100,9 +100,10 @@ export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
  * Short type labels shown after each mention when types must not be told by colour alone (the
  * labels displaCy shows, in this product's words).
  */
-export const TYPE_CUES: Record<EntityType, string> = { person: 'PERSON', organization: 'ORG', place: 'PLACE', nationality: 'NAT', date: 'DATE' };
+export const TYPE_CUES: Record<EntityType, string> = { person: 'PERSON', organization: 'ORG', place: 'PLACE', nationality: 'NAT', date: 'DATE', misc: 'MISC' };
 
 /** "person" -> "Person", for labels. */
 export function typeLabel(type: string): string {
+  if (type === 'misc') return 'Other name';
   return type === 'nationality' ? 'Nationality or group' : type[0].toUpperCase() + type.slice(1);
 }

@@ -53,7 +53,7 @@ export interface Settings {
 export type TypeLabels = 'auto' | 'on' | 'off';
 
 /** Every entity type, in the order views list them. */
-export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date'];
+export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date', 'misc'];
 
 /** The section all settings live in. */
 export const SECTION = 'newsAnnotator';

@@ -17,6 +17,7 @@ const TYPE_ICONS: Record<EntityType, string> = {
   organization: 'organization',
   place: 'location',
   nationality: 'globe',
+  misc: 'tag',
   date: 'calendar',
 };
 

@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- <ner|quotes> [FILE] [--json]`: scores the analysis against gold data.
+ * `npm run eval -- <ner|quotes> [FILE] [--json] [--no-ablation]`: scores the analysis against gold data.
  * With no arguments it runs every evaluation on the default gold files in ../shared/data.
  */
 import * as path from 'path';
@@ -11,11 +11,12 @@ const dataDir = process.env.NEWS_ANNOTATOR_DATA || path.resolve(__dirname, '..',
 
 async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
-  const rest = argv.filter((a) => a !== '--json');
+  const ablation = !argv.includes('--no-ablation');
+  const rest = argv.filter((a) => a !== '--json' && a !== '--no-ablation');
   const [task, ...files] = rest;
   if (!task || task === 'ner') {
     const targets = files.length ? files : [path.join(dataDir, 'ner-dev-conll2003.json')];
-    for (const file of targets) await runNerEval(file, { json });
+    for (const file of targets) await runNerEval(file, { json, ablation });
   }
   if (!task || task === 'quotes') {
     const targets = files.length ? files : [path.join(dataDir, 'quotes-train-polnear.json'), path.join(dataDir, 'quotes-dev-polnear.json')];

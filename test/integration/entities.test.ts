@@ -94,6 +94,27 @@ describe('entities in the editor', () => {
   });
 });
 
+describe('other names (misc) in the editor', () => {
+  afterEach(closeAll);
+
+  it('an award is an other name with its own hover label, and hiding misc hides it', async () => {
+    const editor = await openWorkspaceFile('articles/misc.txt', 'Novelist Maria Lindqvist won the Nobel Prize in Stockholm on Friday.\n');
+    const analysis = await analysisOf(editor.document);
+    assert.ok(analysis.entities.some((e) => e.type === 'misc' && e.canonical === 'Nobel Prize'), JSON.stringify(analysis.entities.map((e) => `${e.type}:${e.canonical}`)));
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    const hoverAt = async (word: string) =>
+      hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, positionOf(editor.document, word)));
+    assert.match(await hoverAt('Nobel Prize'), /\*\*Nobel Prize\*\* \u2014 Other name/);
+    await config.update('entities.shownTypes', ['person', 'organization', 'place', 'nationality', 'date'], vscode.ConfigurationTarget.Global);
+    try {
+      assert.doesNotMatch(await hoverAt('Nobel Prize'), /Other name/);
+      assert.match(await hoverAt('Stockholm'), /\*\*Stockholm\*\* \u2014 Place/);
+    } finally {
+      await config.update('entities.shownTypes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
+});
+
 describe('quotes in the editor', () => {
   afterEach(closeAll);
 

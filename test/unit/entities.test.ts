@@ -165,9 +165,9 @@ describe('findEntities: modern news conventions', () => {
       expected: ['person:Lena Okafor', 'person:Tomas Varga'],
     },
     {
-      rule: 'capitalised common words naming a law or an event are no person',
+      rule: 'capitalised common words naming a law or an event are no person: other names',
       input: 'The senator spoke about the Third Amendment and the Harvest Festival.',
-      expected: [],
+      expected: ['misc:Third Amendment', 'misc:Harvest Festival'],
     },
     {
       rule: 'a name ending in a dictionary noun after a dictionary word is a title, not a person',

@@ -55,6 +55,12 @@ describe('entity passes grow linearly on hostile input', () => {
     { name: 'many shouted lines with names', make: (n) => `Mr Olaf Berg spoke.\n\n${copies('BERG AND BERG SAY NO TO OSLO', n)}` },
     { name: 'many acronyms in brackets', make: (n) => lines('The talks began.', n / 40, (i) => `The ${word(i)} ${word(i + 7)} Organization (${word(i)[0]}${word(i + 7)[0]}O${i}) met.`) },
     { name: 'many mentions beside custom names', make: (n) => copies('Acme and Smith met John Smith.', n), options: { custom: { Acme: 'organization' } } },
+    {
+      name: 'a sports report: many sides in fixtures, each repeated',
+      make: (n) => lines('The league match ended in a draw after the striker scored two goals and the coach praised the team.', n / 40, (i) => `${towns[i % towns.length]} v ${word(i)}, ${word(i)} beat ${towns[i % towns.length]}.`),
+    },
+    { name: 'many towns named as firms', make: (n) => lines('Shares fell.', n / 60, (i) => `${towns[i % towns.length]} officials said ${towns[i % towns.length]}'s board met ${word(i)} Mining Corp.`) },
+    { name: 'one name with many types', make: (n) => copies('Bristol beat Leeds. Bristol officials met in Bristol. Bristol Pacific Gold Corp said Bristol shares rose.', n) },
     { name: 'many roles of one person', make: (n) => lines('Mr John Smith spoke.', n / 50, (i) => `John Smith, the ${towns[i % towns.length]} ${towns[Math.floor(i / towns.length)]} minister, spoke.`) },
   ];
   for (const f of documentFamilies) {

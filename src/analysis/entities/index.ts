@@ -5,7 +5,9 @@
  */
 import { paragraphCandidates } from '../nlp';
 import { Candidate } from './recognise';
-import { nameParticles, normalName } from './lexicon';
+import { nameParticles, normalName, placeNames } from './lexicon';
+import { RuleFamilies, RuleFamily, withFamilies } from './families';
+import { isSportsText } from './sports';
 import { Entity, EntityMention, EntityType, Paragraph } from '../types';
 
 /** Options of `findEntities`. */
@@ -21,6 +23,8 @@ export interface EntityOptions {
    * mention that fails it would run across syntax, and is left out.
    */
   isProse?: (start: number, end: number) => boolean;
+  /** Rule families to switch off (all run when absent); for measuring what each is worth. */
+  families?: Partial<Record<RuleFamily, boolean>>;
 }
 
 /** A candidate placed in the document. */
@@ -29,7 +33,7 @@ interface Placed extends Candidate {
   key: string;
 }
 
-const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date'];
+const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date', 'misc'];
 
 /**
  * Finds the named entities of `text`, whose `paragraphs` come from `splitParagraphs(text)`.
@@ -38,10 +42,11 @@ const allTypes: EntityType[] = ['person', 'organization', 'place', 'nationality'
  */
 export function findEntities(text: string, paragraphs: Paragraph[], options: EntityOptions = {}): Entity[] {
   const asWritten = (m: { start: number; end: number }) => !options.isProse || options.isProse(m.start, m.end);
+  const families = withFamilies(options.families);
   const placed: Placed[] = [];
   for (const p of paragraphs) {
     if (p.end > text.length || p.start < 0) continue;
-    for (const c of paragraphCandidates(p.text, p.hash)) {
+    for (const c of paragraphCandidates(p.text, p.hash, families)) {
       const m = { ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) };
       if (asWritten(m)) placed.push(m);
     }
@@ -50,7 +55,8 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
-  const typed = resolveTypes(placed);
+  const resolvedTypes = resolveTypes(placed, { families, sports: families.sports && isSportsText(text) });
+  const typed = families.arbiter ? arbitrate(resolvedTypes) : resolvedTypes;
   const aliases = linkAcronyms(text, typed);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
   const overlapsCustom = overlapIndex(custom);
@@ -108,12 +114,13 @@ function nameParts(key: string): string[] {
  * once keeps that type where it is uncertain; names from capitalised headlines or tables count
  * only when confirmed by running text or a lexicon.
  */
-function resolveTypes(placed: Placed[]): Placed[] {
+function resolveTypes(placed: Placed[], context: { families: RuleFamilies; sports: boolean }): Placed[] {
+  const teams = context.sports ? teamNames(placed) : new Set<string>();
   const personParts = new Set<string>();
   const votes = new Map<string, Map<EntityType, number>>();
   const plainKeys = new Set<string>();
   for (const c of placed) {
-    if (!c.shouted) plainKeys.add(c.key);
+    if (!c.shouted && !c.layout) plainKeys.add(c.key);
     if (c.type === 'person' && !c.shouted && /[\s-]/.test(c.key)) {
       // A guessed name lends only its surname: its first word may be a qualifier or a place.
       const parts = nameParts(c.key);
@@ -134,11 +141,12 @@ function resolveTypes(placed: Placed[]): Placed[] {
   // A guessed name that the words around call a firm once ("X said its", "shares of X",
   // ", one of the largest banks") is that firm wherever the document repeats it.
   const orgCued = new Set<string>();
-  for (const c of placed) if (c.hint === 'organization' && (!c.strong || c.type === null)) orgCued.add(c.key);
+  for (const c of placed) if ((c.hint === 'organization' || c.orgCue) && (!c.strong || c.type === null)) orgCued.add(c.key);
 
   // The first word of a multi-word organisation stands for it ("Newmont" for "Newmont Mining Corp").
   const orgShort = new Set<string>();
   for (const c of placed) if (c.type === 'organization' && c.strong && /\s/.test(c.key)) orgShort.add(c.key.split(' ')[0]);
+  const firms = context.families.context ? firmsNamedLikePlaces(placed) : new Set<string>();
 
   const out: Placed[] = [];
   for (const c of placed) {
@@ -148,6 +156,15 @@ function resolveTypes(placed: Placed[]): Placed[] {
       out.push(c);
       continue;
     }
+    if (firms.has(c.key) && !c.located) {
+      out.push({ ...c, type: 'organization', strong: true });
+      continue;
+    }
+    if (teams.has(c.key) && mayBeTeam(c)) {
+      // A side of a sports report, wherever the report names it, but "in Madrid" stays a place.
+      out.push({ ...c, type: 'organization', strong: true, shouted: false });
+      continue;
+    }
     if (single && personParts.has(c.key) && !(c.strong && c.type !== 'person' && (c.type !== 'place' || c.hint === 'place'))) {
       type = 'person';
     } else if (!c.strong || c.type === null) {
@@ -155,9 +172,90 @@ function resolveTypes(placed: Placed[]): Placed[] {
       type = voted(c.key) ?? cue ?? (single && orgShort.has(c.key) && !personParts.has(c.key) ? 'organization' : null) ?? type ?? c.hint ?? null;
     }
     if (type === null) continue;
+    if (c.layout && !plainKeys.has(c.key) && !personParts.has(c.key)) continue;
     if (c.shouted && !(plainKeys.has(c.key) || personParts.has(c.key) || (c.strong && type !== 'person'))) continue;
     out.push({ ...c, type });
   }
+  return out;
+}
+
+/** Types the arbiter settles between; dates and nationalities keep their own. */
+const arbitrated: ReadonlySet<EntityType | null> = new Set<EntityType>(['person', 'organization', 'place', 'misc']);
+
+/**
+ * One name keeps one type in an article: where three or more mentions of a name agree on a
+ * type by three to one or more, the others take it, unless their own context disagrees
+ * strongly (placed by "in" or "at", a side's position in a sports report, a title before a
+ * person). Linear: one count per name, one pass over the mentions.
+ */
+export function arbitrate<T extends Candidate & { key: string }>(typed: T[]): T[] {
+  const counts = new Map<string, Map<EntityType, number>>();
+  for (const c of typed) {
+    if (!c.type || !arbitrated.has(c.type)) continue;
+    const v = counts.get(c.key) ?? new Map<EntityType, number>();
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+    counts.set(c.key, v);
+  }
+  const majority = new Map<string, EntityType>();
+  for (const [key, v] of counts) {
+    let total = 0;
+    let best: EntityType | undefined;
+    let most = 0;
+    for (const [type, n] of v) {
+      total += n;
+      if (n > most) [best, most] = [type, n];
+    }
+    if (best && total >= 3 && most < total && most >= 0.75 * total) majority.set(key, best);
+  }
+  if (majority.size === 0) return typed;
+  return typed.map((c) => {
+    const type = majority.get(c.key);
+    if (!type || c.type === type || !c.type || !arbitrated.has(c.type) || c.located || c.team || c.role !== undefined) return c;
+    return { ...c, type };
+  });
+}
+
+/** Whether a candidate's own evidence leaves room for a team: not a country, a person, or a place after "in" or "at". */
+function mayBeTeam(c: Placed): boolean {
+  if (c.type === 'place') return placeNames.get(c.key) !== 'country' && !(c.located && !c.team);
+  return c.type === null || c.type === 'organization';
+}
+
+/** Names that stand where a side stands at least once in a sports report ("X v Y", "beat X"). */
+function teamNames(placed: Placed[]): Set<string> {
+  const teams = new Set<string>();
+  for (const c of placed) if (c.team && mayBeTeam(c)) teams.add(c.key);
+  return teams;
+}
+
+/**
+ * Towns and regions that name a firm in this article ("Norilsk officials", "Norilsk's debts",
+ * "Santa Fe's board" beside "Santa Fe Pacific Gold Corp"): at least two mentions the words
+ * around call a firm (the opening words of a firm's full name in the article count as one), and
+ * more such mentions than ones placed by "in", "at" or the like. Countries stay places.
+ */
+function firmsNamedLikePlaces(placed: Placed[]): Set<string> {
+  const votes = new Map<string, number>();
+  const vote = (key: string, n: number) => votes.set(key, (votes.get(key) ?? 0) + n);
+  const cued = new Set<string>();
+  for (const c of placed) {
+    if (c.type !== 'place' || placeNames.get(c.key) === 'country') continue;
+    if (c.orgCue) {
+      vote(c.key, 1);
+      cued.add(c.key);
+    }
+    if (c.located || c.hint === 'place') vote(c.key, -1);
+  }
+  const firmNames = new Set(placed.filter((c) => c.type === 'organization' && c.strong).map((c) => c.key));
+  for (const name of firmNames) {
+    // Each leading run of words of a firm's name ("santa fe" of "santa fe pacific gold corp"),
+    // once per firm, and only for a name that a context calls a firm itself: "New York" does
+    // not turn for "New York Stock Exchange".
+    const words = name.split(' ');
+    for (let n = 1, prefix = words[0]; n < words.length && n <= 4; prefix += ` ${words[n]}`, n++) if (cued.has(prefix)) vote(prefix, 1);
+  }
+  const out = new Set<string>();
+  for (const [key, n] of votes) if (n >= 2) out.add(key);
   return out;
 }
 

@@ -278,3 +278,18 @@ export const orgCueAfter = words(`
   spokesman spokeswoman spokesperson official officials shares stock stocks executives executive board unit
   subsidiary shareholders chairman management employees staff workers newspaper daily agency news magazine
 `);
+
+/**
+ * Last words that make a capitalised phrase an "other" proper name (`misc`): events and
+ * competitions, awards, laws and programmes, works, diseases ("World Cup", "Nobel Prize",
+ * "Clean Air Act", "Spanish Flu"). Only with another word before them: alone they are words.
+ */
+export const miscHeads = words(`
+  cup cups championship championships open olympics olympiad games trophy shield prize prizes award awards medal
+  medals bowl series tournament classic marathon grand prix rally festival expo fair biennale summit
+  act acts treaty treaties accord accords convention charter amendment doctrine protocol programme program initiative
+  plan bill law code directive constitution manifesto
+  war wars revolution uprising crisis massacre
+  syndrome disease fever flu virus
+  symphony concerto opera novel album
+`);

@@ -19,6 +19,7 @@ import {
   innerConnectors,
   knownOrganizations,
   leadingQualifiers,
+  miscHeads,
   nameParticles,
   nationalityNames,
   normalName,
@@ -35,6 +36,9 @@ import {
   titleHeads,
   titleModifiers,
 } from './lexicon';
+import { allFamilies, RuleFamilies } from './families';
+import { clubStarts, teamContext } from './sports';
+import { organisationCue } from './context';
 
 /** One word as compromise split it, with offsets relative to its paragraph. */
 export interface Token {
@@ -67,6 +71,14 @@ export interface Candidate {
   hint?: EntityType;
   /** Found in a line of capitals or title case, where capitals say little: confirm before use. */
   shouted?: boolean;
+  /** Stands where a side stands in sports writing ("X v Y", "beat X"): a team if the article is about sport. */
+  team?: boolean;
+  /** Follows "in", "near" or the like: a place reading of the name is likely here. */
+  located?: boolean;
+  /** Capitals from layout (a heading of dictionary words in capitals): keep only if running text confirms. */
+  layout?: boolean;
+  /** The words around speak of a firm or an agency ("X's board", "owned by X"). */
+  orgCue?: boolean;
 }
 
 const nameTags = ['Place', 'Country', 'City', 'Region', 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'SportsTeam', 'Demonym'];
@@ -131,9 +143,12 @@ function nameEvidence(t: Token): boolean {
   return hasAny(t.tags, nameTags) || placeNames.has(k) || nationalityNames.has(k) || knownOrganizations.has(k);
 }
 
+/** An acronym written with dots, as compromise leaves it without the last one ("U.S", "U.K"). */
+const dottedAcronym = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** A dot after an abbreviation or initial does not end a name ("B. Young", "Mr. Li", "St. Louis"). */
 function isAbbreviation(t: Token): boolean {
-  return t.tags.has('Abbreviation') || /^\p{Lu}$/u.test(t.text) || /^(mr|mrs|ms|dr|st|mt|gen|col|lt|sen|rep|gov|rev|prof|capt|sgt|jr|sr|co|corp|inc|ltd)$/i.test(t.text);
+  return t.tags.has('Abbreviation') || (families.structure && dottedAcronym.test(t.text)) || /^\p{Lu}$/u.test(t.text) || /^(mr|mrs|ms|dr|st|mt|gen|col|lt|sen|rep|gov|rev|prof|capt|sgt|jr|sr|co|corp|inc|ltd)$/i.test(t.text);
 }
 
 function endsName(t: Token, last: boolean): boolean {
@@ -170,6 +185,20 @@ function lineStyle(tokens: Token[]): LineStyle {
   if (alpha >= 2 && shouted >= 0.75 * alpha) return 'shouted';
   if (alpha >= 4 && capital >= 0.75 * alpha && (common >= 0.3 * capital || capitalFunctionWord)) return 'titled';
   return 'normal';
+}
+
+/** Particles that open a surname in lower case ("van Boxmeer", "de Klerk", "von Trapp"). */
+const surnameParticles = new Set(['van', 'von', 'de', 'der', 'den', 'du', 'da', 'di', 'del', 'della', 'dos', 'bin', 'ibn', 'ter', 'ten']);
+
+/**
+ * Whether token `k` is a lower-case particle opening the surname after it: no capitalised word
+ * and no other particle before it ("Rio de Janeiro" is joined by the chunk rules instead).
+ */
+function leadingParticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!surnameParticles.has(t.text) || !/^\s*$/.test(t.post) || openingPre.test(tokens[k + 1].pre)) return false;
+  const before = tokens[k - 1];
+  return before === undefined || (!isCapitalised(before) && !surnameParticles.has(before.text)) || /[,;:]/.test(before.post);
 }
 
 /** Tags of closed-class words, which never begin or continue a name in running text. */
@@ -263,8 +292,15 @@ interface Chunk {
   to: number;
 }
 
+/**
+ * The rule families of the sentence being read: set by `recogniseSentence` for the rules it
+ * calls (plain synchronous code, so no other sentence can change it meanwhile).
+ */
+let families: RuleFamilies = allFamilies;
+
 /** Recognises candidate mentions in one sentence; `first` says it opens the paragraph. */
-export function recogniseSentence(tokens: Token[], paragraph: string, first: boolean): Candidate[] {
+export function recogniseSentence(tokens: Token[], paragraph: string, first: boolean, ruleFamilies: RuleFamilies = allFamilies): Candidate[] {
+  families = ruleFamilies;
   const out: Candidate[] = [];
   if (tokens.length === 0) return out;
   const style = lineStyle(tokens);
@@ -303,6 +339,8 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
       continue;
     }
     let j = i;
+    // "said van Boxmeer": a lower-case particle that opens a surname belongs to it.
+    if (families.structure && i > 0 && leadingParticle(tokens, i - 1)) i--;
     for (;;) {
       const t = tokens[j];
       if (endsName(t, j === tokens.length - 1)) break;
@@ -378,9 +416,11 @@ function splitChunk(tokens: Token[], c: Chunk): Chunk[] {
     // A lower-case connector binds the words around it ("Gulf of Mexico"): never cut before one.
     if (!isCapitalised(next)) break;
     const orgTail = orgHeads.has(lowerKey(tokens[c.to])) && !isGovernmentBody(tokens, from + 1, c.to);
-    const nationality = (nationalityNames.has(k) || isDemonym(t)) && !isTitleWord(t) && !orgTail;
+    // "Italian Cup", "Australian Open": a nationality opens the name of a competition.
+    const miscTail = families.misc && miscHeads.has(lowerKey(tokens[c.to]));
+    const nationality = (nationalityNames.has(k) || isDemonym(t)) && !isTitleWord(t) && !orgTail && !miscTail;
     const place = placeNames.has(k) && !multiWordPlaceAt(tokens, from, c.to) && isAcronym(next);
-    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k);
+    const acronym = isAcronym(t) && !isAcronym(next) && c.to - from >= 2 && !orgHeads.has(lowerKey(tokens[c.to])) && !orgStarts.has(k) && !(families.sports && clubStarts.has(k));
     if (nationality || place || acronym) {
       parts.push({ from, to: from });
       if (isWord(t)) words--;
@@ -407,6 +447,8 @@ const longestListedName = (() => {
  */
 function isGovernmentBody(tokens: Token[], from: number, to: number): boolean {
   if (!governmentHeads.has(lowerKey(tokens[to]))) return false;
+  // "European Parliament", "Thai Army": a demonym and the institution alone are one name.
+  if (families.structure && from === to) return false;
   for (let k = from; k < to; k++) if (!titleModifiers.has(lowerKey(tokens[k])) || lowerKey(tokens[k]) === 'national') return false;
   return true;
 }
@@ -430,8 +472,9 @@ function multiWordPlaceAt(tokens: Token[], from: number, to: number): boolean {
 function spanOf(tokens: Token[], from: number, to: number, paragraph: string): { start: number; end: number; text: string } {
   const last = tokens[to];
   let end = last.start + stem(last.text).length;
-  // "Corp." keeps its dot inside a sentence; at the end of one the dot is the full stop.
-  if (abbreviationsKeepingDot.has(last.text.toLowerCase()) && last.post.startsWith('.') && to < tokens.length - 1) end++;
+  // "Corp." and "U.S." keep their dot inside a sentence; at the end of one the dot is the full stop.
+  const keepsDot = abbreviationsKeepingDot.has(last.text.toLowerCase()) || (families.structure && dottedAcronym.test(last.text));
+  if (keepsDot && last.post.startsWith('.') && to < tokens.length - 1) end++;
   const start = tokens[from].start;
   return { start, end, text: paragraph.slice(start, end) };
 }
@@ -472,7 +515,9 @@ function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | 
   return undefined;
 }
 
-function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle, out: Candidate[], prefix = false, scores = false): void {
+function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineStyle, out: Candidate[], prefix = false, scores = false): void {
+  const c = families.layout ? withoutCaptionWords(tokens, chunk) : chunk;
+  if (c.from > c.to) return;
   const shouted = style !== 'normal';
   const roleBefore = lowerCaseRole(tokens, c.from);
   let from = c.from;
@@ -506,7 +551,9 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   let plain = true;
   for (let k = from + 1; k < c.to; k++) {
     const x = tokens[k - 1];
-    plain &&= (x.known && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
+    // With the structure family, a dictionary word compromise does not know counts too ("Centre", "Winger").
+    const common = x.known || (families.structure && dictionaryWords.has(lowerKey(x)));
+    plain &&= (common && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
     if (plain && hasAny(tokens[k].tags, ['FirstName', 'MaleName', 'FemaleName'])) from = k;
   }
   const whole0 = paragraph.slice(tokens[from].start, tokens[c.to].end);
@@ -537,6 +584,19 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     // "New York City", "Mexico City", "Kansas City": a city named after its country or
     // state is a place, while "Manchester City" (a town's name) is a club.
     cand.type = 'place';
+  } else if (families.sports && words.length > 1 && clubStarts.has(first) && isCapitalised(words[1])) {
+    // "Real Betis", "FC St. Pauli", "Dynamo Kiev": a club's name, in any article; a player
+    // named after it is a name of his own ("AC Milan | George Weah").
+    const player = words.findIndex((t, k) => k >= 2 && hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName']));
+    if (player > 0) {
+      classify(tokens, { from, to: from + player - 1 }, paragraph, style, out, false, scores);
+      classify(tokens, { from: from + player, to: c.to }, paragraph, style, out, false, scores);
+      return;
+    }
+    cand.type = 'organization';
+  } else if (families.misc && words.length > 1 && miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) {
+    // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
+    cand.type = 'misc';
   } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first) || headBeforeOf(keys, orgHeads))) {
     cand.type = 'organization';
   } else if (words.length > 1 && (placeHeads.has(last) || placeStarts.has(first) || headBeforeOf(keys, placeHeads))) {
@@ -559,6 +619,10 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
   } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
     // A name that ends in a town is a club or a firm of that town ("Dynamo Moscow", "Alba Berlin").
     cand.type = 'organization';
+  } else if (families.structure && words.length > 1 && words.length <= 4 && surnameParticles.has(first) && words.slice(1).every((t) => isCapitalised(t) && !placeNames.has(lowerKey(t)) && !isCommonWord(t))) {
+    // "van Boxmeer", "Van der Vegt": a particle and a surname no dictionary lists.
+    cand.type = 'person';
+    cand.strong = false;
   } else if (words.length > 1 && words.length <= 4 && looksLikePersonName(words, style)) {
     // Two to four capitalised words with no organisation or place word: news names people most.
     cand.type = 'person';
@@ -578,6 +642,20 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
       cand.type = 'nationality';
     } else if (hasAny(t.tags, ['FirstName', 'LastName', 'Person', 'MaleName', 'FemaleName'])) {
       cand.type = 'person';
+    } else if (families.misc && !scores && t.post === '-' && next !== undefined && /^\d+$/.test(next.text) && /^\p{Lu}{2,}$/u.test(t.text)) {
+      // "COVID-19", "MERS-2": compromise splits the name at its hyphen; it stays whole.
+      cand.type = 'misc';
+      cand.strong = true;
+      cand.end = next.end;
+      cand.text = paragraph.slice(cand.start, cand.end);
+    } else if (families.misc && /^\p{Lu}\p{Ll}*olympics$/u.test(t.text)) {
+      // "Olympics", "Paralympics": games, not a club called after them.
+      cand.type = 'misc';
+      cand.strong = true;
+    } else if (families.misc && modelName.test(t.text) && !scores) {
+      // "H5N1", "A380", "COVID-19", "F-16": letters and digits name a virus, a model or a product.
+      cand.type = 'misc';
+      cand.strong = true;
     } else if (!shouted && isAcronym(t) && !isEmphasis(t)) {
       // An acronym in running text is most often an organisation ("PLO said", "the IMF").
       cand.type = 'organization';
@@ -615,8 +693,44 @@ function classify(tokens: Token[], c: Chunk, paragraph: string, style: LineStyle
     cand.type = 'organization';
   }
   if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
+  if (families.layout && cand.type !== 'date' && !scores && layoutWords(tokens, from, c.to, style)) cand.layout = true;
+  if (families.sports && cand.type !== 'date' && teamContext(tokens, from, c.to)) cand.team = true;
+  if (prev && locatingWords.has(prev.text.toLowerCase())) cand.located = true;
+  if (families.context && cand.type !== 'date' && !(cand.type === 'person' && cand.strong) && organisationCue(tokens, from, c.to)) {
+    cand.orgCue = true;
+    cand.hint ??= 'organization';
+  }
   if (cand.text) out.push(cand);
 }
+
+/** A capital, then letters and digits mixed, with at most two hyphens: a model or virus name ("H5N1", "A380", "COVID-19"). */
+const modelName = /^\p{Lu}[\p{L}]*(?:-?\d+[\p{L}]*){1,3}$/u;
+
+/** Words of photo captions and credits ("FILE PHOTO", "Handout via Reuters", "Pool"). */
+const captionWords = new Set(['file', 'photo', 'photos', 'handout', 'pool', 'picture', 'pictures', 'illustration', 'caption', 'credit', 'courtesy', 'image', 'images', 'video', 'graphic', 'screenshot', 'reuters/file']);
+
+/** The chunk without caption and credit words at either end ("Reuters Photo" -> "Reuters", "FILE PHOTO" -> nothing). */
+function withoutCaptionWords(tokens: Token[], c: Chunk): Chunk {
+  let { from, to } = c;
+  while (from <= to && captionWords.has(lowerKey(tokens[from]))) from++;
+  while (to >= from && captionWords.has(lowerKey(tokens[to]))) to--;
+  return from === c.from && to === c.to ? c : { from, to };
+}
+
+/**
+ * Layout: a heading in capitals made of dictionary words ("FRENCH LEAGUE STANDINGS",
+ * "FIXTURES") names nothing unless running text elsewhere in the article confirms it. Never in
+ * a line of results, where a word opening a row is a club ("READING 2 HULL 1"). (A lone
+ * dictionary word opening a sentence was tried too: it gained nothing on the development data
+ * and lost firms named by words, "Apple said", so it is not a rule.)
+ */
+function layoutWords(tokens: Token[], from: number, to: number, style: LineStyle): boolean {
+  if (style !== 'shouted') return false;
+  return tokens.slice(from, to + 1).every((t) => dictionaryWords.has(lowerKey(t)) && !hasAny(t.tags, nameTags) && !placeNames.has(lowerKey(t)));
+}
+
+/** Prepositions that place what follows ("in Madrid", "near Leeds"). */
+const locatingWords = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'inside']);
 
 /** Lower-case nouns after a politician's name that make the name a person's, not a firm's ("the Obama administration"). */
 const personalBodies = new Set(['administration', 'campaign', 'presidency', 'camp', 'government', 'aides', 'allies', 'family', 'era']);
@@ -823,14 +937,14 @@ function dateline(tokens: Token[], paragraph: string, out: Candidate[]): number 
       placeNames.has(key) ||
       (t.post.includes(',') && after !== undefined && isCapitalised(after) && !isShouted(after) && (placeNames.has(lowerKey(after)) || /\d/.test(tokens[Math.min(k + 3, tokens.length - 1)].text)));
     if (!confirmed) return 0;
-    out.push({ ...span, type: 'place', strong: true });
+    out.push({ ...span, type: 'place', strong: true, located: true });
     // "SIALKOT, Pakistan 1996-12-06", "DILI, East Timor 1996-12-06": the words up to the date are a place too.
     if (t.post.includes(',') && after && isCapitalised(after)) {
       let m = k + 1;
       while (m + 1 < tokens.length && isCapitalised(tokens[m + 1]) && tokens[m].post.trim() === '') m++;
       const next = tokens[m + 1];
       if (!/[,(]/.test(tokens[m].post) && (next === undefined || /^\d/.test(next.text) || dateWords.has(next.text.toLowerCase().replace(/\.$/, '')))) {
-        out.push({ ...spanOf(tokens, k + 1, m, paragraph), type: 'place', strong: true });
+        out.push({ ...spanOf(tokens, k + 1, m, paragraph), type: 'place', strong: true, located: true });
         return m + 1;
       }
     }

@@ -34,16 +34,16 @@ interface Mark {
 
 const STYLE = `
 :root { color-scheme: light dark; --bg: #fff; --fg: #1f1f1f; --quote: #008000; --role: #6b6b6b;
-  --person: #aa9cfc; --organization: #7aecec; --place: #ff9561; --nationality: #c887fb; --date: #bfe1d9; --other: #ddd; }
+  --person: #aa9cfc; --organization: #7aecec; --place: #ff9561; --nationality: #c887fb; --date: #bfe1d9; --misc: #e3e8a0; --other: #ddd; }
 @media (prefers-color-scheme: dark) { :root { --bg: #1e1e1e; --fg: #d4d4d4; --quote: #6a9955; --role: #9d9d9d;
-  --person: #5b4fa8; --organization: #2f7d7d; --place: #a4552d; --nationality: #7a4c9c; --date: #4d6f67; --other: #555; } }
+  --person: #5b4fa8; --organization: #2f7d7d; --place: #a4552d; --nationality: #7a4c9c; --date: #4d6f67; --misc: #6b7030; --other: #555; } }
 body { background: var(--bg); color: var(--fg); font: 16px/2.4 system-ui, sans-serif; max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
 h1 { font-size: 1.2rem; line-height: 1.4; }
 .article { white-space: pre-wrap; unicode-bidi: plaintext; }
 mark.entity { color: inherit; padding: 0.2em 0.35em; border-radius: 0.35em; background: var(--other); }
 mark.entity.person { background: var(--person); } mark.entity.organization { background: var(--organization); }
 mark.entity.place { background: var(--place); } mark.entity.nationality { background: var(--nationality); }
-mark.entity.date { background: var(--date); }
+mark.entity.date { background: var(--date); } mark.entity.misc { background: var(--misc); }
 .label { font-size: 0.7em; font-weight: bold; margin-left: 0.4em; text-transform: uppercase; vertical-align: middle; }
 .quote { border-bottom: 2px solid var(--quote); }
 .quote.indirect { border-bottom-style: dotted; } .quote.mixed { border-bottom-style: dashed; }

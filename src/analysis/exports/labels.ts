@@ -20,7 +20,8 @@ const FOREIGN: Record<string, string> = {
   nationality: 'nationality',
   nat: 'nationality',
   norp: 'nationality',
-  misc: 'nationality',
+  misc: 'misc',
+  other: 'misc',
   date: 'date',
 };
 
