@@ -26,9 +26,9 @@ interface TypeStyle {
 
 /**
  * Highlights entity mentions, two decoration types per entity type (created once; a person's own
- * types when the setting names them): machine guesses with a dotted underline, mentions a
- * person accepted or corrected with a solid, thicker one. Quotes get a subtle border, dotted or
- * solid the same way. With type labels on, each mention is followed by its type's label. Marks
+ * types when the setting names them): machine guesses with a thin solid underline, mentions a
+ * person accepted or corrected with a double one. Quotes get a subtle border: dotted for the
+ * machine's, dashed once a person checked them. With type labels on, each mention is followed by its type's label. Marks
  * never grow over text typed at their edges (the store maps or drops them on each edit).
  */
 export class EntityDecorator extends AnalysisDecorator {
@@ -52,7 +52,7 @@ export class EntityDecorator extends AnalysisDecorator {
           rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
         }),
       );
-    this.quoteTypes = [quote('dotted', '1px'), quote('solid', '2px')];
+    this.quoteTypes = [quote('dotted', '1px'), quote('dashed', '2px')];
     this.syncUserTypes();
     this.register(config.onDidChange(() => this.syncUserTypes()));
     this.register(vscode.window.onDidChangeActiveColorTheme(() => vscode.window.visibleTextEditors.forEach((e) => this.render(e))));
@@ -69,7 +69,7 @@ export class EntityDecorator extends AnalysisDecorator {
         borderRadius: '2px',
         rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed,
       });
-    this.types.set(type, { style, kinds: [make('dotted', '1px'), make('solid', '2px')] });
+    this.types.set(type, { style, kinds: [make('solid', '1px'), make('double', '3px')] });
   }
 
   /** (Re)creates the decoration types of a person's own entity types after the setting changed. */
