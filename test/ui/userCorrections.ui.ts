@@ -58,6 +58,10 @@ describe('corrections in VS Code (packaged extension)', function () {
   async function expectCorrections(): Promise<void> {
     await workbench.focusEditor();
     await workbench.waitFor(() => workbench.entityMarks(), corrected, '"Thursday" unmarked and "Moscow conference" marked as checked');
+    // Back to the start of the text, so that the quote's first words are on screen.
+    await workbench.focusEditor();
+    await uiSession().page.keyboard.press('Control+Home');
+    await workbench.nextFrame();
     const line = await workbench.lineWith('Both sides will translate');
     await workbench.hoverWord(line, 'Both sides');
     await workbench.hover('Speaker: Sergei Shoigu').waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
@@ -70,7 +74,12 @@ describe('corrections in VS Code (packaged extension)', function () {
     await uiSession().page.keyboard.press('Escape');
     await workbench.openViewContainer('News Annotator');
     const entities = workbench.treeRows('Entities');
+    // The list draws only the rows on screen; a person's own types come last: go to the end.
+    await entities.first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await workbench.runCommand('News Annotator: Focus on Entities View');
+    await uiSession().page.keyboard.press('End');
     await entities.filter({ hasText: /^\s*Event/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await entities.filter({ hasText: 'Moscow conference' }).waitFor({ timeout: STEP_TIMEOUT_MS });
     await workbench.waitFor(() => entities.allTextContents(), (rows) => !rows.some((r) => r.includes('Thursday')), 'Thursday to leave the Entities view');
     // In text order each quote row says its speaker.
     await workbench.runCommand('News: List in Text Order');
@@ -83,6 +92,7 @@ describe('corrections in VS Code (packaged extension)', function () {
   }
 
   it('a person rejects "Thursday", marks "Moscow conference" as an event and sets the speaker; each shows at once', async function () {
+    this.timeout(180_000);
     await workbench.focusEditor();
     await workbench.clickWord(await workbench.lineWith('on Thursday'), 'Thursday');
     await workbench.runCommand('News: Not an Entity', SCOPE);
@@ -93,11 +103,18 @@ describe('corrections in VS Code (packaged extension)', function () {
     await workbench.pick('Event', SCOPE, 'event');
     await workbench.pick(ARTICLE);
 
+    // Back to the start of the lines (the Find widget scrolled to Moscow), then into the quote.
+    await workbench.focusEditor();
+    await uiSession().page.keyboard.press('Control+Home');
+    await workbench.nextFrame();
     await workbench.clickWord(await workbench.lineWith('Both sides will translate'), 'translate');
     await workbench.runCommand('News: Set Quote Speaker', 'News: who said it?');
     await workbench.pick('Sergei Shoigu');
     await expectCorrections();
     // The README's picture of corrections: checked marks, the side views.
+    await workbench.focusEditor();
+    await uiSession().page.keyboard.press('Control+Home');
+    await workbench.nextFrame();
     await uiSession().page.screenshot({ path: path.join(path.dirname(uiSession().screenshotPath), 'screenshot-corrections.png') });
   });
 
@@ -113,13 +130,17 @@ describe('corrections in VS Code (packaged extension)', function () {
   });
 
   it('the corrections survive a window reload', async function () {
+    this.timeout(180_000);
     await workbench.runCommand('Developer: Reload Window');
-    await workbench.waitUntilReady();
+    // The reloaded window shows the side bar it had (News Annotator), not the Explorer.
+    await workbench.page.locator('.part.statusbar').waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS }).catch(() => undefined);
+    await workbench.page.locator('.part.activitybar').waitFor({ timeout: 60_000 });
     await workbench.quickOpen(seedName());
     await expectCorrections();
   });
 
   it('the corrections survive a paragraph typed at the top, and one added by another program while the article is closed', async function () {
+    this.timeout(180_000);
     await workbench.focusEditor();
     await uiSession().page.keyboard.press('Control+Home');
     await uiSession().page.keyboard.type('Editor\u2019s note: this paragraph was added at the top.');
