@@ -287,6 +287,46 @@ describe('corrections', () => {
     assert.ok(!mentionTexts(ext.shown(document)!, 'event').includes(target));
   });
 
+  it('every correction command is in the palette with its title, in Ctrl+. at an annotation, and in the views\' context menus', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const titles: Record<string, string> = Object.fromEntries(manifest.contributes.commands.filter((c: { category?: string }) => c.category === 'News').map((c: { command: string; title: string }) => [c.title, c.command]));
+    const wanted = ['Change Entity Type', 'Not an Entity', 'Mark Selection as Entity', 'Merge Entity Into\u2026', 'Split Mention from Entity', 'Set Canonical Name', 'Set Quote Speaker', 'Clear Quote Speaker', 'Not a Quote', 'Mark Selection as Quote', 'Change Quote Kind', 'Accept Annotation', 'Go to Next Unreviewed', 'Undo Correction', 'Redo Correction'];
+    const registered = new Set(await vscode.commands.getCommands(true));
+    for (const title of wanted) {
+      assert.ok(titles[title], `no command titled News: ${title}`);
+      assert.ok(registered.has(titles[title]), `${titles[title]} is not registered`);
+    }
+    assert.ok(manifest.contributes.keybindings.some((k: { command: string }) => k.command === titles['Go to Next Unreviewed']), 'Go to Next Unreviewed has no key binding');
+    const menus: Array<{ command: string; when: string }> = manifest.contributes.menus['view/item/context'];
+    for (const title of ['Change Entity Type', 'Not an Entity', 'Merge Entity Into\u2026', 'Split Mention from Entity', 'Set Canonical Name', 'Accept Annotation']) {
+      assert.ok(menus.some((m) => m.command === titles[title] && m.when.includes('newsAnnotator.entities')), `${title} is not in the Entities view's menu`);
+    }
+    for (const title of ['Set Quote Speaker', 'Clear Quote Speaker', 'Not a Quote', 'Change Quote Kind', 'Accept Annotation']) {
+      assert.ok(menus.some((m) => m.command === titles[title] && m.when.includes('newsAnnotator.quotes')), `${title} is not in the Quotes view's menu`);
+    }
+
+    const editor = await freshSeed();
+    const document = editor.document;
+    await shown(document);
+    const at = (text: string) => {
+      const p = document.positionAt(offsetOf(document, text) + 1);
+      return new vscode.Range(p, p);
+    };
+    const onName = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, at('Islamabad'));
+    for (const title of ['Accept Annotation', 'Change Entity Type', 'Not an Entity', 'Merge Entity Into\u2026', 'Split Mention from Entity', 'Set Canonical Name']) {
+      assert.ok(onName.some((a) => a.title === `News: ${title}`), `Ctrl+. on a name lacks ${title}`);
+    }
+    const inQuote = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, at(BOTH_SIDES));
+    for (const title of ['Set Quote Speaker', 'Change Quote Kind', 'Not a Quote', 'Clear Quote Speaker']) {
+      assert.ok(inQuote.some((a) => a.title === `News: ${title}`), `Ctrl+. in a quote lacks ${title}`);
+    }
+    // The code action runs the command on that annotation.
+    const accept = onName.find((a) => a.title === 'News: Accept Annotation')!;
+    assert.ok(await vscode.commands.executeCommand(accept.command!.command, ...(accept.command!.arguments ?? [])));
+    const islamabad = (await api()).shown(document)!.entities.flatMap((e) => e.mentions).find((m) => m.start === offsetOf(document, 'Islamabad'))!;
+    assert.strictEqual(islamabad.status, 'accepted');
+  });
+
   it('renaming an article moves its annotations file', async () => {
     const editor = await freshSeed();
     const document = editor.document;
