@@ -327,6 +327,57 @@ describe('corrections', () => {
     assert.strictEqual(islamabad.status, 'accepted');
   });
 
+  it('a read-only folder: the correction shows in the window and nothing is written or lost', async () => {
+    const seed = await vscode.workspace.fs.readFile(workspaceFile(SEED));
+    const files = new Map<string, Uint8Array>([['/articles/read-only.txt', seed]]);
+    const writes: string[] = [];
+    // A virtual file system that refuses every change, as a read-only mount does.
+    const provider: vscode.FileSystemProvider = {
+      onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+      watch: () => new vscode.Disposable(() => undefined),
+      stat: (uri) => {
+        const data = files.get(uri.path);
+        if (data) return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: data.length };
+        if (uri.path === '/' || uri.path === '/articles') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+        throw vscode.FileSystemError.FileNotFound(uri);
+      },
+      readDirectory: () => [],
+      readFile: (uri) => {
+        const data = files.get(uri.path);
+        if (!data) throw vscode.FileSystemError.FileNotFound(uri);
+        return data;
+      },
+      createDirectory: (uri) => {
+        writes.push(uri.path);
+        throw vscode.FileSystemError.NoPermissions(uri);
+      },
+      writeFile: (uri) => {
+        writes.push(uri.path);
+        throw vscode.FileSystemError.NoPermissions(uri);
+      },
+      delete: (uri) => {
+        throw vscode.FileSystemError.NoPermissions(uri);
+      },
+      rename: (uri) => {
+        throw vscode.FileSystemError.NoPermissions(uri);
+      },
+    };
+    const registration = vscode.workspace.registerFileSystemProvider('newsreadonly', provider);
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('newsreadonly:/articles/read-only.txt'));
+      await vscode.window.showTextDocument(document);
+      await shown(document);
+      const ok = await vscode.commands.executeCommand('newsAnnotator.notAnEntity', { uri: document.uri.toString(), offset: offsetOf(document, 'Thursday') + 1, scope: 'article' });
+      assert.ok(ok, 'the correction is kept in the window');
+      assert.ok(!mentionTexts((await api()).shown(document)!, 'date').includes('Thursday'), 'the correction shows');
+      assert.ok(writes.length > 0, 'a write was tried');
+      assert.ok(!files.has('/articles/read-only.txt.annotations.json'));
+    } finally {
+      await closeAll();
+      registration.dispose();
+    }
+  });
+
   it('renaming an article moves its annotations file', async () => {
     const editor = await freshSeed();
     const document = editor.document;
