@@ -1,8 +1,13 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { Analysis } from './analysis/types';
+import type { CorrectedAnalysis } from './analysis/types';
 import { AnalysisRunner } from './host/analysisRunner';
 import { AnalysisStore } from './host/analysisStore';
+import { AnnotationFiles } from './host/annotationFiles';
+import { Author } from './host/author';
+import { SCHEMA_SCHEME, SchemaFileSystem } from './host/schemaProvider';
+import { CorrectionCodeActionProvider, OrphanDiagnostics } from './editor/correctionActions';
+import { CorrectionCommands } from './editor/correctionCommands';
 import { ConfigService } from './host/config';
 import { DuplicateCodeActionProvider, DuplicateCommands } from './editor/duplicateActions';
 import { DuplicateDecorator } from './editor/duplicateDecorator';
@@ -23,16 +28,20 @@ import { EvalReports } from './panel/evalReport';
 /** What the extension returns from `activate`: lets tests and other extensions await results. */
 export interface NewsAnnotatorApi {
   /** Fires when a document's analysis is stored, with the document version it is of. */
-  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; version: number; analysis: Analysis }>;
+  onDidAnalyze: vscode.Event<{ document: vscode.TextDocument; version: number; analysis: CorrectedAnalysis }>;
   /** The complete analysis of the document's current version, analysing now if needed. */
-  analyze(document: vscode.TextDocument): Promise<Analysis | undefined>;
+  analyze(document: vscode.TextDocument): Promise<CorrectedAnalysis | undefined>;
   /**
    * What the editor shows for the document's current version right now, without waiting: its
    * analysis, or while a new one runs the last one mapped through the edits made since.
    */
-  shown(document: vscode.TextDocument): Analysis | undefined;
+  shown(document: vscode.TextDocument): CorrectedAnalysis | undefined;
   /** The entities of the corpus (News: Annotate Workspace), as the Corpus view lists them. */
   corpus(): CorpusEntity[];
+  /** Resolves once the document's annotations file and the workspace lexicon are read. */
+  correctionsReady(document: vscode.TextDocument): Promise<void>;
+  /** Where the document's corrections are kept (undefined for an untitled document). */
+  annotationsFile(document: vscode.TextDocument): vscode.Uri | undefined;
 }
 
 /**
@@ -44,11 +53,9 @@ const SELECTOR: vscode.DocumentSelector = '*';
 /** Composition root: builds the objects, wires them together, and hands every registration to the context. */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   const config = new ConfigService();
+  const files = new AnnotationFiles(config);
   const runner = new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js'));
-  const store = new AnalysisStore(config, runner, context.workspaceState, {
-    visibleSpan,
-    length: documentLength,
-  });
+  const store = new AnalysisStore(config, runner, context.workspaceState, { visibleSpan, length: documentLength }, files);
   const duplicates = new DuplicateCommands(store);
   const entities = new EntityCommands(store, config);
   // Exports and imports (their formats, csv-stringify, the annotations file code) load on first use, so activation stays cheap.
@@ -58,13 +65,22 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     return (exporter ??= new loaded.ExportCommands(store, config));
   };
   const corpus = new CorpusFeature(runner, config);
-  const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: Analysis }>();
+  const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: CorrectedAnalysis }>();
 
   context.subscriptions.push(
     config,
+    files,
     store,
+    new CorrectionCommands(store, files, new Author(config), config),
+    new OrphanDiagnostics(store, config),
+    vscode.workspace.registerFileSystemProvider(SCHEMA_SCHEME, new SchemaFileSystem(context.extensionUri), { isReadonly: true }),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new CorrectionCodeActionProvider(store), { providedCodeActionKinds: CorrectionCodeActionProvider.kinds }),
     analyzed,
-    store.onDidChange((e) => e.state.kind === 'ready' && analyzed.fire({ document: e.document, version: e.state.version, analysis: e.state.analysis })),
+    store.onDidChange((e) => {
+      // The analysis as shown: corrections applied.
+      const analysis = e.state.kind === 'ready' && store.get(e.document);
+      if (analysis && e.state.kind === 'ready') analyzed.fire({ document: e.document, version: e.state.version, analysis });
+    }),
     new DuplicateDecorator(store, config, context.extensionUri),
     new DuplicateDiagnostics(store, config),
     new QuoteMarkDiagnostics(store, config),
@@ -97,7 +113,17 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.importAnnotations', (args?: ImportArgs) => exports().importAnnotations(args)),
   );
 
-  return { onDidAnalyze: analyzed.event, analyze: (document) => store.analyzeNow(document), shown: (document) => store.get(document), corpus: () => corpus.corpus.entities() };
+  return {
+    onDidAnalyze: analyzed.event,
+    analyze: async (document) => {
+      if (store.isArticle(document)) await files.ready(document);
+      return store.analyzeNow(document);
+    },
+    shown: (document) => store.get(document),
+    correctionsReady: (document) => files.ready(document),
+    annotationsFile: (document) => files.fileOf(document),
+    corpus: () => corpus.corpus.entities(),
+  };
 }
 
 /** "News: Toggle Annotation for This File": on or off whatever the file's name, per workspace. */

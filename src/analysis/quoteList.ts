@@ -1,11 +1,11 @@
-import type { Analysis, Quote } from './types';
+import type { Analysis, EntityLabel, Quote } from './types';
 
 /**
  * The quotes a person reads: a quote starting inside a duplicated copy of a paragraph is left
  * out, since the same quote in the first occurrence is already there. Linear in the number of
  * quotes and copies (both are sorted by offset).
  */
-export function quotesOutsideCopies(analysis: Analysis): Quote[] {
+export function quotesOutsideCopies(analysis: Analysis<EntityLabel>): Quote[] {
   const copies = analysis.duplicates.copies.map((c) => analysis.paragraphs[c.paragraph]);
   let k = 0;
   return analysis.quotes.filter((q) => {
@@ -26,7 +26,7 @@ export interface GenderCounts {
  * outside duplicated copies) and those only mentioned: the count newsrooms keep for source
  * diversity. Linear in the entities and quotes.
  */
-export function genderCounts(analysis: Analysis): GenderCounts {
+export function genderCounts(analysis: Analysis<EntityLabel>): GenderCounts {
   const quotedIds = new Set<string>();
   for (const q of quotesOutsideCopies(analysis)) if (q.speakerEntity) quotedIds.add(q.speakerEntity);
   const counts: GenderCounts = { quoted: { female: 0, male: 0, unknown: 0 }, mentioned: { female: 0, male: 0, unknown: 0 } };

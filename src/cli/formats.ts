@@ -4,7 +4,7 @@
  * per article in our JSON or in any export format of src/analysis/exports (`--format`), offsets
  * in the unit `--offsets` names.
  */
-import type { Analysis } from '../analysis';
+import type { CorrectedAnalysis } from '../analysis';
 import { ANALYSIS_SCHEMA, convertOffsets, exportDocument, exportFiles, Offsets, OffsetUnit } from '../analysis/exports';
 
 /** Name and version of the JSON output (media/schemas/analysis.schema.json); the version changes when a field changes meaning. */
@@ -21,7 +21,7 @@ export interface Label {
 export type Result = { [key: string]: unknown };
 
 /** The result object of an analysed article, as `--json`, `--jsonl` and `--out` write it, offsets in `unit`. */
-export function analysisResult(label: Label, analysis: Analysis, text?: string, unit: OffsetUnit = 'utf16'): Result {
+export function analysisResult(label: Label, analysis: CorrectedAnalysis, text?: string, unit: OffsetUnit = 'utf16'): Result {
   return { [label.key]: label.value, ...(text === undefined ? analysis : convertOffsets(analysis, new Offsets(text, unit))) };
 }
 
@@ -93,7 +93,7 @@ export interface OutputFile {
  * result alone, so that one reader reads both) or another export format (src/analysis/exports).
  * Runs in a worker thread.
  */
-export function articleFiles(format: string, label: Label, text: string, analysis: Analysis, offsets?: OffsetUnit): OutputFile[] {
+export function articleFiles(format: string, label: Label, text: string, analysis: CorrectedAnalysis, offsets?: OffsetUnit): OutputFile[] {
   if (format === 'json') {
     const unit = offsets ?? 'utf16';
     return [{ suffix: '.json', content: jsonDocument([analysisResult(label, analysis, text, unit)], unit) }];

@@ -21,6 +21,10 @@ export const messages = {
   optionForce: 'with --out, overwrite files that already exist',
   optionFormat: (names: string[]) => `with --out, the format written per article: ${names.join(', ')} (default json)`,
   optionOffsets: 'offsets in utf16 (UTF-16 code units, as JavaScript) or codepoints (as Python); default: utf16 for JSON, codepoints for brat, doccano, labelstudio, webannotation and csv',
+  optionNoCorrections: 'ignore the corrections kept beside each article (<article>.annotations.json) and in .news-annotator/lexicon.json',
+  correctionsSkipped: (file: string, why: string) => `${file}: corrections not applied: ${why}`,
+  summaryCorrections: (reviewed: number, total: number, orphans: number) =>
+    `  reviewed: ${reviewed} of ${total}${orphans ? `; ${orphans} correction${orphans === 1 ? '' : 's'} could not be placed` : ''}`,
   optionVersion: 'print the version',
   optionHelp: 'show this help',
   helpAfter: `

@@ -24,6 +24,8 @@ export interface CliOptions {
   format: string;
   /** The offset unit asked for with `--offsets`; each format's default when absent. */
   offsets?: OffsetUnit;
+  /** Whether each article's corrections (annotations file, lexicon) are applied; `--no-corrections` turns them off. */
+  corrections: boolean;
 }
 
 /** The outcome of reading the command line: options to run with, or text to print and an exit code. */
@@ -55,6 +57,7 @@ export function parseCommandLine(argv: string[], version: string): Parsed {
     .option('-f, --force', messages.optionForce)
     .option('--format <NAME>', messages.optionFormat(EXPORT_FORMATS))
     .option('--offsets <UNIT>', messages.optionOffsets)
+    .option('--no-corrections', messages.optionNoCorrections)
     .version(version, '-V, --version', messages.optionVersion)
     .helpOption('-h, --help', messages.optionHelp)
     .addHelpText('after', messages.helpAfter)
@@ -71,7 +74,7 @@ export function parseCommandLine(argv: string[], version: string): Parsed {
     if (err.code === 'commander.optionMissingArgument' && option) return usageError(messages.missingValue(option));
     return usageError(messages.badCommandLine(err.message.replace(/^error: /, '')));
   }
-  const opts = program.opts<{ json?: boolean; jsonl?: boolean; fileList?: string; jobs?: string; out?: string; force?: boolean; format?: string; offsets?: string }>();
+  const opts = program.opts<{ json?: boolean; jsonl?: boolean; fileList?: string; jobs?: string; out?: string; force?: boolean; format?: string; offsets?: string; corrections?: boolean }>();
   const operands = program.args;
   const jobsText = opts.jobs ?? String(os.availableParallelism());
   if (!/^[1-9][0-9]{0,5}$/.test(jobsText)) return usageError(messages.badJobs(jobsText));
@@ -85,6 +88,6 @@ export function parseCommandLine(argv: string[], version: string): Parsed {
   if (!operands.length && opts.fileList === undefined) return usageError(messages.noInput);
   if (operands.filter((o) => o === '-').length + (opts.fileList === '-' ? 1 : 0) > 1) return usageError(messages.stdinTwice);
   return {
-    options: { operands, fileList: opts.fileList, json: !!opts.json, jsonl: !!opts.jsonl, jobs: Number(jobsText), out: opts.out, force: !!opts.force, format, offsets: opts.offsets as OffsetUnit | undefined },
+    options: { operands, fileList: opts.fileList, json: !!opts.json, jsonl: !!opts.jsonl, jobs: Number(jobsText), out: opts.out, force: !!opts.force, format, offsets: opts.offsets as OffsetUnit | undefined, corrections: opts.corrections !== false },
   };
 }

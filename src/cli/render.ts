@@ -3,7 +3,8 @@
  * so that the costly part (analysis, and turning results into text) is spread over the cores
  * while the main thread only reads inputs and writes outputs in order.
  */
-import { analyze, Analysis, AnalysisOptions, defaultAnalysisOptions } from '../analysis';
+import { analyze, AnalysisOptions, CorrectedAnalysis, defaultAnalysisOptions } from '../analysis';
+import type { Corrections } from '../analysis/annotations/apply';
 import type { OffsetUnit } from '../analysis/exports';
 import { analysisResult, articleFiles, documentItem, jsonLine, Label, OutputFile } from './formats';
 import { summary } from './summary';
@@ -22,6 +23,8 @@ export interface RenderTask {
   outFormat: string;
   /** `--offsets`: the unit of the offsets written; each format's default when absent. */
   offsets?: OffsetUnit;
+  /** The article's corrections, when it has any and they are not turned off. */
+  corrections?: Corrections;
 }
 
 /** A worker's answer: text for standard output, or the files of `--out`. */
@@ -29,7 +32,9 @@ export type Rendered = string | OutputFile[];
 
 /** Analyses the task's text and renders it as the task asks. */
 export function render(task: RenderTask): Rendered {
-  const analysis: Analysis = analyze(task.text, { ...defaultAnalysisOptions, format: task.textFormat });
+  const options = { ...defaultAnalysisOptions, format: task.textFormat };
+  // Corrected results carry each annotation's status and who made it.
+  const analysis: CorrectedAnalysis = task.corrections ? analyze(task.text, options, task.corrections) : analyze(task.text, options);
   if (task.kind === 'summary') return summary(String(task.label.value), analysis);
   if (task.kind === 'out') return articleFiles(task.outFormat, task.label, task.text, analysis, task.offsets);
   const result = analysisResult(task.label, analysis, task.text, task.offsets ?? 'utf16');

@@ -6,6 +6,7 @@
  */
 import type { Readable } from 'stream';
 import * as workerpool from 'workerpool';
+import { CorrectionFiles } from './corrections';
 import { DEFAULT_FORMAT } from './formats';
 import { Article, articles, commandLineSources, InputPlan, totalWeight } from './inputs';
 import { messages } from './messages';
@@ -59,9 +60,15 @@ export async function run(options: CliOptions, io: RunIo): Promise<number> {
   const sink = sinkFor(options, out, progress);
   const kind = kindFor(options);
   const pool = workerpool.pool(io.workerPath, { maxWorkers: options.jobs, workerType: 'thread' });
-  const analyse = (article: Article): Promise<Outcome> => {
-    if ('error' in article) return Promise.resolve(article);
+  const correctionFiles = options.corrections ? new CorrectionFiles() : undefined;
+  const analyse = async (article: Article): Promise<Outcome> => {
+    if ('error' in article) return article;
     const task: RenderTask = { label: article.label, text: article.text, textFormat: article.textFormat, kind, outFormat: options.format ?? DEFAULT_FORMAT, offsets: options.offsets };
+    if (correctionFiles && article.label.key === 'file' && typeof article.label.value === 'string' && article.label.value !== '-') {
+      const found = await correctionFiles.forArticle(article.label.value);
+      for (const w of found.warnings) io.stderr.write(`news-annotator: ${w}\n`);
+      task.corrections = found.corrections;
+    }
     return Promise.resolve(pool.exec('render', [task])).then(
       (rendered) => ({ label: article.label, outName: article.outName, rendered }),
       (err: unknown) => ({ label: article.label, error: messages.analysisFailed(String(article.label.value), err instanceof Error ? err.message : String(err)) }),

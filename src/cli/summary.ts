@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis';
+import type { CorrectedAnalysis } from '../analysis';
 import { genderCountText, genderCounts, quotesOutsideCopies } from '../analysis/quoteList';
 import { messages } from './messages';
 
@@ -31,7 +31,7 @@ function oneLine(text: string): string {
  * The readable summary of one analysis. Linear in the size of the analysis: near copies are
  * counted per block through a set, and speakers are looked up by entity id in a map.
  */
-export function summary(file: string, analysis: Analysis): string {
+export function summary(file: string, analysis: CorrectedAnalysis): string {
   const { paragraphs, duplicates } = analysis;
   const lines = [messages.summaryHead(file, paragraphs.length, duplicates.copies.length)];
   const near = new Set<number>();
@@ -46,6 +46,8 @@ export function summary(file: string, analysis: Analysis): string {
     lines.push(messages.summaryBlock(c0, c1, o0, o1, nearCount));
   }
   for (const notice of analysis.notices) lines.push(messages.summaryNote(notice));
+  // Only with corrections: how much a person has reviewed, and records that found no place.
+  if (analysis.review) lines.push(messages.summaryCorrections(analysis.review.reviewed, analysis.review.total, analysis.orphans?.length ?? 0));
   if (analysis.entities.length) {
     lines.push(messages.summaryEntities(analysis.entities.length));
     for (const e of analysis.entities) {
@@ -62,7 +64,7 @@ export function summary(file: string, analysis: Analysis): string {
     const canonical = new Map(analysis.entities.map((e) => [e.id, e.canonical]));
     lines.push(messages.summaryQuotes(quotes.length, analysis.quotes.length - quotes.length));
     for (const q of quotes) {
-      const speaker = (q.speakerEntity !== undefined ? canonical.get(q.speakerEntity) : undefined) ?? q.speaker?.text ?? messages.unattributed;
+      const speaker = (q.speakerEntity !== undefined ? canonical.get(q.speakerEntity) : undefined) ?? q.speakerName ?? q.speaker?.text ?? messages.unattributed;
       lines.push(`    ${speaker} [${q.kind}]: ${oneLine(q.text)}`);
     }
   }

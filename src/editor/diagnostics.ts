@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../analysis/types';
+import type { CorrectedAnalysis, Span } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService, ProblemSeverity, Settings } from '../host/config';
 import { Disposable } from '../host/disposable';
@@ -43,7 +43,7 @@ export abstract class AnalysisDiagnostics extends Disposable {
   protected abstract severity(settings: Settings): ProblemSeverity;
 
   /** The problems of one analysis. */
-  protected abstract problems(analysis: Analysis): Problem[];
+  protected abstract problems(analysis: CorrectedAnalysis): Problem[];
 
   private update(document: vscode.TextDocument): void {
     const severity = this.severity(this.config.current);

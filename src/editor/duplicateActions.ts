@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { planRemoval, RemovalScope } from '../analysis/duplicates';
-import type { Analysis, DuplicateBlock } from '../analysis/types';
+import type { CorrectedAnalysis, DuplicateBlock } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
 import { blocksStartingBefore, copyAt, copyOfParagraph } from './duplicateLookup';
@@ -8,7 +8,7 @@ import { toOffset, toRange } from './spans';
 import { plural } from './text';
 
 /** The edit that removes the chosen copies from a document (whose text is `text`), or undefined when there is none. */
-export function removalEdit(document: vscode.TextDocument, text: string, analysis: Analysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
+export function removalEdit(document: vscode.TextDocument, text: string, analysis: CorrectedAnalysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
   const deletions = planRemoval(text, analysis.paragraphs, analysis.duplicates, scope);
   if (!deletions.length) return undefined;
   const edit = new vscode.WorkspaceEdit();
@@ -105,13 +105,13 @@ export class DuplicateCommands {
     this.reveal(editor, analysis, target);
   }
 
-  private reveal(editor: vscode.TextEditor, analysis: Analysis, block: DuplicateBlock): void {
+  private reveal(editor: vscode.TextEditor, analysis: CorrectedAnalysis, block: DuplicateBlock): void {
     const first = toRange(editor.document, analysis.paragraphs[block.copies[0]]);
     editor.selection = new vscode.Selection(first.start, first.start);
     editor.revealRange(first, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
-  private async articleAnalysis(editor: vscode.TextEditor): Promise<Analysis | undefined> {
+  private async articleAnalysis(editor: vscode.TextEditor): Promise<CorrectedAnalysis | undefined> {
     if (!this.store.isArticle(editor.document)) {
       // Not awaited: a command must finish at once (callers and tests await it), and the
       // offer stays in the notification for the person to take up.

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analysis/types';
+import type { CorrectedAnalysis } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService, ProblemSeverity, Settings } from '../host/config';
 import { AnalysisDiagnostics, Problem } from './diagnostics';
@@ -24,7 +24,7 @@ export class DuplicateDiagnostics extends AnalysisDiagnostics {
     return settings.duplicates.severity;
   }
 
-  protected problems(analysis: Analysis): Problem[] {
+  protected problems(analysis: CorrectedAnalysis): Problem[] {
     const blocks = analysis.duplicates.blocks;
     const problems: Problem[] = blocks.slice(0, MAX_LISTED_BLOCKS).map((block) => ({
       // The entry points at the first copy: a squiggle under the whole block would drown the

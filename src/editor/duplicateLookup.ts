@@ -1,4 +1,4 @@
-import type { Analysis, DuplicateBlock, DuplicateCopy, Paragraph } from '../analysis/types';
+import type { CorrectedAnalysis, DuplicateBlock, DuplicateCopy, Paragraph } from '../analysis/types';
 
 /** A copy with everything the views say about it. */
 export interface CopyInfo {
@@ -14,9 +14,9 @@ interface CopyIndex {
   block: Map<number, DuplicateBlock>;
 }
 
-const indexes = new WeakMap<Analysis, CopyIndex>();
+const indexes = new WeakMap<CorrectedAnalysis, CopyIndex>();
 
-function indexOf(analysis: Analysis): CopyIndex {
+function indexOf(analysis: CorrectedAnalysis): CopyIndex {
   let index = indexes.get(analysis);
   if (!index) {
     index = { copy: new Map(), block: new Map() };
@@ -28,12 +28,12 @@ function indexOf(analysis: Analysis): CopyIndex {
 }
 
 /** The copy record of a paragraph, if it repeats an earlier one. */
-export function copyOfParagraph(analysis: Analysis, paragraph: number): DuplicateCopy | undefined {
+export function copyOfParagraph(analysis: CorrectedAnalysis, paragraph: number): DuplicateCopy | undefined {
   return indexOf(analysis).copy.get(paragraph);
 }
 
 /** Finds the duplicate copy containing an offset (binary search over the sorted copies). */
-export function copyAt(analysis: Analysis, offset: number): CopyInfo | undefined {
+export function copyAt(analysis: CorrectedAnalysis, offset: number): CopyInfo | undefined {
   const copies = analysis.duplicates.copies;
   let lo = 0;
   let hi = copies.length - 1;
@@ -47,7 +47,7 @@ export function copyAt(analysis: Analysis, offset: number): CopyInfo | undefined
   return undefined;
 }
 
-function describe(analysis: Analysis, copy: DuplicateCopy): CopyInfo {
+function describe(analysis: CorrectedAnalysis, copy: DuplicateCopy): CopyInfo {
   const block = indexOf(analysis).block.get(copy.paragraph) as DuplicateBlock;
   return { copy, paragraph: analysis.paragraphs[copy.paragraph], original: analysis.paragraphs[copy.original], block };
 }
@@ -80,7 +80,7 @@ export function linesLabel(first: Paragraph, last: Paragraph): string {
  * "Line 5 nearly repeats line 1 (1 duplicated paragraph).", or with some near copies in the
  * block "… (17 duplicated paragraphs, 2 of them near copies)."
  */
-export function blockMessage(analysis: Analysis, block: DuplicateBlock): string {
+export function blockMessage(analysis: CorrectedAnalysis, block: DuplicateBlock): string {
   const ps = analysis.paragraphs;
   const copies = linesLabel(ps[block.copies[0]], ps[block.copies[block.copies.length - 1]]);
   const originals = linesLabel(ps[block.originals[0]], ps[block.originals[block.originals.length - 1]]);

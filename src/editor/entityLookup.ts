@@ -1,15 +1,15 @@
 import { quotesOutsideCopies } from '../analysis/quoteList';
-import type { Analysis, Entity, EntityMention, EntityType, Quote } from '../analysis/types';
+import type { CorrectedAnalysis, Entity, EntityLabel, EntityMention, EntityType, Quote } from '../analysis/types';
 
 interface MentionRef {
   mention: EntityMention;
-  entity: Entity;
+  entity: Entity<EntityLabel>;
 }
 
-const indexes = new WeakMap<Analysis, MentionRef[]>();
+const indexes = new WeakMap<CorrectedAnalysis, MentionRef[]>();
 
 /** Every mention of every entity, sorted by offset; built once per analysis. */
-function mentionIndex(analysis: Analysis): MentionRef[] {
+function mentionIndex(analysis: CorrectedAnalysis): MentionRef[] {
   let index = indexes.get(analysis);
   if (!index) {
     index = analysis.entities.flatMap((entity) => entity.mentions.map((mention) => ({ mention, entity })));
@@ -20,7 +20,7 @@ function mentionIndex(analysis: Analysis): MentionRef[] {
 }
 
 /** The entity mention at an offset (touching either end counts, as a cursor after a word does). */
-export function mentionAt(analysis: Analysis, offset: number): MentionRef | undefined {
+export function mentionAt(analysis: CorrectedAnalysis, offset: number): MentionRef | undefined {
   const index = mentionIndex(analysis);
   let lo = 0;
   let hi = index.length - 1;
@@ -34,7 +34,7 @@ export function mentionAt(analysis: Analysis, offset: number): MentionRef | unde
   return undefined;
 }
 
-const outsideCopies = new WeakMap<Analysis, Map<Entity, EntityMention[]>>();
+const outsideCopies = new WeakMap<CorrectedAnalysis, Map<Entity<EntityLabel>, EntityMention[]>>();
 
 /**
  * The mentions of an entity a person reads, counted once: none inside duplicated copies of a
@@ -42,7 +42,7 @@ const outsideCopies = new WeakMap<Analysis, Map<Entity, EntityMention[]>>();
  * original). An entity named only in copies keeps those. Built once per analysis, in one pass
  * over the sorted mentions and copies.
  */
-export function readMentions(analysis: Analysis, entity: Entity): EntityMention[] {
+export function readMentions(analysis: CorrectedAnalysis, entity: Entity<EntityLabel>): EntityMention[] {
   let byEntity = outsideCopies.get(analysis);
   if (!byEntity) {
     byEntity = new Map();
@@ -61,33 +61,33 @@ export function readMentions(analysis: Analysis, entity: Entity): EntityMention[
 }
 
 /** "3 mentions", and how many more are in duplicated paragraphs, for hovers and the Entities view. */
-export function mentionCount(analysis: Analysis, entity: Entity): string {
+export function mentionCount(analysis: CorrectedAnalysis, entity: Entity<EntityLabel>): string {
   const read = readMentions(analysis, entity).length;
   const copied = entity.mentions.length - read;
   return `${read} mention${read === 1 ? '' : 's'}${copied ? ` (${copied} more in duplicated paragraphs, not counted)` : ''}`;
 }
 
-const unique = new WeakMap<Analysis, Quote[]>();
+const unique = new WeakMap<CorrectedAnalysis, Quote[]>();
 
 /** The quotes a person reads (none from duplicated copies), computed once per analysis. */
-export function uniqueQuotes(analysis: Analysis): Quote[] {
+export function uniqueQuotes(analysis: CorrectedAnalysis): Quote[] {
   let list = unique.get(analysis);
   if (!list) unique.set(analysis, (list = quotesOutsideCopies(analysis)));
   return list;
 }
 
 /** The quotes whose speaker resolves to an entity, duplicates left out. */
-export function quotesBy(analysis: Analysis, entity: Entity): Quote[] {
+export function quotesBy(analysis: CorrectedAnalysis, entity: Entity<EntityLabel>): Quote[] {
   return uniqueQuotes(analysis).filter((q) => q.speakerEntity === entity.id);
 }
 
 /** The entity a quote's speaker resolves to. */
-export function speakerOf(analysis: Analysis, quote: Quote): Entity | undefined {
+export function speakerOf(analysis: CorrectedAnalysis, quote: Quote): Entity<EntityLabel> | undefined {
   return quote.speakerEntity ? analysis.entities.find((e) => e.id === quote.speakerEntity) : undefined;
 }
 
 /** The quote containing an offset, innermost first. */
-export function quoteAt(analysis: Analysis, offset: number): Quote | undefined {
+export function quoteAt(analysis: CorrectedAnalysis, offset: number): Quote | undefined {
   let best: Quote | undefined;
   for (const q of analysis.quotes) {
     if (q.start > offset) break;

@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { Analysis, Entity, Quote } from '../analysis/types';
+import type { CorrectedAnalysis, Entity, EntityLabel, Quote } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
-import { ConfigService } from '../host/config';
+import { ConfigService, typeShown } from '../host/config';
 import { mentionAt, mentionCount, quoteAt, quotesBy, readMentions, speakerOf, typeLabel } from './entityLookup';
 import { toOffset, toPosition, toRange } from './spans';
 import { firstWords, md } from './text';
+import { commandLink, correctionsAt, HOVER_COMMANDS } from './correctionActions';
 
 
 
@@ -15,7 +16,7 @@ function lineLink(document: vscode.TextDocument, offset: number): string {
 }
 
 /** The hover section describing an entity. */
-export function entityMarkdown(document: vscode.TextDocument, analysis: Analysis, entity: Entity): string {
+export function entityMarkdown(document: vscode.TextDocument, analysis: CorrectedAnalysis, entity: Entity<EntityLabel>): string {
   const parts = [`**${md(entity.canonical)}** \u2014 ${typeLabel(entity.type)}`];
   if (entity.roles.length) parts.push(`Roles: ${entity.roles.map(md).join(', ')}`);
   if (entity.aliases.length) parts.push(`Also mentioned as: ${entity.aliases.map(md).join(', ')}`);
@@ -29,17 +30,31 @@ export function entityMarkdown(document: vscode.TextDocument, analysis: Analysis
   return parts.join('\n\n');
 }
 
-function quoteMarkdown(analysis: Analysis, quote: Quote): string {
+function quoteMarkdown(analysis: CorrectedAnalysis, quote: Quote): string {
   const speaker = speakerOf(analysis, quote);
   const who = speaker
     ? `${md(speaker.canonical)}${quote.speaker && quote.speaker.text !== speaker.canonical ? ` (as \u201c${md(quote.speaker.text)}\u201d)` : ''}`
-    : quote.speaker
+    : quote.speakerName
+      ? `${md(quote.speakerName)} (named by a person; not an entity of the article)`
+      : quote.speaker
       ? `\u201c${md(quote.speaker.text)}\u201d (not resolved to a named entity)`
       : 'Unattributed';
   const lines = [`**Quote** \u2014 ${quote.kind === 'direct' ? 'direct speech' : quote.kind === 'mixed' ? 'reported speech with a quoted fragment' : 'reported speech'}`, `Speaker: ${who}`];
   if (quote.cue) lines.push(`Cue: \u201c${md(quote.cue.text)}\u201d`);
   lines.push(`Confidence: ${Math.round(quote.confidence * 100)}%`);
   return lines.join('\n\n');
+}
+
+/** Who made an annotation and whether a person checked it, for the hover. */
+export function provenanceLine(item: { status?: string; by?: string }): string {
+  switch (item.status) {
+    case 'accepted':
+      return `$(check) Confirmed by ${md(item.by ?? 'someone')}`;
+    case 'corrected':
+      return `$(edit) Corrected by ${md(item.by ?? 'someone')}`;
+    default:
+      return '$(circle-large-outline) Machine suggestion, not reviewed';
+  }
 }
 
 /** Hover on an entity mention (who, roles, aliases, mentions, quotes) and on a quote (speaker, cue, kind). */
@@ -53,14 +68,18 @@ export class EntityHoverProvider implements vscode.HoverProvider {
     const sections: string[] = [];
     let range: vscode.Range | undefined;
     const ref = mentionAt(analysis, offset);
-    if (ref && this.config.current.entities.shownTypes.includes(ref.entity.type)) {
-      sections.push(entityMarkdown(document, analysis, ref.entity));
+    if (ref && typeShown(this.config.current, ref.entity.type)) {
+      sections.push(`${entityMarkdown(document, analysis, ref.entity)}\n\n${provenanceLine(ref.mention.status ? ref.mention : ref.entity)}`);
       range = toRange(document, ref.mention);
     }
     const quote = quoteAt(analysis, offset);
-    if (quote) sections.push(quoteMarkdown(analysis, quote));
+    if (quote) sections.push(`${quoteMarkdown(analysis, quote)}\n\n${provenanceLine(quote)}`);
     if (!sections.length) return undefined;
-    const content = new vscode.MarkdownString(sections.join('\n\n---\n\n'));
+    const args = { uri: document.uri.toString(), offset };
+    const links = correctionsAt(analysis, offset, false).map(([command, title]) => commandLink(title, command, args));
+    if (links.length) sections.push(links.join(' \u00b7 '));
+    const content = new vscode.MarkdownString(sections.join('\n\n---\n\n'), true);
+    content.isTrusted = { enabledCommands: HOVER_COMMANDS };
     return new vscode.Hover(content, range);
   }
 }
@@ -72,7 +91,7 @@ export class EntityHighlightProvider implements vscode.DocumentHighlightProvider
   provideDocumentHighlights(document: vscode.TextDocument, position: vscode.Position): vscode.DocumentHighlight[] {
     const analysis = this.store.get(document);
     const found = analysis && mentionAt(analysis, toOffset(document, position));
-    const ref = found && this.config.current.entities.shownTypes.includes(found.entity.type) ? found : undefined;
+    const ref = found && typeShown(this.config.current, found.entity.type) ? found : undefined;
     return ref ? ref.entity.mentions.map((m) => new vscode.DocumentHighlight(toRange(document, m), vscode.DocumentHighlightKind.Text)) : [];
   }
 }
@@ -84,7 +103,7 @@ export class EntityReferenceProvider implements vscode.ReferenceProvider {
   async provideReferences(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location[]> {
     const analysis = await this.store.analyzeNow(document);
     const found = analysis && mentionAt(analysis, toOffset(document, position));
-    const ref = found && this.config.current.entities.shownTypes.includes(found.entity.type) ? found : undefined;
+    const ref = found && typeShown(this.config.current, found.entity.type) ? found : undefined;
     return ref ? ref.entity.mentions.map((m) => new vscode.Location(document.uri, toRange(document, m))) : [];
   }
 }

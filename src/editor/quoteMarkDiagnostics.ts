@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis, QuoteMarkProblem } from '../analysis/types';
+import type { CorrectedAnalysis, QuoteMarkProblem } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService, ProblemSeverity, Settings } from '../host/config';
 import { AnalysisDiagnostics, Problem } from './diagnostics';
@@ -29,7 +29,7 @@ export class QuoteMarkDiagnostics extends AnalysisDiagnostics {
     return settings.quotes.markSeverity;
   }
 
-  protected problems(analysis: Analysis): Problem[] {
+  protected problems(analysis: CorrectedAnalysis): Problem[] {
     return analysis.quoteMarkProblems.map((p) => ({ span: p, message: message(p) }));
   }
 }

@@ -3,7 +3,7 @@
  * unit-tested in Node): its text, its Markdown tooltip, and the same in plain words for screen
  * readers, which would otherwise read the tooltip's Markdown out.
  */
-import type { Analysis } from '../analysis/types';
+import type { CorrectedAnalysis } from '../analysis/types';
 import { uniqueQuotes } from './entityLookup';
 import { plural } from './text';
 
@@ -21,14 +21,16 @@ export interface StatusText {
  * The words for an analysis. `maxLength` is the length over which entities and quotes are not
  * analysed (the setting the analysis was made with); `analysing` says a newer analysis runs.
  */
-export function statusText(a: Analysis, maxLength: number, analysing: boolean): StatusText {
+export function statusText(a: CorrectedAnalysis, maxLength: number, analysing: boolean): StatusText {
   const copies = a.duplicates.copies.length;
   const duplicates = copies ? plural(copies, 'duplicate') : 'no duplicates';
   const skipped = a.length > maxLength;
   const people = a.entities.filter((e) => e.type === 'person').length;
   const quotes = uniqueQuotes(a).length;
   // Over the size limit nothing was looked for: zero people would be a wrong answer.
-  const found = skipped ? ['entities and quotes skipped (article too long)'] : [plural(people, 'person', 'people'), plural(quotes, 'quote')];
+  // After corrections: how much a person has checked ("12 of 40 reviewed").
+  const review = !skipped && a.review && a.review.total ? [`${a.review.reviewed} of ${a.review.total} reviewed`] : [];
+  const found = skipped ? ['entities and quotes skipped (article too long)'] : [plural(people, 'person', 'people'), plural(quotes, 'quote'), ...review];
   const icon = analysing || a.partial ? '$(sync~spin)' : a.notices.length ? '$(warning)' : '$(note)';
   const facts = [
     plural(a.paragraphs.length, 'paragraph'),

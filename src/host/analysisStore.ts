@@ -1,6 +1,10 @@
 import * as vscode from 'vscode';
 import type { AnalysisOptions } from '../analysis';
-import type { Analysis, Span } from '../analysis/types';
+import type { Analysis, CorrectedAnalysis, Span } from '../analysis/types';
+import { applyCorrections } from '../analysis/annotations/apply';
+import { reviewProgress } from '../analysis/annotations/review';
+import type { Corrections } from '../analysis/annotations/apply';
+import type { TextChange } from '../analysis/annotations/anchor';
 import { lineBreaks, mapAnalysisThroughEdits, TextEdit } from '../analysis/mapEdits';
 import { binaryReason } from '../analysis/textCheck';
 import { AnalysisRunner, runnerMessages, VISIBLE_SUFFIX } from './analysisRunner';
@@ -40,6 +44,20 @@ export interface EditorGeometry {
   visibleSpan(document: vscode.TextDocument, margin: number): Span | undefined;
   /** The length of the document's text in UTF-16 code units. */
   length(document: vscode.TextDocument): number;
+}
+
+/**
+ * Where the store gets each article's corrections (the annotations file and the lexicon): it
+ * hands every change event to it first, so that the records' anchors follow the same edits as
+ * the shown analysis, and re-draws when it fires.
+ */
+export interface CorrectionSource {
+  /** The document's records and the lexicon's; a new object whenever they change. Undefined: no corrections (yet). */
+  corrections(document: vscode.TextDocument): Corrections | undefined;
+  /** Carries the document's records through one change event. */
+  mapEdits(document: vscode.TextDocument, changes: readonly TextChange[]): void;
+  /** Fires with a document whose corrections changed. */
+  readonly onDidChange: vscode.Event<vscode.TextDocument>;
 }
 
 interface Stored {
@@ -88,6 +106,8 @@ export class AnalysisStore extends Disposable {
   private readonly options = new Map<string, AnalysisOptions>();
   /** Choices for untitled documents: kept in memory only, since their names are reused. */
   private readonly untitledOverrides = new Map<string, boolean>();
+  /** The last corrected analysis per document, with what it was made of. */
+  private readonly correctedCache = new Map<string, { analysis: Analysis; corrections: Corrections; result: CorrectedAnalysis }>();
   private readonly emitter = this.register(new vscode.EventEmitter<AnalysisEvent>());
   /** Fires whenever a document's state changes (analysing, analysed, off, skipped). */
   readonly onDidChange = this.emitter.event;
@@ -97,8 +117,18 @@ export class AnalysisStore extends Disposable {
     private readonly runner: AnalysisRunner,
     private readonly workspaceState: vscode.Memento,
     private readonly geometry: EditorGeometry,
+    private readonly source?: CorrectionSource,
   ) {
     super();
+    if (source) {
+      this.register(
+        source.onDidChange((document) => {
+          // Same analysis, other corrections: views redraw from the same state.
+          const state = this.states.get(document.uri.toString());
+          if (state && !document.isClosed) this.setState(document, state);
+        }),
+      );
+    }
     this.register({ dispose: () => this.runner.dispose() });
     // While the worker waits out a back-off, say so; articles keep their (mapped) marks and wait.
     let restarting: vscode.Disposable | undefined;
@@ -114,7 +144,17 @@ export class AnalysisStore extends Disposable {
     );
     this.register({ dispose: () => this.timers.forEach((t) => clearTimeout(t)) });
     this.register(vscode.workspace.onDidOpenTextDocument((d) => this.refresh(d, 0)));
-    this.register(vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length && this.onEdit(e.document, textEdits(e.contentChanges))));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (!e.contentChanges.length) return;
+        // Records first, so that whatever redraws on this edit sees them on the new text.
+        this.source?.mapEdits(
+          e.document,
+          e.contentChanges.map((c) => ({ offset: c.rangeOffset, deletedLength: c.rangeLength, insertedText: c.text })),
+        );
+        this.onEdit(e.document, textEdits(e.contentChanges));
+      }),
+    );
     this.register(
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.scheme === 'untitled') this.untitledOverrides.delete(d.uri.toString());
@@ -153,8 +193,29 @@ export class AnalysisStore extends Disposable {
    * pass), or while a new one runs the last one mapped through the edits made since, whose
    * offsets are those of the current text. Commands that edit use `analyzeNow`.
    */
-  get(document: vscode.TextDocument): Analysis | undefined {
-    return this.current(document)?.analysis;
+  get(document: vscode.TextDocument): CorrectedAnalysis | undefined {
+    const analysis = this.current(document)?.analysis;
+    return analysis && this.corrected(document, analysis);
+  }
+
+  /**
+   * The analysis with the document's corrections applied (cached per analysis and corrections
+   * object, so every view of one state shares one result); without a correction source, the
+   * machine's analysis as it is.
+   */
+  private corrected(document: vscode.TextDocument, analysis: Analysis): CorrectedAnalysis {
+    const corrections = this.source?.corrections(document);
+    if (!corrections) return analysis;
+    const key = document.uri.toString();
+    const cached = this.correctedCache.get(key);
+    if (cached && cached.analysis === analysis && cached.corrections === corrections) return cached.result;
+    // No corrections: nothing to apply, only the review count (every annotation a machine guess).
+    const result: CorrectedAnalysis =
+      corrections.records.length || corrections.lexicon?.length
+        ? applyCorrections(document.getText(), analysis, corrections.records, corrections.lexicon)
+        : { ...analysis, orphans: [], review: reviewProgress(analysis) };
+    this.correctedCache.set(key, { analysis, corrections, result });
+    return result;
   }
 
   /** The state of a document as the status bar shows it. */
@@ -167,12 +228,13 @@ export class AnalysisStore extends Disposable {
    * references use this, so they never act on a partial first pass or an older version.
    * `partialOk` accepts the quick first pass of a long article, whose duplicates are complete.
    */
-  async analyzeNow(document: vscode.TextDocument, partialOk = false): Promise<Analysis | undefined> {
+  async analyzeNow(document: vscode.TextDocument, partialOk = false): Promise<CorrectedAnalysis | undefined> {
     if (!this.isArticle(document)) return undefined;
     const have = this.current(document);
-    if (have && have.source === have.version && (partialOk || !have.analysis.partial)) return have.analysis;
+    if (have && have.source === have.version && (partialOk || !have.analysis.partial)) return this.corrected(document, have.analysis);
     this.cancelTimer(document.uri.toString());
-    return this.run(document);
+    const analysis = await this.run(document);
+    return analysis && this.corrected(document, analysis);
   }
 
   /** The stored result if it belongs to the document's current version. */
@@ -264,7 +326,7 @@ export class AnalysisStore extends Disposable {
       }
       return;
     }
-    this.setState(document, edited ? { kind: 'mapped', version: document.version, analysis: this.get(document) } : { kind: 'pending' });
+    this.setState(document, edited ? { kind: 'mapped', version: document.version, analysis: this.current(document)?.analysis } : { kind: 'pending' });
     // A long document just opened is usually shown a moment later: wait for its editor (see
     // ensure) so the visible part can go first, but not for ever.
     if (this.geometry.length(document) > FOCUS_THRESHOLD && !this.geometry.visibleSpan(document, 0)) delay = Math.max(delay, 500);
@@ -378,6 +440,7 @@ export class AnalysisStore extends Disposable {
     this.runner.cancel(key);
     this.runner.cancel(`${key}${VISIBLE_SUFFIX}`);
     this.results.delete(key);
+    this.correctedCache.delete(key);
     this.states.delete(key);
     this.running.delete(key);
     this.options.delete(key);

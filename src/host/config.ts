@@ -28,6 +28,14 @@ export interface Settings {
     ignore: string[];
     /** Whether a type label follows each mention: `auto` in high-contrast themes only. */
     typeLabels: TypeLabels;
+    /** Entity types a person defined (`event`, `law`), with their colour and short label. */
+    userTypes: Record<string, UserType>;
+  };
+  corrections: {
+    /** Empty: `<article>.annotations.json` beside each article; else a folder at the workspace root holding them all. */
+    folder: string;
+    /** The name corrections are made under; empty: git's user.name, else the account name. */
+    author: string;
   };
   quotes: {
     /** Whether quotes get a subtle decoration in the editor. */
@@ -47,6 +55,32 @@ export interface Settings {
     /** Offset unit of exports: each format's default, or one for all. */
     offsets: 'default' | 'utf16' | 'codepoints';
   };
+}
+
+/** A user-defined entity type: its colour (a CSS colour) and the label shown after mentions. */
+export interface UserType {
+  color: string;
+  label: string;
+}
+
+/** Whether mentions of `type` are shown: a built-in type when the setting lists it, a person's own type always. */
+export function typeShown(settings: Settings, type: string): boolean {
+  return ENTITY_TYPES.includes(type as EntityType) ? settings.entities.shownTypes.includes(type as EntityType) : true;
+}
+
+/** Types a person defined, from the setting: a valid name, a colour (default grey) and a label (default the name in capitals). */
+function userTypes(value: unknown): Record<string, UserType> {
+  const out: Record<string, UserType> = {};
+  if (typeof value !== 'object' || value === null) return out;
+  for (const [name, v] of Object.entries(value as Record<string, unknown>)) {
+    const type = name.trim();
+    if (!type || ENTITY_TYPES.includes(type as EntityType)) continue;
+    const spec = typeof v === 'string' ? { color: v } : typeof v === 'object' && v !== null ? (v as Record<string, unknown>) : {};
+    const color = typeof spec.color === 'string' && spec.color.trim() ? spec.color.trim() : '#888888';
+    const label = typeof spec.label === 'string' && spec.label.trim() ? spec.label.trim() : type.toUpperCase();
+    out[type] = { color, label };
+  }
+  return out;
 }
 
 /** When entity mentions carry a type label, so that types are not told by colour alone. */
@@ -82,6 +116,11 @@ function read(scope?: vscode.Uri): Settings {
       ) as Record<string, EntityType>,
       ignore: c.get<string[]>('entities.ignore', []),
       typeLabels: (['auto', 'on', 'off'] as const).find((v) => v === c.get<string>('entities.typeLabels')) ?? 'auto',
+      userTypes: userTypes(c.get('entities.userTypes', {})),
+    },
+    corrections: {
+      folder: (c.get<string>('corrections.folder', '') ?? '').trim(),
+      author: (c.get<string>('corrections.author', '') ?? '').trim(),
     },
     quotes: {
       highlight: c.get<boolean>('quotes.highlight', true),

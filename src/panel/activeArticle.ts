@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Analysis } from '../analysis/types';
+import type { CorrectedAnalysis } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { Disposable } from '../host/disposable';
 import { toRange } from '../editor/spans';
@@ -45,7 +45,7 @@ export class ActiveArticle extends Disposable {
    * The article shown, with the analysis shown for its current version (the last one mapped
    * through later edits while a new one runs) and, when it could not be analysed, why.
    */
-  get current(): { document: vscode.TextDocument; analysis: Analysis | undefined; version: number; problem: string | undefined } | undefined {
+  get current(): { document: vscode.TextDocument; analysis: CorrectedAnalysis | undefined; version: number; problem: string | undefined } | undefined {
     if (!this.document) return undefined;
     const state = this.store.state(this.document);
     const problem = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : undefined;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { Entity, EntityMention, EntityType } from '../analysis/types';
-import { ConfigService, ENTITY_TYPES } from '../host/config';
+import type { CorrectedAnalysis, Entity, EntityLabel, EntityMention, EntityType, OrphanedRecord } from '../analysis/types';
+import { ConfigService, ENTITY_TYPES, typeShown } from '../host/config';
 import { Disposable } from '../host/disposable';
 import { mentionCount, readMentions, typeLabel } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
@@ -8,9 +8,11 @@ import { toPosition } from '../editor/spans';
 
 /** Plain-data elements of the Entities view. */
 export type EntityNode =
-  | { kind: 'type'; type: EntityType; count: number }
-  | { kind: 'entity'; entity: Entity }
-  | { kind: 'mention'; entity: Entity; mention: EntityMention };
+  | { kind: 'type'; type: string; count: number }
+  | { kind: 'entity'; entity: Entity<EntityLabel> }
+  | { kind: 'mention'; entity: Entity<EntityLabel>; mention: EntityMention }
+  | { kind: 'orphans'; orphans: OrphanedRecord[] }
+  | { kind: 'orphan'; orphan: OrphanedRecord };
 
 const TYPE_ICONS: Record<EntityType, string> = {
   person: 'person',
@@ -20,6 +22,18 @@ const TYPE_ICONS: Record<EntityType, string> = {
   misc: 'tag',
   date: 'calendar',
 };
+
+/** "12 of 40 reviewed", for the views' messages. */
+export function reviewLine(analysis: CorrectedAnalysis): string {
+  return analysis.review ? `${analysis.review.reviewed} of ${analysis.review.total} reviewed.` : '';
+}
+
+/** " · confirmed by Ann" after a row a person checked. */
+export function statusWord(status: string | undefined, by: string | undefined): string {
+  if (status === 'accepted') return ` \u00b7 confirmed${by ? ` by ${by}` : ''}`;
+  if (status === 'corrected') return ` \u00b7 corrected${by ? ` by ${by}` : ''}`;
+  return '';
+}
 
 /** Said above the list when the article repeats paragraphs, so that the counts are not a surprise. */
 const COPIES_NOTE = 'Mentions in duplicated paragraphs are not counted or listed: the first occurrence is.';
@@ -43,19 +57,26 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     if (!current.analysis) return 'Analysing\u2026';
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
     if (current.analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
-    if (!this.entities().length) return 'No entities of the shown types in this article.';
-    return current.analysis.duplicates.copies.length ? COPIES_NOTE : undefined;
+    const review = reviewLine(current.analysis);
+    if (!this.entities().length) return ['No entities of the shown types in this article.', review].filter(Boolean).join(' ');
+    return [review, current.analysis.duplicates.copies.length ? COPIES_NOTE : ''].filter(Boolean).join(' ') || undefined;
   }
 
   getChildren(node?: EntityNode): EntityNode[] {
     if (!node) {
       const entities = this.entities();
-      return ENTITY_TYPES.map((type) => ({ kind: 'type' as const, type, count: entities.filter((e) => e.type === type).length })).filter((n) => n.count > 0);
+      // Built-in types first, then a person's own types (`event`) in name order.
+      const own = [...new Set(entities.map((e) => e.type).filter((t) => !ENTITY_TYPES.includes(t as EntityType)))].sort();
+      const rows: EntityNode[] = [...ENTITY_TYPES, ...own].map((type) => ({ kind: 'type' as const, type, count: entities.filter((e) => e.type === type).length })).filter((n) => n.count > 0);
+      const orphans = this.article.current?.analysis?.orphans ?? [];
+      if (orphans.length) rows.push({ kind: 'orphans', orphans });
+      return rows;
     }
+    if (node.kind === 'orphans') return node.orphans.map((orphan) => ({ kind: 'orphan' as const, orphan }));
     const analysis = this.article.current?.analysis;
     if (!analysis) return [];
     if (node.kind === 'type') {
-      const count = (e: Entity) => readMentions(analysis, e).length;
+      const count = (e: Entity<EntityLabel>) => readMentions(analysis, e).length;
       return this.entities()
         .filter((e) => e.type === node.type)
         .sort((a, b) => count(b) - count(a) || a.canonical.localeCompare(b.canonical))
@@ -73,7 +94,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
       case 'type': {
         const item = new vscode.TreeItem(`${typeLabel(node.type)}`, vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(node.count);
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type]);
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type as EntityType] ?? 'tag');
         item.id = `type:${node.type}`;
         return item;
       }
@@ -86,8 +107,9 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         item.tooltip = [e.canonical, typeLabel(e.type), e.roles.length ? `Roles: ${e.roles.join(', ')}` : '', e.aliases.length ? `Also: ${e.aliases.join(', ')}` : '', analysis ? mentionCount(analysis, e) : '']
           .filter(Boolean)
           .join('\n');
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type]);
+        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type as EntityType] ?? 'tag');
         item.id = `entity:${e.id}`;
+        item.contextValue = 'entity';
         if (document) item.command = revealCommand(document, version, e.mentions[0].start, e.mentions[0].end);
         return item;
       }
@@ -95,18 +117,37 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         const m = node.mention;
         const line = document ? toPosition(document, m.start).line : 0;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${line + 1}`;
+        item.description = `line ${line + 1}${statusWord(m.status, m.by)}`;
         item.tooltip = document ? document.lineAt(line).text : m.text;
         item.id = `mention:${node.entity.id}:${m.start}`;
+        item.contextValue = 'mention';
+        if (m.status === 'accepted' || m.status === 'corrected') item.iconPath = new vscode.ThemeIcon('pass-filled');
         if (document) item.command = revealCommand(document, version, m.start, m.end);
+        return item;
+      }
+      case 'orphans': {
+        const item = new vscode.TreeItem('Orphaned corrections', vscode.TreeItemCollapsibleState.Expanded);
+        item.description = String(node.orphans.length);
+        item.tooltip = 'Corrections whose text is no longer in the article. Select the text they belong to and choose Re-anchor, or delete them.';
+        item.iconPath = new vscode.ThemeIcon('warning');
+        item.id = 'orphans';
+        return item;
+      }
+      case 'orphan': {
+        const o = node.orphan;
+        const item = new vscode.TreeItem(o.text, vscode.TreeItemCollapsibleState.None);
+        item.description = `${o.action} \u00b7 ${o.reason === 'not-found' ? 'text not found' : 'nothing to correct there'}`;
+        item.id = `orphan:${o.id}`;
+        item.contextValue = 'orphan';
+        item.iconPath = new vscode.ThemeIcon('debug-disconnect');
         return item;
       }
     }
   }
 
-  private entities(): Entity[] {
+  private entities(): Entity<EntityLabel>[] {
     const analysis = this.article.current?.analysis;
-    const shown = this.config.current.entities.shownTypes;
-    return analysis ? analysis.entities.filter((e) => shown.includes(e.type)) : [];
+    const settings = this.config.current;
+    return analysis ? analysis.entities.filter((e) => typeShown(settings, e.type)) : [];
   }
 }

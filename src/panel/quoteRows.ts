@@ -2,7 +2,7 @@
  * What the Quotes view lists, as plain data (no vscode import, so it is unit-tested in Node):
  * which quotes, under which speaker, in which order, and the copy formats.
  */
-import type { Analysis, Quote, QuoteKind } from '../analysis/types';
+import type { CorrectedAnalysis, Quote, QuoteKind } from '../analysis/types';
 import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
 
 /** The group of quotes with no speaker; listed last. */
@@ -15,7 +15,7 @@ export const UNATTRIBUTED = 'Unattributed';
 const BARE_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
 
 /** Whether the quote's speaker is only a pronoun that resolved to nobody. */
-function unresolvedPronoun(analysis: Analysis, quote: Quote): string | undefined {
+function unresolvedPronoun(analysis: CorrectedAnalysis, quote: Quote): string | undefined {
   if (!quote.speaker || speakerOf(analysis, quote)) return undefined;
   // "We're", "He's": the pronoun without its contraction.
   const word = quote.speaker.text.trim().replace(/['’].*$/u, '');
@@ -23,10 +23,10 @@ function unresolvedPronoun(analysis: Analysis, quote: Quote): string | undefined
 }
 
 /** The speaker name a quote is listed under: the resolved entity, else the mention, else Unattributed. */
-export function speakerName(analysis: Analysis, quote: Quote): string {
+export function speakerName(analysis: CorrectedAnalysis, quote: Quote): string {
   const pronoun = unresolvedPronoun(analysis, quote);
   if (pronoun) return `${UNATTRIBUTED} (${pronoun})`;
-  return speakerOf(analysis, quote)?.canonical ?? quote.speaker?.text ?? UNATTRIBUTED;
+  return speakerOf(analysis, quote)?.canonical ?? quote.speakerName ?? quote.speaker?.text ?? UNATTRIBUTED;
 }
 
 /** Whether a group of the Quotes view holds unattributed quotes (with or without a pronoun). */
@@ -35,12 +35,12 @@ export function isUnattributedGroup(key: string): boolean {
 }
 
 /** The quotes listed: duplicates left out, filtered by kind. */
-export function listedQuotes(analysis: Analysis, kinds: ReadonlySet<QuoteKind>): Quote[] {
+export function listedQuotes(analysis: CorrectedAnalysis, kinds: ReadonlySet<QuoteKind>): Quote[] {
   return uniqueQuotes(analysis).filter((q) => kinds.has(q.kind));
 }
 
 /** Quotes as a Markdown table or CSV, for the copy actions. */
-export function formatQuotes(analysis: Analysis, quotes: Quote[], format: 'markdown' | 'csv'): string {
+export function formatQuotes(analysis: CorrectedAnalysis, quotes: Quote[], format: 'markdown' | 'csv'): string {
   const rows = quotes.map((q) => ({ speaker: speakerName(analysis, q), kind: q.kind, cue: q.cue?.text ?? '', text: q.text.replace(/\s+/g, ' ').trim() }));
   if (format === 'csv') {
     const cell = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -59,11 +59,12 @@ export interface SpeakerGroup {
 }
 
 /** Quotes grouped by resolved speaker (or mention), most quoted first, Unattributed ones last. */
-export function groupBySpeaker(analysis: Analysis, quotes: Quote[]): SpeakerGroup[] {
+export function groupBySpeaker(analysis: CorrectedAnalysis, quotes: Quote[]): SpeakerGroup[] {
   const groups = new Map<string, { label: string; quotes: Quote[] }>();
   for (const q of quotes) {
     const pronoun = unresolvedPronoun(analysis, q);
-    const key = pronoun ? `${UNATTRIBUTED}:${pronoun.toLowerCase()}` : (q.speakerEntity ?? (q.speaker ? `mention:${q.speaker.text.toLowerCase()}` : UNATTRIBUTED));
+    const named = q.speakerName ?? q.speaker?.text;
+    const key = pronoun ? `${UNATTRIBUTED}:${pronoun.toLowerCase()}` : (q.speakerEntity ?? (named ? `mention:${named.toLowerCase()}` : UNATTRIBUTED));
     const group = groups.get(key) ?? { label: speakerName(analysis, q), quotes: [] };
     group.quotes.push(q);
     groups.set(key, group);

@@ -5,6 +5,7 @@ import { Disposable } from '../host/disposable';
 import { uniqueQuotes } from '../editor/entityLookup';
 import { genderCountText, genderCounts } from '../analysis/quoteList';
 import { ActiveArticle, revealCommand } from './activeArticle';
+import { reviewLine, statusWord } from './entitiesView';
 import { firstWords, md } from '../editor/text';
 import { groupBySpeaker, isUnattributedGroup, listedQuotes, speakerName, UNATTRIBUTED } from './quoteRows';
 
@@ -53,7 +54,8 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     // Stated gender of the people quoted and only mentioned (quoteList.genderCounts), unless hidden.
     const genders = this.config.current.quotes.showGenderCounts ? genderCounts(analysis) : undefined;
     const byGender = genders ? ` Quoted: ${genderCountText(genders.quoted)}. Only mentioned: ${genderCountText(genders.mentioned)}.` : '';
-    return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${byGender}${copies}${filtered}`;
+    const review = reviewLine(analysis);
+    return `${quotedPeople} ${quotedPeople === 1 ? 'person' : 'people'} quoted, ${people.length - quotedPeople} only mentioned.${byGender}${review ? ` ${review}` : ''}${copies}${filtered}`;
   }
 
   getChildren(node?: QuoteNode): QuoteNode[] {
@@ -85,10 +87,11 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
         const q = node.quote;
         const item = new vscode.TreeItem(firstWords(q.text, 70), vscode.TreeItemCollapsibleState.None);
         const speaker = current?.analysis ? speakerName(current.analysis, q) : UNATTRIBUTED;
-        item.description = this.grouping === 'order' ? `${q.kind} \u00b7 ${speaker}` : q.kind;
+        item.description = (this.grouping === 'order' ? `${q.kind} \u00b7 ${speaker}` : q.kind) + statusWord(q.status, q.by);
         item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${md(speaker)}** \u00b7 ${q.kind}${q.cue ? ` \u00b7 cue \u201c${md(q.cue.text)}\u201d` : ''}`);
         item.iconPath = new vscode.ThemeIcon(q.kind === 'direct' ? 'quote' : 'comment');
         item.id = `quote:${q.start}:${q.end}`;
+        item.contextValue = 'quote';
         if (current) item.command = revealCommand(current.document, current.version, q.start, q.end, 'Select Quote');
         return item;
       }

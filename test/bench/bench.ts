@@ -14,7 +14,7 @@ import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/dupl
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/host/analysisRunner';
-import { applyCorrections, Placement, reanchorRecords } from '../../src/analysis/annotations';
+import { applyCorrections, mapRecords, Placement, reanchorRecords } from '../../src/analysis/annotations';
 import { analyzeFamily, hostileFamilies } from '../unit/families';
 import { GROWTH_FACTOR, GROWTH_LIMIT, measureGrowth } from '../unit/growth';
 import { recordsFor } from './corrections';
@@ -239,6 +239,10 @@ function benchCorrections(): void {
   const counts = new Map<Placement, number>();
   for (const p of reanchorRecords(records, edited).placements.values()) counts.set(p, (counts.get(p) ?? 0) + 1);
   console.log(`1,000 records re-anchored after an outside edit: ${reanchor.toFixed(1)} ms median, ${cpu(() => reanchorRecords(records, edited))} ms CPU (target: under 200 ms); ${[...counts].map(([p, n]) => `${n} ${p}`).join(', ')}`);
+  // The editor's path on every keystroke: the records follow the change event (annotationFiles).
+  const keystroke = [{ offset: Math.floor(text.length / 2), deletedLength: 0, insertedText: 'x' }];
+  const mapped = time(() => mapRecords(records, keystroke), 11);
+  console.log(`1,000 records mapped through one keystroke: ${mapped.toFixed(2)} ms median, ${cpu(() => mapRecords(records, keystroke))} ms CPU`);
 }
 
 /** Finds the shared gold data folder (`shared/data`) beside the repository or beside one of its parent folders. */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { NewsAnnotatorApi } from '../../src/extension';
-import type { Analysis } from '../../src/analysis';
+import type { CorrectedAnalysis } from '../../src/analysis';
 
 /** The extension's id: publisher.name from package.json. */
 export const EXTENSION_ID = 'news-annotator.news-annotator';
@@ -34,16 +34,16 @@ export async function openWorkspaceFile(name: string, content?: string): Promise
 }
 
 /** Waits for the analysis of the document's current version: an event, never a sleep. */
-export async function analysisOf(document: vscode.TextDocument): Promise<Analysis> {
+export async function analysisOf(document: vscode.TextDocument): Promise<CorrectedAnalysis> {
   const a = await (await api()).analyze(document);
   assert.ok(a, `no analysis for ${document.uri.toString()}`);
   return a;
 }
 
 /** Resolves when the extension fires onDidAnalyze for exactly this version of the document (a complete analysis). */
-export async function nextAnalysis(document: vscode.TextDocument, version: number): Promise<Analysis> {
+export async function nextAnalysis(document: vscode.TextDocument, version: number): Promise<CorrectedAnalysis> {
   const ext = await api();
-  return new Promise<Analysis>((resolve) => {
+  return new Promise<CorrectedAnalysis>((resolve) => {
     const sub = ext.onDidAnalyze((e) => {
       if (e.document === document && e.version === version && !e.analysis.partial) {
         sub.dispose();

@@ -1,15 +1,15 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Analysis, Span } from '../../src/analysis';
+import type { CorrectedAnalysis, Span } from '../../src/analysis';
 import { analysisOf, api, closeAll, nextAnalysis, openWorkspaceFile, SEED, workspaceFile } from './helpers';
 
 /** Every entity mention as "text@start". */
-function mentions(a: Analysis): string[] {
+function mentions(a: CorrectedAnalysis): string[] {
   return a.entities.flatMap((e) => e.mentions.map((m) => `${m.text}@${m.start}`)).sort();
 }
 
 /** Every span the editor shows lies on its own text: mentions, quotes with their cues and speakers, paragraphs. */
-function assertOnText(a: Analysis, text: string): void {
+function assertOnText(a: CorrectedAnalysis, text: string): void {
   const on = (s: Span & { text: string }, what: string) => assert.strictEqual(text.slice(s.start, s.end), s.text, `${what} at ${s.start}`);
   assert.strictEqual(a.length, text.length);
   a.entities.forEach((e) => e.mentions.forEach((m) => on(m, 'mention')));
@@ -26,13 +26,13 @@ function assertOnText(a: Analysis, text: string): void {
  * the listener (the extension's own listener runs first), before any new analysis: the debounce
  * is still waiting then.
  */
-async function editAndLook(editor: vscode.TextEditor, at: number, insert: string): Promise<{ shown: Analysis | undefined; text: string; analysedMeanwhile: boolean }> {
+async function editAndLook(editor: vscode.TextEditor, at: number, insert: string): Promise<{ shown: CorrectedAnalysis | undefined; text: string; analysedMeanwhile: boolean }> {
   const ext = await api();
   let analysedMeanwhile = false;
   const analysed = ext.onDidAnalyze((e) => {
     if (e.document === editor.document) analysedMeanwhile = true;
   });
-  const seen = new Promise<{ shown: Analysis | undefined; text: string; analysedMeanwhile: boolean }>((resolve) => {
+  const seen = new Promise<{ shown: CorrectedAnalysis | undefined; text: string; analysedMeanwhile: boolean }>((resolve) => {
     const sub = vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.document !== editor.document) return;
       sub.dispose();

@@ -80,12 +80,14 @@ export interface DrawnMark {
   after: string;
   /** The label drawn right after the mark (type labels), else ''. */
   label: string;
+  /** Drawn as a person-checked annotation (a double underline) rather than a machine guess. */
+  reviewed: boolean;
 }
 
 /**
  * Reads the entity marks of the active editor; runs in the page, so it must be self-contained.
  * An entity mark is an extension decoration (`.cdr.ced-…` in `.view-overlays`) with a solid
- * underline (quotes have a dotted one); the characters it covers are those whose middle lies
+ * underline, or a double one once a person checked it (quotes have a dotted or dashed one); the characters it covers are those whose middle lies
  * inside its box on screen.
  */
 function readEntityMarks(): DrawnMark[] | null {
@@ -120,7 +122,7 @@ function readEntityMarks(): DrawnMark[] | null {
     const line = lineAt.get(topOf(row));
     const number = numberAt.get(topOf(row));
     const boxes = Array.from(row.children).filter(
-      (c) => /\bced-/.test(c.className) && !/width:\s*100%/.test(c.getAttribute('style') ?? '') && g.getComputedStyle(c).borderBottomStyle === 'solid',
+      (c) => /\bced-/.test(c.className) && !/width:\s*100%/.test(c.getAttribute('style') ?? '') && /^(solid|double)$/.test(g.getComputedStyle(c).borderBottomStyle),
     );
     if (!line || number === undefined || !boxes.length) continue;
     // The line's characters (text nodes and where each starts) and its type labels.
@@ -170,6 +172,7 @@ function readEntityMarks(): DrawnMark[] | null {
         before: text.slice(Math.max(0, first - 1), first),
         after: text.slice(end, end + 1),
         label: label?.text ?? '',
+        reviewed: g.getComputedStyle(box).borderBottomStyle === 'double',
       });
     }
   }
@@ -204,8 +207,19 @@ export class Workbench {
     await this.page.locator('.part.editor .editor-instance .monaco-editor .view-line').first().waitFor({ timeout: STEP_TIMEOUT_MS });
   }
 
-  /** F1, type the command's title, pick exactly that command. */
-  async runCommand(title: string): Promise<void> {
+  /** Answers an open quick pick: types `filter`, then picks the first row whose label is `label`; `asks` as in runCommand. */
+  async pick(label: string, asks?: string, filter = label): Promise<void> {
+    await this.quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await this.quickInput.fill(filter);
+    const row = this.page.locator('.quick-input-list .monaco-list-row').filter({ has: this.page.locator('.label-name', { hasText: label }) }).first();
+    await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    await row.click();
+    if (asks) await this.page.locator('.quick-input-widget .quick-input-title').filter({ hasText: asks }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    else await this.quickInput.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+  }
+
+  /** F1, type the command's title, pick exactly that command; `asks`: the title of the quick pick the command opens. */
+  async runCommand(title: string, asks?: string): Promise<void> {
     await this.page.keyboard.press('F1');
     await this.quickInput.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
     await this.quickInput.fill(`>${title}`);
@@ -217,7 +231,8 @@ export class Workbench {
       .filter({ has: this.page.locator('.label-name', { hasText: exact }) });
     await row.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
     await row.click();
-    await this.quickInput.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
+    if (asks) await this.page.locator('.quick-input-widget .quick-input-title').filter({ hasText: asks }).waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    else await this.quickInput.waitFor({ state: 'hidden', timeout: STEP_TIMEOUT_MS });
   }
 
   /** Puts the keyboard focus back in the editor without moving its cursor (Focus First Editor Group). */
@@ -301,7 +316,7 @@ export class Workbench {
    * Moves the mouse over the first occurrence of `word` in a rendered line, found as a text range
    * in the page, so the pointer lands on that word whatever spans the editor split it into.
    */
-  async hoverWord(lineNumber: number, word: string): Promise<void> {
+  async hoverWord(lineNumber: number, word: string): Promise<{ x: number; y: number }> {
     const lines = await this.renderedLines();
     if (!lines.some((l) => l.number === lineNumber)) throw new Error(`line ${lineNumber} is not rendered`);
     const point = await this.page.evaluate(
@@ -344,6 +359,19 @@ export class Workbench {
     if (!point) throw new Error(`"${word}" is not on rendered line ${lineNumber}`);
     await this.page.mouse.move(point.x - 30, point.y);
     await this.page.mouse.move(point.x, point.y, { steps: 5 });
+    return point;
+  }
+
+  /** Clicks the middle of the first occurrence of `word` on a rendered line: the cursor goes there. */
+  async clickWord(lineNumber: number, word: string): Promise<void> {
+    const point = await this.hoverWord(lineNumber, word);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** The number of the first rendered line that contains `text`. */
+  async lineWith(text: string): Promise<number> {
+    const lines = await this.waitForLines((all) => all.some((l) => l.text.includes(text)), `a line with "${text}"`);
+    return lines.find((l) => l.text.includes(text))!.number;
   }
 
   /** Opens the extension's activity-bar container by clicking its icon, as a person does. */

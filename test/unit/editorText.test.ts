@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { analyze, defaultAnalysisOptions } from '../../src/analysis';
+import { entityRecord } from '../../src/analysis/annotations';
 import { mentionCount, readMentions } from '../../src/editor/entityLookup';
 import { statusText } from '../../src/editor/statusText';
 import { fileName } from '../../src/editor/text';
@@ -16,6 +17,17 @@ describe('status bar words', () => {
     const words = statusText(a, LIMIT, false);
     assert.match(words.text, new RegExp(`^\\$\\(note\\) News: ${a.duplicates.copies.length} duplicates \u00b7 ${people} people \u00b7 \\d+ quotes$`));
     assert.match(words.tooltip, /quotes in duplicated paragraphs counted once/);
+  });
+
+  it('with corrections, say how much is reviewed', () => {
+    const text = seed;
+    const a = analyze(text);
+    const thursday = a.entities.flatMap((e) => e.mentions).find((m) => m.text === 'Thursday')!;
+    const corrected = analyze(text, undefined, { records: [entityRecord({ action: 'entity.accept' }, 'mention', text, thursday, { by: 'Tester' })] });
+    const words = statusText(corrected, LIMIT, false);
+    assert.match(words.text, new RegExp(` · 1 of ${corrected.review!.total} reviewed$`));
+    assert.match(words.label, new RegExp(`1 of ${corrected.review!.total} reviewed`));
+    assert.doesNotMatch(statusText(a, LIMIT, false).text, /reviewed/);
   });
 
   it('over the size limit, say that entities and quotes were skipped instead of counting none', () => {

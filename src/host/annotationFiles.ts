@@ -1,0 +1,454 @@
+import * as vscode from 'vscode';
+import {
+  AnnotationRecord,
+  AnnotationsFile,
+  Corrections,
+  emptyAnnotations,
+  emptyLexicon,
+  isDeleted,
+  LexiconFile,
+  LexiconRecord,
+  mapRecords,
+  mergeAnnotations,
+  mergeLexicon,
+  mergeRecords,
+  parseAnnotations,
+  parseLexicon,
+  refreshAnchor,
+  serializeAnnotations,
+  serializeLexicon,
+  TextChange,
+  textHash,
+} from '../analysis/annotations';
+import { ConfigService } from './config';
+import { Disposable } from './disposable';
+import type { CorrectionSource } from './analysisStore';
+
+/** Suffix of an article's annotations file. */
+export const ANNOTATIONS_SUFFIX = '.annotations.json';
+/** The workspace lexicon, relative to a workspace folder. */
+export const LEXICON_PATH = '.news-annotator/lexicon.json';
+
+/** One file of records as this window knows it. */
+interface Loaded<F> {
+  uri: vscode.Uri | undefined;
+  /** Top-level fields and records; undefined until read. */
+  file: F | undefined;
+  /** Why the file on disk cannot be used (invalid, from a newer version): it is then never written. */
+  error?: string;
+  /** The bytes this window last wrote or read, to tell its own writes from other programs' in the watcher. */
+  lastText?: string;
+  loading?: Promise<void>;
+  /** Writes of this file, one after the other. */
+  writing: Promise<unknown>;
+}
+
+interface Article extends Loaded<AnnotationsFile> {
+  document: vscode.TextDocument;
+  lexicon: Loaded<LexiconFile> | undefined;
+  /** What the store is handed: a new object whenever records change. */
+  corrections?: Corrections;
+}
+
+/** The result of a write: done, or a sentence saying why not (the records stay in this window). */
+export type WriteResult = { ok: true } | { ok: false; error: string; /** The change is in this window (it shows) though not on disk. */ kept: boolean };
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** Whether an error of workspace.fs says the file is not there. */
+function notFound(err: unknown): boolean {
+  return err instanceof vscode.FileSystemError && err.code === 'FileNotFound';
+}
+
+function message(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * The articles' annotations files and the workspace lexicon, read and written through
+ * `vscode.workspace.fs` (virtual and remote file systems work). Per open article it keeps the
+ * records, carries their anchors through every change event (the store hands them over before
+ * anything redraws), re-reads a file that another program changed, and writes atomically (a
+ * temporary file, then a rename) after merging with what is on disk by record id, so that two
+ * windows or a git merge lose nothing. A file it cannot read (invalid, or from a newer version)
+ * gets a message and is never written; the machine's annotations are still shown.
+ */
+export class AnnotationFiles extends Disposable implements CorrectionSource {
+  private readonly articles = new Map<string, Article>();
+  private readonly lexicons = new Map<string, Loaded<LexiconFile>>();
+  private readonly changed = this.register(new vscode.EventEmitter<vscode.TextDocument>());
+  readonly onDidChange = this.changed.event;
+  /** Files whose problem the person was already told about (once per file and problem). */
+  private readonly told = new Set<string>();
+
+  constructor(private readonly config: ConfigService) {
+    super();
+    this.register(vscode.workspace.onDidCloseTextDocument((d) => this.articles.delete(d.uri.toString())));
+    this.register(vscode.workspace.onDidSaveTextDocument((d) => this.onSaved(d)));
+    const watcher = this.register(vscode.workspace.createFileSystemWatcher(`**/{*${ANNOTATIONS_SUFFIX},lexicon.json}`));
+    this.register(watcher.onDidChange((uri) => this.onOutsideChange(uri)));
+    this.register(watcher.onDidCreate((uri) => this.onOutsideChange(uri)));
+    this.register(watcher.onDidDelete((uri) => this.onOutsideChange(uri)));
+    this.register(config.onDidChange(() => this.reloadAll()));
+    this.register(vscode.workspace.onDidRenameFiles((e) => this.onRenamed(e.files)));
+    this.register(vscode.workspace.onDidDeleteFiles((e) => this.onDeleted(e.files)));
+  }
+
+  /** Renamed or moved articles take their annotations files along (a file beside a renamed folder moves with it already). */
+  private async onRenamed(files: ReadonlyArray<{ oldUri: vscode.Uri; newUri: vscode.Uri }>): Promise<void> {
+    for (const { oldUri, newUri } of files) {
+      if (oldUri.path.endsWith(ANNOTATIONS_SUFFIX)) continue;
+      try {
+        await this.moveWith(oldUri, newUri);
+      } catch (err) {
+        void vscode.window.showErrorMessage(`News Annotator could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${message(err)}`);
+      }
+    }
+  }
+
+  /** A deleted article: asks whether its annotations file goes too (it stays unless the person says so). */
+  private async onDeleted(files: readonly vscode.Uri[]): Promise<void> {
+    for (const uri of files) {
+      const file = uri.path.endsWith(ANNOTATIONS_SUFFIX) ? undefined : this.locate(uri);
+      if (!file) continue;
+      try {
+        await vscode.workspace.fs.stat(file);
+      } catch {
+        continue;
+      }
+      const pick = await vscode.window.showWarningMessage(
+        `${vscode.workspace.asRelativePath(uri)} was deleted. Delete its corrections (${vscode.workspace.asRelativePath(file)}) too?`,
+        'Delete Corrections',
+        'Keep',
+      );
+      if (pick === 'Delete Corrections') await vscode.workspace.fs.delete(file, { useTrash: true }).then(undefined, (err) => vscode.window.showErrorMessage(message(err)));
+    }
+  }
+
+  /** The records and lexicon rules of an article, once read; starts reading them on first use. */
+  corrections(document: vscode.TextDocument): Corrections | undefined {
+    const article = this.article(document);
+    return article.corrections;
+  }
+
+  /** The annotations file of a document (undefined for an untitled one, whose records live in memory). */
+  fileOf(document: vscode.TextDocument): vscode.Uri | undefined {
+    return this.locate(document.uri);
+  }
+
+  /** Why the document's annotations file cannot be used, if it cannot. */
+  problem(document: vscode.TextDocument): string | undefined {
+    const a = this.articles.get(document.uri.toString());
+    return a?.error ?? a?.lexicon?.error;
+  }
+
+  /** Waits until the document's records (and the lexicon) are read. */
+  async ready(document: vscode.TextDocument): Promise<void> {
+    const article = this.article(document);
+    await article.loading;
+    await article.lexicon?.loading;
+  }
+
+  /** The article's records as they are now (anchors on the document's current text). */
+  records(document: vscode.TextDocument): readonly AnnotationRecord[] {
+    return this.article(document).file?.records ?? [];
+  }
+
+  /** The workspace lexicon's rules for the document's folder. */
+  lexiconRecords(document: vscode.TextDocument): readonly LexiconRecord[] {
+    return this.article(document).lexicon?.file?.records ?? [];
+  }
+
+  /** Whether a lexicon can hold workspace-wide corrections for this document (it is in a workspace folder). */
+  hasLexicon(document: vscode.TextDocument): boolean {
+    return !!this.article(document).lexicon;
+  }
+
+  mapEdits(document: vscode.TextDocument, changes: readonly TextChange[]): void {
+    const article = this.articles.get(document.uri.toString());
+    if (!article?.file?.records.length) return;
+    const mapped = mapRecords(article.file.records, changes);
+    if (!mapped.deleted.length) {
+      article.file = { ...article.file, records: mapped.records };
+    } else {
+      // All of a record's text went (or the whole text was replaced, as a reload from disk
+      // does): its old anchor is kept, and re-anchoring finds its text and context again, or
+      // lists it as orphaned until the text comes back.
+      const gone = new Set(mapped.deleted);
+      const before = new Map(article.file.records.map((r) => [r.id, r]));
+      article.file = { ...article.file, records: mapped.records.map((r) => (gone.has(r.id) ? before.get(r.id)! : r)) };
+    }
+    this.publish(article, false);
+  }
+
+  /**
+   * Adds or replaces records (a correction, an undo) and writes the file. The change shows at
+   * once; the write merges with the file on disk first.
+   */
+  async putRecords(document: vscode.TextDocument, records: readonly AnnotationRecord[]): Promise<WriteResult> {
+    const article = this.article(document);
+    if (!(await usable(article, records, emptyAnnotations))) return refused(article.error);
+    this.publish(article);
+    return this.writeArticle(article);
+  }
+
+  /** Adds or replaces rules of the workspace lexicon of the document's folder and writes it. */
+  async putLexicon(document: vscode.TextDocument, records: readonly LexiconRecord[]): Promise<WriteResult> {
+    const lexicon = this.article(document).lexicon;
+    if (!lexicon) return refused('This article is not in a workspace folder, so there is no workspace lexicon to hold corrections for every article.');
+    if (!(await usable(lexicon, records, emptyLexicon))) return refused(lexicon.error);
+    this.publishLexicon(lexicon);
+    return this.writeLexicon(lexicon);
+  }
+
+  /** Moves an article's annotations file after the article was renamed or moved (nothing to do when it has none). */
+  async moveWith(oldArticle: vscode.Uri, newArticle: vscode.Uri): Promise<void> {
+    const from = this.locate(oldArticle);
+    const to = this.locate(newArticle);
+    if (!from || !to || from.toString() === to.toString()) return;
+    try {
+      await vscode.workspace.fs.stat(from);
+    } catch {
+      return;
+    }
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(to, '..'));
+    await vscode.workspace.fs.rename(from, to, { overwrite: false });
+    for (const a of this.articles.values()) if (a.uri?.toString() === from.toString()) a.uri = to;
+  }
+
+  /** Where an article's annotations file is: beside it, or under the setting's folder at the workspace root. */
+  locate(article: vscode.Uri): vscode.Uri | undefined {
+    if (article.scheme === 'untitled') return undefined;
+    const folderSetting = this.config.forDocument(article).corrections.folder;
+    const root = vscode.workspace.getWorkspaceFolder(article);
+    if (folderSetting && root) {
+      const relative = article.path.slice(root.uri.path.length).replace(/^\/+/, '');
+      return vscode.Uri.joinPath(root.uri, folderSetting, `${relative}${ANNOTATIONS_SUFFIX}`);
+    }
+    return article.with({ path: `${article.path}${ANNOTATIONS_SUFFIX}`, query: '', fragment: '' });
+  }
+
+  private article(document: vscode.TextDocument): Article {
+    const key = document.uri.toString();
+    let article = this.articles.get(key);
+    if (!article) {
+      const uri = this.locate(document.uri);
+      article = { document, uri, file: uri ? undefined : emptyAnnotations(), writing: Promise.resolve(), lexicon: this.lexiconFor(document.uri) };
+      this.articles.set(key, article);
+      if (uri) {
+        const a = article;
+        a.loading = this.read(a, parseAnnotations).then(() => this.publish(a));
+      } else this.publish(article, false);
+    }
+    return article;
+  }
+
+  private lexiconFor(article: vscode.Uri): Loaded<LexiconFile> | undefined {
+    const root = article.scheme === 'untitled' ? undefined : vscode.workspace.getWorkspaceFolder(article);
+    if (!root) return undefined;
+    const uri = vscode.Uri.joinPath(root.uri, LEXICON_PATH);
+    let lexicon = this.lexicons.get(uri.toString());
+    if (!lexicon) {
+      const l: Loaded<LexiconFile> = { uri, file: undefined, writing: Promise.resolve() };
+      this.lexicons.set(uri.toString(), l);
+      l.loading = this.read(l, parseLexicon).then(() => this.publishLexicon(l));
+      lexicon = l;
+    }
+    return lexicon;
+  }
+
+  /** Reads a file into `loaded`: a missing file is an empty one; an unusable one sets `error` and tells the person once. */
+  private async read<F extends AnnotationsFile | LexiconFile>(loaded: Loaded<F>, parse: (text: string) => { ok: true; value: F } | { ok: false; error: string }): Promise<void> {
+    const uri = loaded.uri!;
+    let text: string;
+    try {
+      text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch (err) {
+      loaded.lastText = undefined;
+      if (notFound(err)) {
+        loaded.error = undefined;
+        loaded.file ??= (uri.path.endsWith(ANNOTATIONS_SUFFIX) ? emptyAnnotations() : emptyLexicon()) as F;
+        return;
+      }
+      loaded.error = `News Annotator could not read ${vscode.workspace.asRelativePath(uri)}: ${message(err)}`;
+      this.tell(uri, loaded.error);
+      return;
+    }
+    loaded.lastText = text;
+    const parsed = parse(text);
+    if (!parsed.ok) {
+      loaded.error = `${parsed.error} (${vscode.workspace.asRelativePath(uri)}). It is left as it is and no corrections are saved to it; the machine's annotations are shown. Fix or remove the file to correct this article.`;
+      this.tell(uri, loaded.error);
+      return;
+    }
+    loaded.error = undefined;
+    // Records this window holds that the file does not (written by no one yet) are kept.
+    loaded.file = loaded.file ? mergeFile(parsed.value, loaded.file) : parsed.value;
+  }
+
+  private tell(uri: vscode.Uri, text: string): void {
+    const key = `${uri.toString()}\n${text}`;
+    if (this.told.has(key)) return;
+    this.told.add(key);
+    void vscode.window.showErrorMessage(text, 'Open File').then((pick) => pick && vscode.window.showTextDocument(uri));
+  }
+
+  /** Hands the store a new corrections object and tells it; `fire` false while mapping (the store redraws on the edit itself). */
+  private publish(article: Article, fire = true): void {
+    const lexicon = article.lexicon;
+    // Nothing until both are read (or found unusable): the machine's analysis shows meanwhile.
+    const read = (article.file || article.error) && (!lexicon || lexicon.file || lexicon.error);
+    article.corrections = read
+      ? { records: article.error ? [] : (article.file?.records ?? []), lexicon: lexicon && !lexicon.error ? lexicon.file?.records : undefined }
+      : undefined;
+    if (fire && !article.document.isClosed) this.changed.fire(article.document);
+  }
+
+  private publishLexicon(lexicon: Loaded<LexiconFile>): void {
+    for (const a of this.articles.values()) if (a.lexicon === lexicon) this.publish(a);
+  }
+
+  private writeArticle(article: Article): Promise<WriteResult> {
+    const uri = article.uri;
+    if (!uri) return Promise.resolve({ ok: true });
+    const run = async (): Promise<WriteResult> => {
+      const text = article.document.getText();
+      const hash = textHash(text);
+      const mine: AnnotationsFile = {
+        ...(article.file ?? emptyAnnotations()),
+        records: (article.file?.records ?? []).map((r) => (isDeleted(r) ? r : { ...r, anchor: refreshAnchor(r.anchor, text, hash) })),
+      };
+      const result = await this.writeMerged(article, mine, parseAnnotations, mergeAnnotations, serializeAnnotations);
+      this.publish(article);
+      return result;
+    };
+    const next = article.writing.then(run, run);
+    article.writing = next;
+    return next;
+  }
+
+  private writeLexicon(lexicon: Loaded<LexiconFile>): Promise<WriteResult> {
+    const run = async (): Promise<WriteResult> => {
+      const result = await this.writeMerged(lexicon, lexicon.file ?? emptyLexicon(), parseLexicon, mergeLexicon, serializeLexicon);
+      this.publishLexicon(lexicon);
+      return result;
+    };
+    const next = lexicon.writing.then(run, run);
+    lexicon.writing = next;
+    return next;
+  }
+
+  /**
+   * Reads the file on disk, merges this window's version into it by record id, and writes the
+   * result atomically: a temporary file beside it, then a rename over it. A file on disk that
+   * cannot be read is never written.
+   */
+  private async writeMerged<F extends AnnotationsFile | LexiconFile>(
+    loaded: Loaded<F>,
+    mine: F,
+    parse: (text: string) => { ok: true; value: F } | { ok: false; error: string },
+    merge: (disk: F, mine: F) => F,
+    serialize: (file: F) => string,
+  ): Promise<WriteResult> {
+    const uri = loaded.uri!;
+    const fs = vscode.workspace.fs;
+    let merged = mine;
+    try {
+      const disk = parse(decoder.decode(await fs.readFile(uri)));
+      if (!disk.ok) {
+        // Found unusable only now (changed since it was read): the same as at reading. This
+        // window's records stay in memory, and come back merged once the file is fixed.
+        loaded.error = `${disk.error} (${vscode.workspace.asRelativePath(uri)}). It is left as it is and the correction was not saved; the machine's annotations are shown. Fix or remove the file to correct this article.`;
+        this.tell(uri, loaded.error);
+        return { ok: false, error: loaded.error, kept: false };
+      }
+      merged = merge(disk.value, mine);
+    } catch (err) {
+      if (!notFound(err)) return this.failed(uri, err);
+    }
+    const text = serialize(merged);
+    const temp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
+    try {
+      await fs.createDirectory(vscode.Uri.joinPath(uri, '..'));
+      await fs.writeFile(temp, encoder.encode(text));
+      await fs.rename(temp, uri, { overwrite: true });
+    } catch (err) {
+      await fs.delete(temp).then(undefined, () => undefined);
+      return this.failed(uri, err);
+    }
+    loaded.lastText = text;
+    loaded.file = merged;
+    loaded.error = undefined;
+    return { ok: true };
+  }
+
+  private failed(uri: vscode.Uri, err: unknown): WriteResult {
+    const error = `News Annotator could not save corrections to ${vscode.workspace.asRelativePath(uri)}: ${message(err)}. They stay in this window and are saved with the next correction.`;
+    void vscode.window.showErrorMessage(error);
+    return { ok: false, error, kept: true };
+  }
+
+  /** Another program (git, another window) changed a file: read it again and redraw. */
+  private async onOutsideChange(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const lexicon = this.lexicons.get(key);
+    if (lexicon) {
+      await lexicon.writing;
+      if (!(await this.sameAsLast(lexicon))) {
+        await this.read(lexicon, parseLexicon);
+        this.publishLexicon(lexicon);
+      }
+    }
+    for (const article of this.articles.values()) {
+      if (article.uri?.toString() !== key) continue;
+      await article.writing;
+      if (await this.sameAsLast(article)) continue;
+      await this.read(article, parseAnnotations);
+      this.publish(article);
+    }
+  }
+
+  private async sameAsLast(loaded: Loaded<AnnotationsFile | LexiconFile>): Promise<boolean> {
+    try {
+      return decoder.decode(await vscode.workspace.fs.readFile(loaded.uri!)) === loaded.lastText;
+    } catch {
+      return loaded.lastText === undefined;
+    }
+  }
+
+  /** A saved article: its file gets the anchors of the text now on disk, if it has records. */
+  private onSaved(document: vscode.TextDocument): void {
+    const article = this.articles.get(document.uri.toString());
+    if (article?.file?.records.length && !article.error) void this.writeArticle(article);
+  }
+
+  /** A setting that moves files (the folder) changed: forget what was read, read again on next use. */
+  private reloadAll(): void {
+    for (const article of [...this.articles.values()]) {
+      if (this.locate(article.document.uri)?.toString() === article.uri?.toString()) continue;
+      this.articles.delete(article.document.uri.toString());
+      this.changed.fire(article.document);
+    }
+  }
+}
+
+/** A change refused: the file cannot be used (its error), or there is none to hold it. */
+function refused(error: string | undefined): WriteResult {
+  return { ok: false, error: error ?? 'The corrections could not be saved.', kept: false };
+}
+
+/** Once read, puts `records` in place of those with their ids; false when the file cannot be used. */
+async function usable<F extends AnnotationsFile | LexiconFile>(loaded: Loaded<F>, records: readonly F['records'][number][], empty: () => F): Promise<boolean> {
+  await loaded.loading;
+  if (loaded.error) return false;
+  const file = loaded.file ?? empty();
+  const ids = new Set(records.map((r) => r.id));
+  loaded.file = { ...file, records: [...(file.records as Array<F['records'][number]>).filter((r) => !ids.has(r.id)), ...records] };
+  return true;
+}
+
+/** The file read from disk with this window's records merged in by id (disk's top-level fields kept). */
+function mergeFile<F extends AnnotationsFile | LexiconFile>(disk: F, mine: F): F {
+  return { ...disk, records: mergeRecords<AnnotationRecord | LexiconRecord>(disk.records, mine.records) } as F;
+}

@@ -1,0 +1,47 @@
+import * as os from 'os';
+import * as vscode from 'vscode';
+import { ConfigService } from './config';
+
+interface GitApi {
+  repositories: Array<{ getConfig(key: string): Promise<string>; getGlobalConfig?(key: string): Promise<string> }>;
+}
+
+/**
+ * The name corrections are made under: the `newsAnnotator.corrections.author` setting, else
+ * git's user.name through the built-in Git extension (no shell of our own, and only in a
+ * trusted workspace), else the account name, else "someone". Found once per session.
+ */
+export class Author {
+  private fromGit: Promise<string | undefined> | undefined;
+
+  constructor(private readonly config: ConfigService) {}
+
+  async name(): Promise<string> {
+    const set = this.config.current.corrections.author;
+    if (set) return set;
+    this.fromGit ??= gitUserName();
+    return (await this.fromGit) || accountName() || 'someone';
+  }
+}
+
+async function gitUserName(): Promise<string | undefined> {
+  if (!vscode.workspace.isTrusted) return undefined;
+  try {
+    const ext = vscode.extensions.getExtension<{ getAPI(version: 1): GitApi }>('vscode.git');
+    if (!ext) return undefined;
+    const api = (ext.isActive ? ext.exports : await ext.activate()).getAPI(1);
+    const repo = api.repositories[0];
+    const name = repo ? (await repo.getConfig('user.name').catch(() => '')) || (await repo.getGlobalConfig?.('user.name').catch(() => '')) : undefined;
+    return name?.trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function accountName(): string | undefined {
+  try {
+    return os.userInfo().username || undefined;
+  } catch {
+    return undefined;
+  }
+}
