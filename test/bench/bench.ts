@@ -401,9 +401,10 @@ async function benchEdit(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Parts alone: `node out/test/bench/bench.js --edit` or `--growth`.
+  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth` or `--corpus`.
   if (process.argv.includes('--edit')) return benchEdit();
   if (process.argv.includes('--growth')) return benchGrowth();
+  if (process.argv.includes('--corpus')) return benchCorpus();
   benchDuplicates();
   benchFullAnalysis();
   await benchEdit();
