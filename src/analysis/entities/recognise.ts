@@ -215,7 +215,7 @@ function isCapitalisedFunctionWord(t: Token): boolean {
 
 /**
  * A team in a standings or results row: the name is followed by four or more whole numbers
- * ("Rayo Vallecano 15 5 5 5 21 19 20"), or the row is "Team N Team N", or the name sits in
+ * ("Aldford Town 15 5 5 5 21 19 20"), or the row is "Team N Team N", or the name sits in
  * brackets after a player.
  */
 function isStandingsRow(tokens: Token[], c: Chunk): boolean {
