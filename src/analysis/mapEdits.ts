@@ -5,7 +5,7 @@
  * changes the name) is dropped, never stretched. Pure and linear in the size of the analysis
  * (with a binary search over the edits of one batch).
  */
-import type { Analysis, DuplicateBlock, DuplicateCopy, Entity, Paragraph, Quote, QuoteMarkProblem, Span } from './types';
+import type { Analysis, DuplicateBlock, DuplicateCopy, Entity, Paragraph, Quote, QuoteMarkProblem, Span, StatedGender } from './types';
 
 /**
  * One replacement in a text: `deleted` UTF-16 code units at `offset` replaced by `inserted`
@@ -214,15 +214,26 @@ export function mapAnalysisThroughEdits(analysis: Analysis, edits: readonly Text
       paragraphs.push(moved);
     }
   }
-  return {
+  const entities = mapEntities(analysis.entities, map);
+  // Every key of Analysis, optional ones too, so that the compiler asks for a new field here (corrections' fields aside: they are added after).
+  const mapped: { [K in Exclude<keyof Analysis, 'orphans' | 'review'>]-?: Analysis[K] } = {
     length: analysis.length + map.growth,
     paragraphs,
     duplicates: mapDuplicates(analysis, map, newIndex),
-    entities: mapEntities(analysis.entities, map),
+    entities,
     quotes: defined(analysis.quotes.map((q) => mapQuote(q, map))),
     scareQuotes: defined(analysis.scareQuotes.map((s) => map.text(s))),
     quoteMarkProblems: defined(analysis.quoteMarkProblems.map((p) => mapMarkProblem(p, map))),
+    statedGender: analysis.statedGender && keepGenders(analysis.statedGender, entities),
     partial: analysis.partial,
     notices: [...analysis.notices],
   };
+  return mapped;
+}
+
+/** The stated genders of the entities still there (ids do not change through edits). */
+function keepGenders(stated: Record<string, StatedGender>, entities: readonly Entity[]): Record<string, StatedGender> {
+  const out: Record<string, StatedGender> = {};
+  for (const e of entities) if (stated[e.id]) out[e.id] = stated[e.id];
+  return out;
 }

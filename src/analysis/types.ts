@@ -72,7 +72,7 @@ export type EntityType = 'person' | 'organization' | 'place' | 'nationality' | '
 
 /**
  * An entity type in a corrected analysis: a built-in one or a label a person defined (`event`,
- * `law`). Only corrections bring labels in, so a plain `Analysis` keeps the five built-in types
+ * `law`). Only corrections bring labels in, so a plain `Analysis` keeps the six built-in types
  * and code written for them is told by the compiler where it meets a `CorrectedAnalysis`.
  */
 export type EntityLabel = EntityType | (string & {});

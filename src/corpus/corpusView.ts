@@ -14,8 +14,8 @@ export type CorpusNode =
   | { kind: 'mention'; entity: CorpusEntity; article: EntityInArticle; mention: Place };
 
 // Keyed by string, so that a type added to the recogniser shows (with a generic icon and its label) before it is named here.
-const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', nationality: 'globe', date: 'calendar' };
-const TYPE_TITLES: Record<string, string> = { person: 'People', organization: 'Organizations', place: 'Places', nationality: 'Nationalities and groups', date: 'Dates' };
+const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', nationality: 'globe', date: 'calendar', misc: 'symbol-misc' };
+const TYPE_TITLES: Record<string, string> = { person: 'People', organization: 'Organizations', place: 'Places', nationality: 'Nationalities and groups', date: 'Dates', misc: 'Other names' };
 
 /** The editor range of a mention summarised in the corpus. */
 export function placeRange(p: Place): vscode.Range {

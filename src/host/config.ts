@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnalysisOptions } from '../analysis';
 import type { EntityType } from '../analysis/types';
 import { Disposable } from './disposable';
+import { folderInside } from './folderSetting';
 
 /** Severity of a kind of Problems entry, or `off`. */
 export type ProblemSeverity = 'error' | 'warning' | 'information' | 'hint' | 'off';
@@ -119,7 +120,7 @@ function read(scope?: vscode.Uri): Settings {
       userTypes: userTypes(c.get('entities.userTypes', {})),
     },
     corrections: {
-      folder: (c.get<string>('corrections.folder', '') ?? '').trim(),
+      folder: folderInside(c.get<string>('corrections.folder', '') ?? ''),
       author: (c.get<string>('corrections.author', '') ?? '').trim(),
     },
     quotes: {
@@ -130,7 +131,7 @@ function read(scope?: vscode.Uri): Settings {
     },
     maxAnalysisLength: clamp(c.get<number>('maxAnalysisLength', 5_000_000), 0, 1e9),
     export: {
-      folder: c.get<string>('export.folder', 'exports') || 'exports',
+      folder: folderInside(c.get<string>('export.folder', 'exports') ?? '') || 'exports',
       offsets: (['default', 'utf16', 'codepoints'] as const).find((v) => v === c.get<string>('export.offsets')) ?? 'default',
     },
   };

@@ -323,6 +323,20 @@ describe('applying corrections to an analysis', () => {
     assert.deepStrictEqual(caught, ['corrections']);
   });
 
+  it('carries stated genders to the corrected entities: a merge gives its gender, a new type or two genders merged take it away', () => {
+    const withGenders = (stated: Analysis['statedGender']): Analysis => ({ ...machine(), statedGender: stated });
+    const genders = (stated: Analysis['statedGender'], records: AnnotationRecord[]) => applyCorrections(text, withGenders(stated), records).statedGender;
+    const merge = ent({ action: 'entity.merge', into: { name: 'Khawaja Asif' } }, 'article', 'Asif', 1);
+    assert.deepStrictEqual(genders({ 'person:Asif': 'male' }, [merge]), { 'person:Khawaja Asif': 'male' });
+    assert.deepStrictEqual(genders({ 'person:Asif': 'male', 'person:Khawaja Asif': 'female' }, [merge]), {});
+    const renamed = applyCorrections(text, withGenders({ 'person:Sergei Shoigu': 'male' }), [ent({ action: 'entity.canonical', canonical: 'Sergey Shoygu' }, 'article', 'Shoigu', 1)]);
+    const shoygu = renamed.entities.find((e) => e.canonical === 'Sergey Shoygu');
+    assert.ok(shoygu, 'the renamed entity');
+    assert.deepStrictEqual(renamed.statedGender, { [shoygu.id]: 'male' });
+    assert.deepStrictEqual(genders({ 'person:Interfax': 'male' }, [ent({ action: 'entity.type', type: 'organization' }, 'article', 'Interfax')]), {});
+    assert.deepStrictEqual(genders({ 'person:Sergei Shoigu': 'male' }, []), { 'person:Sergei Shoigu': 'male' });
+  });
+
   it('leaves an analysis of another text unchanged, with a notice', () => {
     const result = applyCorrections(`${text} More.`, machine(), [ent({ action: 'entity.reject' }, 'article', 'Islamabad')]);
     assert.strictEqual(result.entities.length, machine().entities.length);

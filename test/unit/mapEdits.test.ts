@@ -104,6 +104,15 @@ describe('mapping an analysis through edits', () => {
     it(`counts ${n} line break(s) in ${JSON.stringify(text)}`, () => assert.strictEqual(lineBreaks(text), n));
   }
 
+  it('keeps the stated gender of each entity still there', () => {
+    const before = { ...withNames(TEXT, ['Ann Lee', 'Bob Ray']), statedGender: { 'person:Ann Lee': 'female' as const, 'person:Bob Ray': 'male' as const } };
+    const bob = TEXT.indexOf('Bob Ray');
+    const away = apply(TEXT, [{ at: TEXT.length, delete: 0, insert: ' Then.' }]);
+    assert.deepStrictEqual(mapAnalysisThroughEdits(before, away.edits).statedGender, before.statedGender);
+    const gone = apply(TEXT, [{ at: bob, delete: 3, insert: 'Rob' }]);
+    assert.deepStrictEqual(mapAnalysisThroughEdits(before, gone.edits).statedGender, { 'person:Ann Lee': 'female' });
+  });
+
   it('an empty batch changes nothing', () => {
     const before = withNames(TEXT, ['Bob Ray']);
     assert.strictEqual(mapAnalysisThroughEdits(before, []), before);

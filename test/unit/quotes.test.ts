@@ -66,7 +66,7 @@ describe('findQuotes', () => {
       { name: 'as X puts it', text: 'As the mayor puts it, “Every street needs trees.”', fragment: 'Every street', kind: 'direct', cue: 'puts', speaker: 'the mayor' },
       { name: 'a participle cue in the attribution owns the next quote', text: 'Intro line.\n\n“We start in May,” he said, adding, “The money is ready.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'he' },
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
-      { name: 'a name labelling a quote in a headline', text: 'Kasich: ‘We Are Going To Go All The Way To Cleveland.’', fragment: 'All The Way', kind: 'direct', cue: undefined, speaker: 'Kasich' },
+      { name: 'a name labelling a quote in a headline', text: 'Moreno: ‘We Will Keep Fighting All The Way To Denver.’', fragment: 'All The Way', kind: 'direct', cue: undefined, speaker: 'Moreno' },
       { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
       { name: 'a rarer verb of saying after the quote', text: '“The stock has not done well,” scoffed Ann Gil.', fragment: 'has not done well', kind: 'direct', cue: 'scoffed', speaker: 'Ann Gil' },
       { name: 'a verb of saying with its particle after the quote', text: '“The stock has not done well,” Mr. Rubel pointed out.', fragment: 'has not done well', kind: 'direct', cue: 'pointed', speaker: 'Mr. Rubel' },

@@ -12,7 +12,7 @@ import { reportCaught } from '../errors';
 import { AnchorText, reanchorRecords } from './anchor';
 import { reviewProgress } from './review';
 import { Anchor, AnnotationRecord, EntityRecord, EntityRef, isDeleted, LexiconRecord, MACHINE, nameKey, RecordBase } from './model';
-import type { Analysis, AnnotationStatus, CorrectedAnalysis, Entity, EntityLabel, EntityMention, OrphanedRecord, Quote, Span } from '../types';
+import type { Analysis, AnnotationStatus, CorrectedAnalysis, Entity, EntityLabel, EntityMention, OrphanedRecord, Quote, Span, StatedGender } from '../types';
 
 /** The corrections `analyze` and `applyCorrections` take: an article's records and the workspace lexicon's. */
 export interface Corrections {
@@ -321,6 +321,29 @@ function alive(e: WEntity): boolean {
   return !e.rejected && e.liveCount > 0;
 }
 
+/**
+ * The machine's stated genders under the corrected entities' ids: an entity merged into another
+ * (or whose mentions all moved to it) gives it its gender; two different genders merged are
+ * unknown; an entity no longer a person has none.
+ */
+function statedGenderOf(model: Model, stated: Record<string, StatedGender>, ids: ReadonlyMap<WEntity, string>): Record<string, StatedGender> {
+  const out: Record<string, StatedGender> = {};
+  const conflicting = new Set<string>();
+  for (const e of model.entities) {
+    const gender = e.originalId === undefined ? undefined : stated[e.originalId];
+    const target = gender && settle(e);
+    const id = target && alive(target) && target.type === 'person' ? ids.get(target) : undefined;
+    if (!gender || !id || conflicting.has(id)) continue;
+    if (out[id] && out[id] !== gender) {
+      delete out[id];
+      conflicting.add(id);
+    } else {
+      out[id] = gender;
+    }
+  }
+  return out;
+}
+
 /** Follows merges to the entity that holds an entity's quotes now. */
 function settle(e: WEntity | undefined): WEntity | undefined {
   for (let hops = 0; e?.mergedInto && hops < 1000; hops++) e = e.mergedInto;
@@ -609,6 +632,7 @@ function output(model: Model, analysis: Analysis<EntityLabel>): CorrectedAnalysi
   }
   const orphans = model.orphans.sort((a, b) => a.start - b.start || a.end - b.end);
   const result: CorrectedAnalysis = { ...analysis, entities, quotes, orphans };
+  if (analysis.statedGender) result.statedGender = statedGenderOf(model, analysis.statedGender, ids);
   result.review = reviewProgress(result);
   return result;
 }

@@ -215,7 +215,7 @@ function isCapitalisedFunctionWord(t: Token): boolean {
 
 /**
  * A team in a standings or results row: the name is followed by four or more whole numbers
- * ("Rayo Vallecano 15 5 5 5 21 19 20"), or the row is "Team N Team N", or the name sits in
+ * ("Aldford Town 15 5 5 5 21 19 20"), or the row is "Team N Team N", or the name sits in
  * brackets after a player.
  */
 function isStandingsRow(tokens: Token[], c: Chunk): boolean {
@@ -703,8 +703,12 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
   if (cand.text) out.push(cand);
 }
 
-/** A capital, then letters and digits mixed, with at most two hyphens: a model or virus name ("H5N1", "A380", "COVID-19"). */
-const modelName = /^\p{Lu}[\p{L}]*(?:-?\d+[\p{L}]*){1,3}$/u;
+/**
+ * A capital, then letters and up to three runs of digits, each after an optional hyphen: a model or
+ * virus name ("H5N1", "A380", "COVID-19"). Digit runs are split by letters or a hyphen, so each has
+ * one way to match: linear even on a hostile token of thousands of digits.
+ */
+const modelName = /^\p{Lu}\p{L}*-?\d+(?:(?:\p{L}+-?|-)\d+){0,2}\p{L}*$/u;
 
 /** Words of photo captions and credits ("FILE PHOTO", "Handout via Reuters", "Pool"). */
 const captionWords = new Set(['file', 'photo', 'photos', 'handout', 'pool', 'picture', 'pictures', 'illustration', 'caption', 'credit', 'courtesy', 'image', 'images', 'video', 'graphic', 'screenshot', 'reuters/file']);

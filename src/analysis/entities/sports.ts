@@ -116,7 +116,7 @@ export function teamContext(tokens: Token[], from: number, to: number): boolean 
   const last = tokens[to];
   // A single letter is a table's legend ("X -- clinched division title").
   if (from === to && last.text.length < 2) return false;
-  // "Ye Zhaoying (China) beat Meiluawati (Indonesia)": a name with its country in brackets is a
+  // "Li Wen (China) beat Siti Rahma (Indonesia)": a name with its country in brackets is a
   // player of an individual sport, unless numbers follow as in a table of clubs.
   const country = bracketedAfter(tokens, to);
   const possessive = /['’]s?$/.test(last.text) || /^['’]/.test(last.post);

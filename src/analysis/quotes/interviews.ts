@@ -106,7 +106,7 @@ function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[],
       const named = inside.filter((m) => m.end <= at).pop();
       if (named) return { start: named.start, end: named.end, entity: named.entity.id };
       // A title in capitals that is no entity we know still names who answers ("The Onion").
-      const label = titled.index <= LABEL_CHARS ? /^(?:[\p{Lu}][\p{L}'’.-]* ?){1,5}$/u.exec(text.slice(0, titled.index)) : null;
+      const label = titled.index <= LABEL_CHARS ? /^[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,4} ?$/u.exec(text.slice(0, titled.index)) : null;
       if (label) return { start, end: start + label[0].trimEnd().length };
     }
     let after = NAME_AFTER.exec(text);
