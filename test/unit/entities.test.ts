@@ -117,10 +117,10 @@ describe('findEntities: document-level consistency', () => {
     },
     {
       name: 'a guessed name that "said its" is a firm everywhere in the document',
-      input: 'Tallinna Pank said its assets rose.\nAnalysts expect Tallinna Pank to grow.',
+      input: 'Korvela Pank said its assets rose.\nAnalysts expect Korvela Pank to grow.',
       type: 'organization',
-      canonical: 'Tallinna Pank',
-      mentions: ['Tallinna Pank', 'Tallinna Pank'],
+      canonical: 'Korvela Pank',
+      mentions: ['Korvela Pank', 'Korvela Pank'],
     },
   ];
   for (const { name, input, type, canonical, mentions: expected } of cases) {
@@ -143,11 +143,11 @@ describe('findEntities: name boundaries and cues', () => {
     { input: 'The Russian Defence Ministry denied it.', expected: ['nationality:Russian', 'organization:Defence Ministry'] },
     { input: 'The Irish Republican Army did not.', expected: ['organization:Irish Republican Army'] },
     { input: 'The Monopolies and Mergers Commission will rule.', expected: ['organization:Monopolies and Mergers Commission'] },
-    { input: 'Shares of Russ Berrie and Co Inc rose.', expected: ['organization:Russ Berrie and Co Inc'] },
-    { input: 'The Rubber Board of India said prices fell.', expected: ['organization:Rubber Board of India'] },
+    { input: 'Shares of Pell Harwick and Co Inc rose.', expected: ['organization:Pell Harwick and Co Inc'] },
+    { input: 'The Jute Board of Kenya said prices fell.', expected: ['organization:Jute Board of Kenya'] },
     {
-      input: 'Leicester 1 (Marshall 78) Blackburn 1 (Sutton 34)',
-      expected: ['organization:Leicester', 'person:Marshall', 'organization:Blackburn', 'person:Sutton'],
+      input: 'Bolton 2 (Keane 61) Swindon 1 (Hollis 12)',
+      expected: ['organization:Bolton', 'person:Keane', 'organization:Swindon', 'person:Hollis'],
     },
     { input: 'Heading for the Gulf of Mexico.', expected: ['place:Gulf of Mexico'] },
     { input: 'He told La Stampa newspaper on Friday.', expected: ['organization:La Stampa', 'date:Friday'] },

@@ -54,7 +54,7 @@ export const hostileFamilies: Family[] = [
   { name: 'a long shouted line repeating a name', make: (n) => `Mr Olaf Berg spoke.\n\n${fill('BERG SAYS NO. ', n)}\n`, size: 4000, cold: true },
   { name: 'many acronyms in brackets', make: (n) => `The talks began.\n\n${upTo(n, (i) => `The ${name(i)} ${name(i + 7)} Organization (${name(i)[0]}${name(i + 7)[0]}O${i}) met.`)}`, size: 2000 },
   { name: 'a single enormous line of capitalised words', make: (n) => fill('Foreign Minister John Smith Bank of England ', n), size: 2000, cold: true },
-  { name: 'a single enormous results line', make: (n) => fill('Leicester 1 (Marshall 78) Blackburn 1 2 3 4 ', n), size: 2000, cold: true },
+  { name: 'a single enormous results line', make: (n) => fill('Bolton 2 (Keane 61) Swindon 1 2 3 4 ', n), size: 2000, cold: true },
   // Quotes.
   { name: '"he said" repeated without a full stop', make: (n) => `Officials said ${fill('he said ', n)}it would rain.`, size: 4000, cold: true },
   { name: 'sentence-initial verbs of seeming', make: (n) => fill('Seems fine. "We will not sign this deal," Smith said. ', n), size: 4000 },

@@ -281,7 +281,7 @@ const wordCounts = perSentence((tokens) => {
   return { heads, ofs };
 });
 
-/** A line of results or standings: many numbers ("Leicester 1 (Marshall 78) Blackburn 1"). */
+/** A line of results or standings: many numbers ("Bolton 2 (Keane 61) Swindon 1"). */
 function isScoreLine(tokens: Token[]): boolean {
   const numbers = tokens.filter((t) => /^[\d.:/-]+$/.test(t.text) && /\d/.test(t.text)).length;
   return numbers >= 2 && numbers >= 0.25 * tokens.length;
@@ -689,7 +689,7 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
   const weakPerson = cand.type === 'person' && !cand.strong;
   if ((teamLike && isTeamPosition(tokens, c, scores && !(guessed && factsOf(tokens).decimals), guessed)) || (weakPerson && isStandingsRow(tokens, c))) {
     cand.strong = true;
-    // A town in a results table or in brackets after a player is a club ("Leicester 1", "Ian Wright (Arsenal)").
+    // A town in a results table or in brackets after a player is a club ("Bolton 2", "Ann Keane (Swindon)").
     cand.type = 'organization';
   }
   if (style === 'shouted' ? !(cand.strong && cand.type !== 'person') : shouted && !cand.strong) cand.shouted = true;
