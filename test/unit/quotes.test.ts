@@ -470,6 +470,15 @@ describe('findQuotes', () => {
       { name: 'a described source with a preposition', text: 'A spokesperson for the ministry said the road would reopen.', fragment: 'the road would reopen', speaker: 'A spokesperson' },
       { name: 'a third-person pronoun', text: 'He said the road would reopen.', fragment: 'the road would reopen', speaker: 'He' },
       { name: 'a contracted third-person pronoun', text: "He's said the road would reopen.", fragment: 'the road would reopen', speaker: "He's" },
+      // Adverbs and time adjuncts between the subject and its verb.
+      { name: 'an adverb of duration before the verb', text: 'Ms. Okafor has long said that the bridge was unsafe.', fragment: 'the bridge was unsafe', speaker: 'Ms. Okafor' },
+      { name: 'a time adjunct before the verb', text: 'The Harbour Board this week announced that the pier would close.', fragment: 'the pier would close', speaker: 'Harbour Board' },
+      { name: 'a dated time adjunct before the verb', text: 'Dana Whitfield earlier this month said the fund was empty.', fragment: 'the fund was empty', speaker: 'Dana Whitfield' },
+      { name: 'a weekday before the verb', text: 'Mr. Baptiste on Tuesday said the fund was empty.', fragment: 'the fund was empty', speaker: 'Mr. Baptiste' },
+      { name: 'a preposition before a time noun is no adjunct', text: 'In this week said that the fund was empty.', fragment: 'the fund was empty', speaker: undefined },
+      // A bare plural noun opening a sentence stands for the people or papers it names.
+      { name: 'a bare plural opening a sentence', text: 'Associates say the mayor will run again.', fragment: 'the mayor will run', speaker: 'Associates' },
+      { name: 'a bare singular opening a sentence stays unattributed', text: 'Progress shows the plan was fair.', fragment: 'the plan was fair', speaker: undefined },
     ];
     for (const c of cases) {
       it(c.name, () => {
