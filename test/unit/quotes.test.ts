@@ -276,15 +276,15 @@ describe('findQuotes', () => {
       });
     }
 
-    const evaluative: Array<[string, string]> = [
-      ['The minister is expected to resign on Friday.', 'is expected'],
-      ['The crowd seemed unmoved by the speech.', 'seemed'],
+    const evaluative: Array<[string, string, string | undefined]> = [
+      ['The minister is expected to resign on Friday.', 'is expected', undefined],
+      ['The crowd seemed unmoved by the speech.', 'seemed', 'The crowd'],
     ];
-    for (const [text, cue] of evaluative) {
-      it(`evaluative report without a speaker: ${text}`, () => {
+    for (const [text, cue, speaker] of evaluative) {
+      it(`evaluative report, the whole clause: ${text}`, () => {
         const q = quotesOf(text).quotes[0];
         assert.strictEqual(q?.cue?.text, cue);
-        assert.strictEqual(q.speaker, undefined);
+        assert.strictEqual(q.speaker?.text, speaker);
         assert.strictEqual(q.start, 0);
       });
     }
@@ -479,6 +479,11 @@ describe('findQuotes', () => {
       // A bare plural noun opening a sentence stands for the people or papers it names.
       { name: 'a bare plural opening a sentence', text: 'Associates say the mayor will run again.', fragment: 'the mayor will run', speaker: 'Associates' },
       { name: 'a bare singular opening a sentence stays unattributed', text: 'Progress shows the plan was fair.', fragment: 'the plan was fair', speaker: undefined },
+      // Verbs of seeming: the one whose impression it is is the subject, an empty "it" or "there" nobody.
+      { name: 'the subject of a verb of seeming', text: 'Mayor Lindqvist seemed to welcome the ruling.', fragment: 'welcome the ruling', speaker: 'Mayor Lindqvist' },
+      { name: 'the plural subject of a verb of seeming', text: 'Voters seem to care more about the roads.', fragment: 'care more about', speaker: 'Voters' },
+      { name: 'an empty "it" before a verb of seeming', text: 'It seems likely that the bill will pass.', fragment: 'the bill will pass', speaker: undefined },
+      { name: 'an empty "there" before a verb of seeming', text: 'There appears to be no way out of the deal.', fragment: 'no way out', speaker: undefined },
     ];
     for (const c of cases) {
       it(c.name, () => {

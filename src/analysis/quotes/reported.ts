@@ -650,11 +650,14 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Subjects that fill the place of one ("it seems", "there appears"): no speaker. */
+const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 
 /**
- * An evaluative report with no speaker of its own: "X is expected to ...", "X seemed to ...".
- * News attribution counts these as the writer's or an unnamed source's assessment, and the
- * content is the whole clause, its subject included. Nothing is returned inside quotes.
+ * An evaluative report: "X is expected to ...", "X seemed to ...". News attribution counts
+ * these as an assessment whose content is the whole clause, its subject included; after a verb
+ * of seeming the subject is also the source ("Clinton seemed to riff on"), while
+ * "is expected" is others' expectation and has no speaker. Nothing is returned inside quotes.
  */
 function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
   const { tokens } = doc;
@@ -678,7 +681,13 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   if (first >= i || !tokens[first].word) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
-  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, confidence: 0.4 };
+  // With a verb of seeming, the one whose impression or act it is ("Clinton seemed to riff on", "Voters seem to care")
+  // is the subject before the verb; a subject that is no source is dropped when speakers settle.
+  // "It seems", "There appears": an empty subject is nobody's.
+  // "X is expected to" is others' expectation: no speaker.
+  const subject = SEEM_VERBS.has(t.lower) ? subjectBefore(tokens, i, first) : null;
+  const speaker = subject && !(subject.first === subject.last && EMPTY_SUBJECTS.has(tokens[subject.first].lower)) ? subject : undefined;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, speaker, confidence: 0.4 };
 }
 
 /** How many words a headline's source may have ("Dr. Ben Carson: ..."). */
