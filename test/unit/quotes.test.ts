@@ -484,6 +484,9 @@ describe('findQuotes', () => {
       { name: 'the plural subject of a verb of seeming', text: 'Voters seem to care more about the roads.', fragment: 'care more about', speaker: 'Voters' },
       { name: 'an empty "it" before a verb of seeming', text: 'It seems likely that the bill will pass.', fragment: 'the bill will pass', speaker: undefined },
       { name: 'an empty "there" before a verb of seeming', text: 'There appears to be no way out of the deal.', fragment: 'no way out', speaker: undefined },
+      // Any participle set off by a comma reports for the sentence's subject.
+      { name: 'a participle of a rarer verb set off by a comma', text: 'Ms. Adeyemi released a statement on Friday, describing the audit as thorough.', fragment: 'the audit as thorough', speaker: 'Ms. Adeyemi' },
+      { name: 'a participle after an opening adjunct', text: 'At the hearing, Ms. Adeyemi released a statement on Friday, describing the audit as thorough.', fragment: 'the audit as thorough', speaker: 'Ms. Adeyemi' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -492,6 +495,12 @@ describe('findQuotes', () => {
         if (c.speaker && /^(?:i|we)$/i.test(c.speaker)) assert.strictEqual(q?.speakerEntity, undefined, 'a first-person speaker resolves to nobody');
       });
     }
+
+    it('passes over an opening participle clause to find the subject a participle reports for', () => {
+      const text = 'Facing mounting criticism from the council, Mr. Okonkwo released a statement on Saturday night, describing the audit as thorough.';
+      const q = quoteWith(analyze(text).quotes, 'the audit as thorough');
+      assert.strictEqual(q?.speaker?.text, 'Mr. Okonkwo');
+    });
 
     it('never shows a word of the ignore list as a speaker', () => {
       const text = '“We will win,” Wikinews said.\n\nThe Herald said the vote was close.';

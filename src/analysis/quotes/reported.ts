@@ -575,8 +575,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
-  // Any stance participle set off by a comma works the same way ("..., calling him a liar").
-  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
+  // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
@@ -817,6 +817,10 @@ function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number
     if (k > sentence.first && tokens[k - 1].text !== ',') continue;
     const subject = subjectAfter(tokens, k, limit);
     if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
+    // "Facing criticism, Trump released ...": a capitalised word that is no source (a
+    // participle or common word opening the sentence) leaves the place to the next subject.
+    if (subject.first === subject.last && subject.kind === 'name' && /ing$/.test(tokens[k].lower) && doc.entityOf[k] !== 1) continue;
+    if (!settleSpeaker(doc, subject)) continue;
     const next = tokens[subject.last + 1];
     if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return { at: k, subject };
   }
