@@ -70,6 +70,9 @@ describe('findQuotes', () => {
       { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
       { name: 'a rarer verb of saying after the quote', text: '“The stock has not done well,” scoffed Ann Gil.', fragment: 'has not done well', kind: 'direct', cue: 'scoffed', speaker: 'Ann Gil' },
       { name: 'a verb of saying with its particle after the quote', text: '“The stock has not done well,” Mr. Rubel pointed out.', fragment: 'has not done well', kind: 'direct', cue: 'pointed', speaker: 'Mr. Rubel' },
+      { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
+      { name: 'a participle after an opening adjunct and no reporting verb', text: 'Later on Sunday, Ms. Varga posted the budget online, writing “Read it for yourselves.”', fragment: 'Read it for yourselves', kind: 'direct', cue: 'writing', speaker: 'Ms. Varga' },
+      { name: 'a participle outside the participle list set off by a comma', text: 'Pavel Dorn walked onto the stage, chanting “One more year!”', fragment: 'One more year', kind: 'direct', cue: 'chanting', speaker: 'Pavel Dorn' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 
