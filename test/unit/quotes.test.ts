@@ -482,6 +482,8 @@ describe('findQuotes', () => {
       // A bare plural noun opening a sentence stands for the people or papers it names.
       { name: 'a bare plural opening a sentence', text: 'Associates say the mayor will run again.', fragment: 'the mayor will run', speaker: 'Associates' },
       { name: 'a bare singular opening a sentence stays unattributed', text: 'Progress shows the plan was fair.', fragment: 'the plan was fair', speaker: undefined },
+      // A clause closed by ", according to X" is X's report, not its subject's act.
+      { name: 'a long clause closed by "according to"', text: 'Ms. Varga led the count by about 1,500 votes out of nearly 620,000 cast in the early returns, according to the Harbour Gazette.', fragment: '1,500 votes', speaker: 'the Harbour Gazette' },
       // Verbs of seeming: the one whose impression it is is the subject, an empty "it" or "there" nobody.
       { name: 'the subject of a verb of seeming', text: 'Mayor Lindqvist seemed to welcome the ruling.', fragment: 'welcome the ruling', speaker: 'Mayor Lindqvist' },
       { name: 'the plural subject of a verb of seeming', text: 'Voters seem to care more about the roads.', fragment: 'care more about', speaker: 'Voters' },

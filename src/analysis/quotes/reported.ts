@@ -903,6 +903,9 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
     if (tokens[k].word) words++;
   }
   if (words < AGENT_MIN_WORDS) return null;
+  // "Clinton led by 1,500 votes, according to the Associated Press": the clause is the source's
+  // report ("according to" takes it), not the subject's own act.
+  if (end + 2 < sentence.end && tokens[end].text === ',' && tokens[end + 1].lower === 'according' && tokens[end + 2].lower === 'to') return null;
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
