@@ -285,7 +285,7 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     if (speaker && opensContentClause(doc, c + 1, j)) return null;
     // ", saying “...”", ", chanting “...”": a participle set off by a comma reports for the
     // subject of the sentence's reporting verb, or else for the person who opens the sentence
-    // ("Trump attacked Clinton for ..., saying, “...”").
+    // ("Ms. Varga attacked the council over ..., saying, “...”").
     if (!speaker && (PARTICIPLE_CUES.has(tokens[c].lower) || (/ing$/.test(tokens[c].lower) && c > floor && tokens[c - 1].text === ','))) {
       speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor) ?? openingPerson(doc, floor, c);
     }
@@ -391,7 +391,7 @@ function sentenceVerb(doc: QuoteDocument, floor: number, limit: number): number 
   return verbs[s] >= 0 && verbs[s] < limit ? verbs[s] : floor;
 }
 
-/** How far into a sentence an opening adjunct may reach before the subject ("Later on Sunday, Carson ..."). */
+/** How far into a sentence an opening adjunct may reach before the subject ("Later on Sunday, Ms. Varga ..."). */
 const OPENING_ADJUNCT = 12;
 
 /**

@@ -135,7 +135,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
       skipped++;
       continue;
     }
-    // "Clinton this week announced", "the committee last month said", "Trump on Tuesday said".
+    // "the board this week announced", "the committee last month said", "Ms. Varga on Tuesday said".
     const time = timeAdjunctStart(tokens, j, floor);
     if (time < 0) break;
     j = time - 1;
@@ -199,7 +199,7 @@ const SUBJECT_ADVERBS = new Set(['long', 'always', 'both', 'all', 'too', 'each',
 /** Words that date a time noun in an adjunct ("this week", "last month", "earlier this year"). */
 const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'earlier', 'late', 'early']);
 
-/** Time words that date a report alone ("Trump today said"). */
+/** Time words that date a report alone ("the mayor today said"). */
 const LONE_TIMES = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /**

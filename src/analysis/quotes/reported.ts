@@ -656,7 +656,7 @@ const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 /**
  * An evaluative report: "X is expected to ...", "X seemed to ...". News attribution counts
  * these as an assessment whose content is the whole clause, its subject included; after a verb
- * of seeming the subject is also the source ("Clinton seemed to riff on"), while
+ * of seeming the subject is also the source ("the mayor seemed to welcome"), while
  * "is expected" is others' expectation and has no speaker. Nothing is returned inside quotes.
  */
 function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
@@ -681,7 +681,7 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   if (first >= i || !tokens[first].word) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
-  // With a verb of seeming, the one whose impression or act it is ("Clinton seemed to riff on", "Voters seem to care")
+  // With a verb of seeming, the one whose impression or act it is ("the mayor seemed to welcome", "Voters seem to care")
   // is the subject before the verb; a subject that is no source is dropped when speakers settle.
   // "It seems", "There appears": an empty subject is nobody's.
   // "X is expected to" is others' expectation: no speaker.
@@ -817,7 +817,7 @@ function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number
     if (k > sentence.first && tokens[k - 1].text !== ',') continue;
     const subject = subjectAfter(tokens, k, limit);
     if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
-    // "Facing criticism, Trump released ...": a capitalised word that is no source (a
+    // "Facing criticism, the mayor released ...": a capitalised word that is no source (a
     // participle or common word opening the sentence) leaves the place to the next subject.
     if (subject.first === subject.last && subject.kind === 'name' && /ing$/.test(tokens[k].lower) && doc.entityOf[k] !== 1) continue;
     if (!settleSpeaker(doc, subject)) continue;
@@ -903,7 +903,7 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
     if (tokens[k].word) words++;
   }
   if (words < AGENT_MIN_WORDS) return null;
-  // "Clinton led by 1,500 votes, according to the Associated Press": the clause is the source's
+  // "Ms. Varga led by 1,500 votes, according to the Gazette": the clause is the source's
   // report ("according to" takes it), not the subject's own act.
   if (end + 2 < sentence.end && tokens[end].text === ',' && tokens[end + 1].lower === 'according' && tokens[end + 2].lower === 'to') return null;
   const span = trimmedSpan(doc, first, end);
