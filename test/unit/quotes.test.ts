@@ -70,6 +70,9 @@ describe('findQuotes', () => {
       { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
       { name: 'a rarer verb of saying after the quote', text: '“The stock has not done well,” scoffed Ann Gil.', fragment: 'has not done well', kind: 'direct', cue: 'scoffed', speaker: 'Ann Gil' },
       { name: 'a verb of saying with its particle after the quote', text: '“The stock has not done well,” Mr. Rubel pointed out.', fragment: 'has not done well', kind: 'direct', cue: 'pointed', speaker: 'Mr. Rubel' },
+      { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
+      { name: 'a participle after an opening adjunct and no reporting verb', text: 'Later on Sunday, Ms. Varga posted the budget online, writing “Read it for yourselves.”', fragment: 'Read it for yourselves', kind: 'direct', cue: 'writing', speaker: 'Ms. Varga' },
+      { name: 'a participle outside the participle list set off by a comma', text: 'Pavel Dorn walked onto the stage, chanting “One more year!”', fragment: 'One more year', kind: 'direct', cue: 'chanting', speaker: 'Pavel Dorn' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 
@@ -276,15 +279,15 @@ describe('findQuotes', () => {
       });
     }
 
-    const evaluative: Array<[string, string]> = [
-      ['The minister is expected to resign on Friday.', 'is expected'],
-      ['The crowd seemed unmoved by the speech.', 'seemed'],
+    const evaluative: Array<[string, string, string | undefined]> = [
+      ['The minister is expected to resign on Friday.', 'is expected', undefined],
+      ['The crowd seemed unmoved by the speech.', 'seemed', 'The crowd'],
     ];
-    for (const [text, cue] of evaluative) {
-      it(`evaluative report without a speaker: ${text}`, () => {
+    for (const [text, cue, speaker] of evaluative) {
+      it(`evaluative report, the whole clause: ${text}`, () => {
         const q = quotesOf(text).quotes[0];
         assert.strictEqual(q?.cue?.text, cue);
-        assert.strictEqual(q.speaker, undefined);
+        assert.strictEqual(q.speaker?.text, speaker);
         assert.strictEqual(q.start, 0);
       });
     }
@@ -470,6 +473,25 @@ describe('findQuotes', () => {
       { name: 'a described source with a preposition', text: 'A spokesperson for the ministry said the road would reopen.', fragment: 'the road would reopen', speaker: 'A spokesperson' },
       { name: 'a third-person pronoun', text: 'He said the road would reopen.', fragment: 'the road would reopen', speaker: 'He' },
       { name: 'a contracted third-person pronoun', text: "He's said the road would reopen.", fragment: 'the road would reopen', speaker: "He's" },
+      // Adverbs and time adjuncts between the subject and its verb.
+      { name: 'an adverb of duration before the verb', text: 'Ms. Okafor has long said that the bridge was unsafe.', fragment: 'the bridge was unsafe', speaker: 'Ms. Okafor' },
+      { name: 'a time adjunct before the verb', text: 'The Harbour Board this week announced that the pier would close.', fragment: 'the pier would close', speaker: 'Harbour Board' },
+      { name: 'a dated time adjunct before the verb', text: 'Dana Whitfield earlier this month said the fund was empty.', fragment: 'the fund was empty', speaker: 'Dana Whitfield' },
+      { name: 'a weekday before the verb', text: 'Mr. Baptiste on Tuesday said the fund was empty.', fragment: 'the fund was empty', speaker: 'Mr. Baptiste' },
+      { name: 'a preposition before a time noun is no adjunct', text: 'In this week said that the fund was empty.', fragment: 'the fund was empty', speaker: undefined },
+      // A bare plural noun opening a sentence stands for the people or papers it names.
+      { name: 'a bare plural opening a sentence', text: 'Associates say the mayor will run again.', fragment: 'the mayor will run', speaker: 'Associates' },
+      { name: 'a bare singular opening a sentence stays unattributed', text: 'Progress shows the plan was fair.', fragment: 'the plan was fair', speaker: undefined },
+      // A clause closed by ", according to X" is X's report, not its subject's act.
+      { name: 'a long clause closed by "according to"', text: 'Ms. Varga led the count by about 1,500 votes out of nearly 620,000 cast in the early returns, according to the Harbour Gazette.', fragment: '1,500 votes', speaker: 'the Harbour Gazette' },
+      // Verbs of seeming: the one whose impression it is is the subject, an empty "it" or "there" nobody.
+      { name: 'the subject of a verb of seeming', text: 'Mayor Lindqvist seemed to welcome the ruling.', fragment: 'welcome the ruling', speaker: 'Mayor Lindqvist' },
+      { name: 'the plural subject of a verb of seeming', text: 'Voters seem to care more about the roads.', fragment: 'care more about', speaker: 'Voters' },
+      { name: 'an empty "it" before a verb of seeming', text: 'It seems likely that the bill will pass.', fragment: 'the bill will pass', speaker: undefined },
+      { name: 'an empty "there" before a verb of seeming', text: 'There appears to be no way out of the deal.', fragment: 'no way out', speaker: undefined },
+      // Any participle set off by a comma reports for the sentence's subject.
+      { name: 'a participle of a rarer verb set off by a comma', text: 'Ms. Adeyemi released a statement on Friday, describing the audit as thorough.', fragment: 'the audit as thorough', speaker: 'Ms. Adeyemi' },
+      { name: 'a participle after an opening adjunct', text: 'At the hearing, Ms. Adeyemi released a statement on Friday, describing the audit as thorough.', fragment: 'the audit as thorough', speaker: 'Ms. Adeyemi' },
     ];
     for (const c of cases) {
       it(c.name, () => {
@@ -478,6 +500,12 @@ describe('findQuotes', () => {
         if (c.speaker && /^(?:i|we)$/i.test(c.speaker)) assert.strictEqual(q?.speakerEntity, undefined, 'a first-person speaker resolves to nobody');
       });
     }
+
+    it('passes over an opening participle clause to find the subject a participle reports for', () => {
+      const text = 'Facing mounting criticism from the council, Mr. Okonkwo released a statement on Saturday night, describing the audit as thorough.';
+      const q = quoteWith(analyze(text).quotes, 'the audit as thorough');
+      assert.strictEqual(q?.speaker?.text, 'Mr. Okonkwo');
+    });
 
     it('never shows a word of the ignore list as a speaker', () => {
       const text = '“We will win,” Wikinews said.\n\nThe Herald said the vote was close.';

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
 import { isRarerSpeechVerb, neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -283,8 +283,11 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     // "Ryan said it is unrealistic to think that, “...”": the cue's content clause begins
     // before the quote, so the quote is a fragment of reported speech, not direct speech.
     if (speaker && opensContentClause(doc, c + 1, j)) return null;
-    if (!speaker && PARTICIPLE_CUES.has(tokens[c].lower)) {
-      speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor);
+    // ", saying “...”", ", chanting “...”": a participle set off by a comma reports for the
+    // subject of the sentence's reporting verb, or else for the person who opens the sentence
+    // ("Ms. Varga attacked the council over ..., saying, “...”").
+    if (!speaker && (PARTICIPLE_CUES.has(tokens[c].lower) || (/ing$/.test(tokens[c].lower) && c > floor && tokens[c - 1].text === ','))) {
+      speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor) ?? openingPerson(doc, floor, c);
     }
     if (!TELLING_VERBS.has(tokens[c].lower)) speaker ??= subjectAfter(tokens, c + 1, j + 1);
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
@@ -386,6 +389,32 @@ function sentenceVerb(doc: QuoteDocument, floor: number, limit: number): number 
     }
   }
   return verbs[s] >= 0 && verbs[s] < limit ? verbs[s] : floor;
+}
+
+/** How far into a sentence an opening adjunct may reach before the subject ("Later on Sunday, Ms. Varga ..."). */
+const OPENING_ADJUNCT = 12;
+
+/**
+ * The person who opens the sentence from `floor`, at its start or after an opening adjunct
+ * closed by a comma, before `limit`: a name or person pronoun followed by a lower-case word
+ * that is no preposition (its verb). Null otherwise. Looks at a bounded number of tokens.
+ */
+function openingPerson(doc: QuoteDocument, floor: number, limit: number): SpeakerMention | null {
+  const { tokens } = doc;
+  let from = floor;
+  for (let k = floor; k < limit && k < floor + OPENING_ADJUNCT; k++) {
+    if (tokens[k].text === ',' && doc.quoteOf[k] < 0) {
+      from = k + 1;
+      break;
+    }
+  }
+  for (const start of from === floor ? [floor] : [floor, from]) {
+    const subject = subjectAfter(tokens, start, limit);
+    if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[start].lower)))) continue;
+    const next = tokens[subject.last + 1];
+    if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower) && doc.quoteOf[subject.last + 1] < 0) return subject;
+  }
+  return null;
 }
 
 /** Whether the quote closes its sentence, so that it is the whole content of the cue before it. */

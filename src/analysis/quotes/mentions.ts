@@ -128,8 +128,17 @@ function extendName(tokens: Token[], j: number, floor: number): number {
 export function subjectBefore(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
   let j = verb - 1;
   let skipped = 0;
-  while (j >= floor && skipped < 4 && tokens[j].word && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || /ly$/.test(tokens[j].lower))) {
-    j--;
+  while (j >= floor && skipped < 4) {
+    const t = tokens[j];
+    if (t.word && !t.cap && (BETWEEN_SUBJECT_AND_VERB.has(t.lower) || SUBJECT_ADVERBS.has(t.lower) || /ly$/.test(t.lower))) {
+      j--;
+      skipped++;
+      continue;
+    }
+    // "the board this week announced", "the committee last month said", "Ms. Varga on Tuesday said".
+    const time = timeAdjunctStart(tokens, j, floor);
+    if (time < 0) break;
+    j = time - 1;
     skipped++;
   }
   if (j < floor) return null;
@@ -183,6 +192,37 @@ function subjectEndingAt(tokens: Token[], j: number, floor: number): SpeakerMent
   }
   return null;
 }
+
+/** Adverbs that stand between a subject and its verb besides the auxiliaries ("has long said", "have both endorsed"). */
+const SUBJECT_ADVERBS = new Set(['long', 'always', 'both', 'all', 'too', 'each', 'since', 'ever', 'yet', 'instead', 'once', 'soon', 'later']);
+
+/** Words that date a time noun in an adjunct ("this week", "last month", "earlier this year"). */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'that', 'each', 'every', 'earlier', 'late', 'early']);
+
+/** Time words that date a report alone ("the mayor today said"). */
+const LONE_TIMES = new Set(['today', 'yesterday', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * The first token of a time adjunct ending at `j` between a subject and its verb ("this week",
+ * "last month", "on Tuesday", "earlier this year", "today"), or -1 when `j` ends none. At most
+ * four tokens are looked at, so the step is constant.
+ */
+function timeAdjunctStart(tokens: Token[], j: number, floor: number): number {
+  const t = tokens[j];
+  if (!t.word) return -1;
+  const w = t.lower;
+  let first = -1;
+  if (LONE_TIMES.has(w)) first = j;
+  else if (j - 1 >= floor && TIME_DETERMINERS.has(tokens[j - 1].lower) && TIME_WORDS.has(w)) first = j - 1;
+  if (first < 0) return -1;
+  // "earlier this week", "on Tuesday": the word that opens the adjunct.
+  if (first - 1 >= floor && (tokens[first - 1].lower === 'earlier' || tokens[first - 1].lower === 'on' || tokens[first - 1].lower === 'later')) first--;
+  // The adjunct must follow a word that can end a subject, not a preposition ("in this week").
+  return first - 1 >= floor && tokens[first - 1].word && !PREPOSITIONS.has(tokens[first - 1].lower) ? first : -1;
+}
+
+/** Time nouns an adjunct between subject and verb ends with. */
+const TIME_WORDS = new Set(['week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'fall', 'autumn', 'winter', 'decade', 'season']);
 
 /** Days of the week, which date a report between its subject and verb ("Clinton on Tuesday said"). */
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);

@@ -575,8 +575,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
-  // Any stance participle set off by a comma works the same way ("..., calling him a liar").
-  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || (cue.stance && /ing$/.test(tokens[cue.first].lower))) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
+  // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
@@ -650,11 +650,14 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Subjects that fill the place of one ("it seems", "there appears"): no speaker. */
+const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 
 /**
- * An evaluative report with no speaker of its own: "X is expected to ...", "X seemed to ...".
- * News attribution counts these as the writer's or an unnamed source's assessment, and the
- * content is the whole clause, its subject included. Nothing is returned inside quotes.
+ * An evaluative report: "X is expected to ...", "X seemed to ...". News attribution counts
+ * these as an assessment whose content is the whole clause, its subject included; after a verb
+ * of seeming the subject is also the source ("the mayor seemed to welcome"), while
+ * "is expected" is others' expectation and has no speaker. Nothing is returned inside quotes.
  */
 function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
   const { tokens } = doc;
@@ -678,7 +681,13 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   if (first >= i || !tokens[first].word) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
-  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, confidence: 0.4 };
+  // With a verb of seeming, the one whose impression or act it is ("the mayor seemed to welcome", "Voters seem to care")
+  // is the subject before the verb; a subject that is no source is dropped when speakers settle.
+  // "It seems", "There appears": an empty subject is nobody's.
+  // "X is expected to" is others' expectation: no speaker.
+  const subject = SEEM_VERBS.has(t.lower) ? subjectBefore(tokens, i, first) : null;
+  const speaker = subject && !(subject.first === subject.last && EMPTY_SUBJECTS.has(tokens[subject.first].lower)) ? subject : undefined;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, speaker, confidence: 0.4 };
 }
 
 /** How many words a headline's source may have ("Dr. Ben Carson: ..."). */
@@ -808,6 +817,10 @@ function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number
     if (k > sentence.first && tokens[k - 1].text !== ',') continue;
     const subject = subjectAfter(tokens, k, limit);
     if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
+    // "Facing criticism, the mayor released ...": a capitalised word that is no source (a
+    // participle or common word opening the sentence) leaves the place to the next subject.
+    if (subject.first === subject.last && subject.kind === 'name' && /ing$/.test(tokens[k].lower) && doc.entityOf[k] !== 1) continue;
+    if (!settleSpeaker(doc, subject)) continue;
     const next = tokens[subject.last + 1];
     if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return { at: k, subject };
   }
@@ -890,6 +903,9 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
     if (tokens[k].word) words++;
   }
   if (words < AGENT_MIN_WORDS) return null;
+  // "Ms. Varga led by 1,500 votes, according to the Gazette": the clause is the source's
+  // report ("according to" takes it), not the subject's own act.
+  if (end + 2 < sentence.end && tokens[end].text === ',' && tokens[end + 1].lower === 'according' && tokens[end + 2].lower === 'to') return null;
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };

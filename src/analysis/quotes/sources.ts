@@ -116,7 +116,7 @@ function nounClass(tokens: Token[], m: SpeakerMention): SourceClass {
   // e-mail"); "a comet" does not. Without either, a plural stands for people or papers that
   // speak ("Multiple outlets", "State rules"); a bare word must name them itself ("officials").
   if (last > first && !INDEFINITE.has(lead) && (DETERMINERS.has(lead) || lead.endsWith("'s"))) return 'source';
-  if (last > first && !INDEFINITE.has(lead) && isPlural(word)) return 'source';
+  if ((last > first || m.kind === 'noun') && !INDEFINITE.has(lead) && isPlural(word)) return 'source';
   return 'other';
 }
 
