@@ -35,7 +35,10 @@ export class Memo<V> {
    * when given, are the texts' hashes (a paragraph carries its own); else they are computed.
    */
   get(texts: readonly string[], compute: () => V, hashes?: readonly string[]): V {
-    const key = texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
+    // One text without its hash is its own key: the map hashes and compares it natively, which
+    // costs less than hashing it here (a detached copy is stored, as for the texts).
+    const own = texts.length === 1 && !hashes;
+    const key = own ? texts[0] : texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
     const hit = this.entries.get(key);
     if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) {
       this.entries.delete(key);
@@ -43,7 +46,8 @@ export class Memo<V> {
       return hit.value;
     }
     const value = compute();
-    this.entries.set(key, { texts: texts.map(detach), value });
+    const stored = texts.map(detach);
+    this.entries.set(own ? stored[0] : key, { texts: stored, value });
     if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     return value;
   }
