@@ -33,14 +33,16 @@ export class Memo<V> {
   /**
    * The value computed from `texts`, from the cache when the same texts were seen. `hashes`,
    * when given, are the texts' hashes (a paragraph carries its own); else they are computed.
+   * `valid`, when given, checks a hit against what the texts do not hold (what the work read
+   * from the rest of the document); a hit it refuses is computed again.
    */
-  get(texts: readonly string[], compute: () => V, hashes?: readonly string[]): V {
+  get(texts: readonly string[], compute: () => V, hashes?: readonly string[], valid?: (value: V) => boolean): V {
     // One text without its hash is its own key: the map hashes and compares it natively, which
     // costs less than hashing it here (a detached copy is stored, as for the texts).
     const own = texts.length === 1 && !hashes;
     const key = own ? texts[0] : texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
     const hit = this.entries.get(key);
-    if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) {
+    if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i]) && (!valid || valid(hit.value))) {
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit.value;
