@@ -3,7 +3,7 @@
  * only the blocks whose inputs changed run the sentence rules of reported.ts again; the others'
  * drafts are copied at their new offsets. A block's entry is keyed by everything its rules
  * read: the block's text, its sentences, the quoted spans over it (with which are direct
- * quotes), the entity marks and direct cues on its tokens and the ignored names; a rule that
+ * quotes), the entity marks and direct cues on its tokens, the ignored names and the rule families left out; a rule that
  * reads a document-wide table records what it looked up (`lookedUp`), and a hit whose answers
  * differ in the current document is computed again. The result is the same as running the
  * rules over every sentence (a property test compares warm and fresh analyses).
@@ -15,7 +15,7 @@ import { QuotedSpan } from './marks';
 import { SpeakerMention } from './mentions';
 
 /** Every field of a draft, a speaker mention and a quoted span: a new one fails to compile here until it is moved and keyed. */
-const DRAFT_FIELDS: { [K in keyof Required<QuoteDraft>]: true } = { start: true, end: true, kind: true, paragraph: true, cue: true, speaker: true, continues: true, unattributed: true, confidence: true };
+const DRAFT_FIELDS: { [K in keyof Required<QuoteDraft>]: true } = { start: true, end: true, kind: true, paragraph: true, cue: true, speaker: true, continues: true, unattributed: true, confidence: true, fragments: true };
 const MENTION_FIELDS: { [K in keyof Required<SpeakerMention>]: true } = { first: true, last: true, kind: true, role: true };
 const SPAN_FIELDS: { [K in keyof Required<QuotedSpan>]: true } = { start: true, end: true, innerStart: true, innerEnd: true, double: true, closed: true, paragraph: true, lastParagraph: true };
 void DRAFT_FIELDS;
@@ -50,6 +50,7 @@ function moved(d: QuoteDraft, offset: number, token: number, paragraph: number):
   const out: QuoteDraft = { ...d, start: d.start + offset, end: d.end + offset, paragraph: d.paragraph + paragraph };
   if (d.cue) out.cue = { first: d.cue.first + token, last: d.cue.last + token };
   if (d.speaker) out.speaker = { ...d.speaker, first: d.speaker.first + token, last: d.speaker.last + token };
+  if (d.fragments) out.fragments = d.fragments.map((f) => ({ start: f.start + offset, end: f.end + offset }));
   return out;
 }
 
@@ -79,7 +80,7 @@ function blockKey(doc: QuoteDocument, b: number, sentences: [number, number], qu
  */
 export function reportsByBlock(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>, drafts: QuoteDraft[], fragments: Set<number>, each: (sentence: Sentence) => void): void {
   const { sentences, quotedTokens } = doc;
-  const ignored = [...doc.ignored].sort().join('\u0001');
+  const ignored = `${[...doc.ignored].sort().join('\u0001')}\u0002${[...doc.off].sort().join(',')}`;
   let s = 0;
   let q0 = 0;
   for (let b = 0; b < doc.paragraphs.length && s < sentences.length; b++) {
