@@ -2,13 +2,15 @@
  * Bounded caches of pure per-paragraph work, keyed by the texts the work reads: re-analysing a
  * long article after a small edit recomputes only what the changed paragraphs feed. A hit is
  * confirmed by comparing the texts themselves, so a hash collision costs a recomputation, never
- * a wrong result; the least recently used entry goes when a cache is full.
+ * a wrong result; the least recently used tenth of the entries goes when a cache is full.
  */
 import { hashText } from './paragraphs';
 
 interface Entry<V> {
   texts: readonly string[];
   value: V;
+  /** When the entry was last computed or hit (a counter). */
+  used: number;
 }
 
 /**
@@ -25,6 +27,7 @@ const all: Memo<unknown>[] = [];
 
 export class Memo<V> {
   private readonly entries = new Map<string, Entry<V>>();
+  private clock = 0;
 
   constructor(private readonly limit = 20_000) {
     all.push(this as Memo<unknown>);
@@ -33,19 +36,35 @@ export class Memo<V> {
   /**
    * The value computed from `texts`, from the cache when the same texts were seen. `hashes`,
    * when given, are the texts' hashes (a paragraph carries its own); else they are computed.
+   * `valid`, when given, checks a hit against what the texts do not hold (what the work read
+   * from the rest of the document); a hit it refuses is computed again.
    */
-  get(texts: readonly string[], compute: () => V, hashes?: readonly string[]): V {
-    const key = texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
+  get(texts: readonly string[], compute: () => V, hashes?: readonly string[], valid?: (value: V) => boolean): V {
+    // One text without its hash is its own key: the map hashes and compares it natively, which
+    // costs less than hashing it here (a detached copy is stored, as for the texts).
+    const own = texts.length === 1 && !hashes;
+    const key = own ? texts[0] : texts.length === 1 ? (hashes?.[0] ?? hashText(texts[0])) : (hashes ?? texts.map(hashText)).join('|');
     const hit = this.entries.get(key);
-    if (hit && hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i])) {
-      this.entries.delete(key);
-      this.entries.set(key, hit);
+    // An own key was compared by the map itself.
+    if (hit && (own || (hit.texts.length === texts.length && hit.texts.every((t, i) => t === texts[i]))) && (!valid || valid(hit.value))) {
+      hit.used = this.clock++;
       return hit.value;
     }
     const value = compute();
-    this.entries.set(key, { texts: texts.map(detach), value });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+    const stored = texts.map(detach);
+    this.entries.set(own ? stored[0] : key, { texts: stored, value, used: this.clock++ });
+    if (this.entries.size > this.limit) this.evict();
     return value;
+  }
+
+  /**
+   * Drops the least recently used tenth of the entries. A hit only stamps its entry: moving it
+   * to the end of the map on every hit made the map rehash its deleted slots over and over.
+   */
+  private evict(): void {
+    const stamps = [...this.entries.values()].map((e) => e.used).sort((a, b) => a - b);
+    const below = stamps[Math.floor(this.limit / 10)];
+    for (const [key, e] of this.entries) if (e.used < below) this.entries.delete(key);
   }
 
   clear(): void {

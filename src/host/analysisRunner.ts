@@ -1,5 +1,6 @@
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalysisOptions } from '../analysis';
+import { unpackAnalysis } from '../analysis/transfer';
 
 interface Request {
   key: string;
@@ -46,6 +47,8 @@ export interface WorkerLike {
 export interface WorkerMessage {
   ready?: boolean;
   analysis?: Analysis;
+  /** The analysis left out the texts the request's text holds (analysis/transfer.ts). */
+  packed?: boolean;
   error?: string;
 }
 
@@ -244,7 +247,7 @@ export class AnalysisRunner {
       // A worker that works again earns back its restarts.
       this.deaths = 0;
       this.setHealth({ kind: 'ok' });
-      request.resolve(msg.analysis);
+      request.resolve(msg.packed ? unpackAnalysis(request.text, msg.analysis) : msg.analysis);
     } else request.reject(new Error(msg.error ?? 'The analysis failed.'));
     this.finish(request);
   }

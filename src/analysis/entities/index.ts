@@ -8,6 +8,7 @@ import { Candidate } from './recognise';
 import { nameParticles, normalName, placeNames } from './lexicon';
 import { RuleFamilies, RuleFamily, withFamilies } from './families';
 import { isSportsText } from './sports';
+import { wordsFor } from './words';
 import { Entity, EntityMention, EntityType, Paragraph } from '../types';
 
 /** Options of `findEntities`. */
@@ -342,9 +343,8 @@ function repeatedNames(text: string, placed: Placed[], acronyms: Map<string, Acr
   for (const name of wanted.keys()) if (name.length > 3) upperForms.set(name.toUpperCase(), name);
   const out: Placed[] = [];
   const shoutedLine = shoutedLines(text);
-  const word = /[\p{L}\p{N}][\p{L}\p{N}.&'’-]*/gu;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
-    const form = m[0].slice(0, wordEnd(m[0]));
+  for (const m of wordsFor(text, [...wanted.keys(), ...upperForms.keys()])) {
+    const form = m.text.slice(0, wordEnd(m.text));
     const start = m.index;
     const end = start + form.length;
     let name = wanted.has(form) ? form : undefined;

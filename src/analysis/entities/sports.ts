@@ -7,6 +7,7 @@
  * after their country, as CoNLL and most style guides treat them).
  */
 import type { Token } from './recognise';
+import { sumOverLines } from './words';
 
 /** Words of a fixture between two sides ("Fife v Partick", "TORONTO AT NY RANGERS"). */
 const versusWords = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
@@ -77,14 +78,20 @@ const sportsVocabulary = new Set([
  * word in sixty (a business story that mentions a "game" or a "team" is not one). Linear.
  */
 export function isSportsText(text: string): boolean {
+  const [words, hits] = sumOverLines(text, sportsWords);
+  return hits >= 6 && hits * 60 >= words;
+}
+
+/** The words of a line and how many of them are sports words (a word never crosses a line break). */
+function sportsWords(line: string): number[] {
   let words = 0;
   let hits = 0;
   const word = /[A-Za-z][A-Za-z-]*/g;
-  for (let m = word.exec(text); m; m = word.exec(text)) {
+  for (let m = word.exec(line); m; m = word.exec(line)) {
     words++;
     if (sportsVocabulary.has(m[0].toLowerCase())) hits++;
   }
-  return hits >= 6 && hits * 60 >= words;
+  return [words, hits];
 }
 
 function isCapitalised(t: Token | undefined): boolean {

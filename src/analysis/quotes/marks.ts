@@ -1,4 +1,5 @@
 import { Paragraph, QuoteMarkProblem } from '../types';
+import { blockMarks } from './tokenMemo';
 
 /**
  * A span between quotation marks. `start`/`end` include the marks; `innerStart`/`innerEnd`
@@ -20,7 +21,7 @@ export interface QuotedSpan {
 
 type Role = 'open' | 'close' | 'either';
 
-interface Mark {
+export interface Mark {
   pos: number;
   len: number;
   double: boolean;
@@ -173,7 +174,7 @@ export function pairQuoteMarks(text: string, paragraphs: Paragraph[]): MarkPairi
   let carried: OpenQuote | null = null;
   for (let p = 0; p < paragraphs.length; p++) {
     const para = paragraphs[p];
-    const marks = collectMarks(text, para.start, para.end);
+    const marks = blockMarks(text, para.start, para.end, collectMarks);
     let open: OpenQuote | null = null;
     let k = 0;
     if (carried) {

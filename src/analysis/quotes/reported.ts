@@ -27,6 +27,7 @@ import {
 import { isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
+import { reportsByBlock } from './reportMemo';
 import { settleSpeaker } from './sources';
 import { Token } from './tokens';
 
@@ -436,7 +437,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
   const drafts: QuoteDraft[] = [];
   const fragments = new Set<number>();
   tablesOfDoc.set(doc, buildTables(doc, owned));
-  for (const sentence of doc.sentences) {
+  reportsByBlock(doc, owned, usedQuotes, drafts, fragments, (sentence) => {
     let sentenceSpeaker: SpeakerMention | null = null;
     // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
     let covered = sentence.first;
@@ -496,7 +497,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       open.push(draft.end);
       i = draft.cue.last;
     }
-  }
+  });
   return { drafts, fragments };
 }
 

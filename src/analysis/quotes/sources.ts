@@ -9,6 +9,7 @@
  */
 import { dictionaryWords, normalName } from '../entities/lexicon';
 import { QuoteDocument } from './document';
+import { lookedUp } from './reportMemo';
 import {
   BELIEF_VERBS,
   BETWEEN_SUBJECT_AND_VERB,
@@ -216,7 +217,7 @@ function classOf(doc: QuoteDocument, m: SpeakerMention): SourceClass | 'common' 
     // A common word that opens a sentence is capitalised by position alone ("Infected",
     // "Voters"): it is the common noun it is, unless an entity or a capital inside some other
     // sentence of the document shows it is a name ("Cook said", "Bush said").
-    if (opensSentence(doc, m.first) && dictionaryWords.has(word) && !capitalisedInside(doc).has(first.lower)) return COUNTS.has(word) ? 'source' : 'common';
+    if (opensSentence(doc, m.first) && dictionaryWords.has(word) && !lookedUp(doc, capitalisedInside, first.lower)) return COUNTS.has(word) ? 'source' : 'common';
   }
   return 'source';
 }

@@ -1,0 +1,121 @@
+/**
+ * Reported speech block by block through a memo (memo.ts): after an edit of a long article,
+ * only the blocks whose inputs changed run the sentence rules of reported.ts again; the others'
+ * drafts are copied at their new offsets. A block's entry is keyed by everything its rules
+ * read: the block's text, its sentences, the quoted spans over it (with which are direct
+ * quotes), the entity marks and direct cues on its tokens, the ignored names and the rule families left out; a rule that
+ * reads a document-wide table records what it looked up (`lookedUp`), and a hit whose answers
+ * differ in the current document is computed again. The result is the same as running the
+ * rules over every sentence (a property test compares warm and fresh analyses).
+ */
+import { Memo } from '../memo';
+import { QuoteDocument, Sentence } from './document';
+import { QuoteDraft } from './drafts';
+import { QuotedSpan } from './marks';
+import { SpeakerMention } from './mentions';
+
+/** Every field of a draft, a speaker mention and a quoted span: a new one fails to compile here until it is moved and keyed. */
+const DRAFT_FIELDS: { [K in keyof Required<QuoteDraft>]: true } = { start: true, end: true, kind: true, paragraph: true, cue: true, speaker: true, continues: true, unattributed: true, confidence: true, fragments: true };
+const MENTION_FIELDS: { [K in keyof Required<SpeakerMention>]: true } = { first: true, last: true, kind: true, role: true };
+const SPAN_FIELDS: { [K in keyof Required<QuotedSpan>]: true } = { start: true, end: true, innerStart: true, innerEnd: true, double: true, closed: true, paragraph: true, lastParagraph: true };
+void DRAFT_FIELDS;
+void MENTION_FIELDS;
+void SPAN_FIELDS;
+
+/** A document-wide table a rule reads, by the function that builds it for a document. */
+type Table = (doc: QuoteDocument) => ReadonlySet<string>;
+
+interface BlockReports {
+  /** Drafts relative to the block: offsets from its start, tokens from its first, paragraphs from its index. */
+  drafts: QuoteDraft[];
+  /** Quoted spans that became fragments of mixed quotes, from the block's first quoted span. */
+  fragments: number[];
+  /** What the rules looked up in document-wide tables, with the answers. */
+  lookups: Array<[Table, string, boolean]>;
+}
+
+const blocks = new Memo<BlockReports>();
+
+/** The lookups of the block being computed, or null. */
+let recording: Array<[Table, string, boolean]> | null = null;
+
+/** `table(doc).has(word)`, recorded for the block being computed. */
+export function lookedUp(doc: QuoteDocument, table: Table, word: string): boolean {
+  const answer = table(doc).has(word);
+  if (recording) recording.push([table, word, answer]);
+  return answer;
+}
+
+function moved(d: QuoteDraft, offset: number, token: number, paragraph: number): QuoteDraft {
+  const out: QuoteDraft = { ...d, start: d.start + offset, end: d.end + offset, paragraph: d.paragraph + paragraph };
+  if (d.cue) out.cue = { first: d.cue.first + token, last: d.cue.last + token };
+  if (d.speaker) out.speaker = { ...d.speaker, first: d.speaker.first + token, last: d.speaker.last + token };
+  if (d.fragments) out.fragments = d.fragments.map((f) => ({ start: f.start + offset, end: f.end + offset }));
+  return out;
+}
+
+/** Everything but the text that the rules read about block `b`, as one string. */
+function blockKey(doc: QuoteDocument, b: number, sentences: [number, number], quotes: [number, number], owned: Set<number>, usedQuotes: Set<number>, ignored: string): string {
+  const [tf, te] = doc.paragraphTokens[b];
+  const start = doc.paragraphs[b].start;
+  const parts: Array<string | number> = [ignored, 's'];
+  for (let s = sentences[0]; s < sentences[1]; s++) parts.push(doc.sentences[s].first - tf, doc.sentences[s].end - tf);
+  for (let t = tf; t < te; t++) {
+    if (doc.quoteOf[t] >= 0) parts.push('q', t - tf, doc.quoteOf[t] - quotes[0]);
+    if (doc.entityOf[t] !== 0) parts.push('e', t - tf, doc.entityOf[t]);
+    if (owned.has(t)) parts.push('o', t - tf);
+  }
+  for (let q = quotes[0]; q < quotes[1]; q++) {
+    const span = doc.quoted[q];
+    const [qf, qe] = doc.quotedTokens[q];
+    parts.push('Q', span.start - start, span.end - start, span.innerStart - start, span.innerEnd - start, +span.double, +span.closed, span.paragraph - b, span.lastParagraph - b, qf - tf, qe - tf, +usedQuotes.has(q));
+  }
+  return `${doc.text.slice(start, doc.paragraphs[b].end)}\u0000${parts.join(',')}`;
+}
+
+/**
+ * Runs `each` (the sentence rules of reported speech, which add to `drafts` and `fragments`)
+ * over the sentences of `doc`, block by block, taking a block's drafts from the memo when its
+ * inputs are unchanged. `each` must only add to `fragments`, never read it.
+ */
+export function reportsByBlock(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>, drafts: QuoteDraft[], fragments: Set<number>, each: (sentence: Sentence) => void): void {
+  const { sentences, quotedTokens } = doc;
+  const ignored = `${[...doc.ignored].sort().join('\u0001')}\u0002${[...doc.off].sort().join(',')}`;
+  let s = 0;
+  let q0 = 0;
+  for (let b = 0; b < doc.paragraphs.length && s < sentences.length; b++) {
+    const s0 = s;
+    while (s < sentences.length && sentences[s].paragraph === b) s++;
+    if (s === s0) continue;
+    const [tf, te] = doc.paragraphTokens[b];
+    while (q0 < quotedTokens.length && quotedTokens[q0][1] <= tf) q0++;
+    let q1 = q0;
+    while (q1 < quotedTokens.length && quotedTokens[q1][0] < te) q1++;
+    const start = doc.paragraphs[b].start;
+    let computed = false;
+    const compute = (): BlockReports => {
+      computed = true;
+      const d0 = drafts.length;
+      // The block's own fragments: those of its quoted spans that are in the set after it ran.
+      const earlier: number[] = [];
+      for (let q = q0; q < q1; q++) if (fragments.delete(q)) earlier.push(q);
+      const outer = recording;
+      const lookups: Array<[Table, string, boolean]> = [];
+      recording = lookups;
+      try {
+        for (let k = s0; k < s; k++) each(sentences[k]);
+      } finally {
+        recording = outer;
+      }
+      if (outer) outer.push(...lookups);
+      const own: number[] = [];
+      for (let q = q0; q < q1; q++) if (fragments.has(q)) own.push(q - q0);
+      for (const q of earlier) fragments.add(q);
+      return { drafts: drafts.slice(d0).map((d) => moved(d, -start, -tf, -b)), fragments: own, lookups };
+    };
+    const value = blocks.get([blockKey(doc, b, [s0, s], [q0, q1], owned, usedQuotes, ignored)], compute, undefined, (v) => v.lookups.every(([table, word, answer]) => table(doc).has(word) === answer));
+    if (computed) continue;
+    for (const d of value.drafts) drafts.push(moved(d, start, tf, b));
+    for (const q of value.fragments) fragments.add(q + q0);
+  }
+}
