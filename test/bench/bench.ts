@@ -401,9 +401,10 @@ async function benchEdit(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth` or `--corpus`.
+  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth`, `--corrections` or `--corpus`.
   if (process.argv.includes('--edit')) return benchEdit();
   if (process.argv.includes('--growth')) return benchGrowth();
+  if (process.argv.includes('--corrections')) return benchCorrections();
   if (process.argv.includes('--corpus')) return benchCorpus();
   benchDuplicates();
   benchFullAnalysis();
