@@ -3,6 +3,7 @@
  * Studio task files become articles (name, text) with the records of their annotations files.
  * Each format counts offsets in code points unless told otherwise (as its tools do).
  */
+import { reportCaught } from '../errors';
 import { ImportError, readBrat } from './brat';
 import { readDoccano } from './doccano';
 import type { Annotations } from './document';
@@ -46,7 +47,12 @@ export function importBrat(name: string, txt: string, ann: string, maker: Import
 export function importCorpus(format: 'doccano' | 'labelstudio', source: string, content: string, maker: ImportMaker, unit: OffsetUnit = IMPORT_DEFAULT_OFFSETS[format]): (ImportedArticle | { error: string })[] {
   const stem = source.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const fallback = (n: number) => `${stem}-${n}`;
-  const failed = (where: string, err: unknown) => ({ error: `${where}: ${err instanceof ImportError ? err.message : String(err)}` });
+  const failed = (where: string, err: unknown) => {
+    // An ImportError is the file's fault and becomes an error record; anything else is a bug,
+    // reported so that tests see it, and still an error record for the person.
+    if (!(err instanceof ImportError)) reportCaught('import', err);
+    return { error: `${where}: ${err instanceof ImportError ? err.message : String(err)}` };
+  };
   if (format === 'labelstudio') {
     try {
       return readLabelStudio(content, unit, maker.by).map((a, i) => article(a.name ?? fallback(i + 1), a, maker));

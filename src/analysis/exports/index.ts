@@ -6,7 +6,7 @@
  * annotations, and `importRecords` turns those into records of an annotations file.
  */
 import { BratFiles, exportBrat } from './brat';
-import { exportConll } from './conll';
+import { exportConll } from './iob2';
 import { exportQuotesCsv } from './csv';
 import { exportDoccano } from './doccano';
 import type { ExportDocument } from './document';
@@ -23,7 +23,7 @@ export { exportBrat, readBrat, fragments, ImportError, BratFiles } from './brat'
 export { exportDoccano, readDoccano } from './doccano';
 export { exportLabelStudio, labelStudioTask, labelStudioConfig, readLabelStudio } from './labelStudio';
 export { exportWebAnnotation, NA_NAMESPACE } from './webAnnotation';
-export { exportConll, tokenize } from './conll';
+export { exportConll, tokenize } from './iob2';
 export { exportQuotesCsv, quoteRows, CSV_COLUMNS } from './csv';
 export { exportHtml, escapeHtml } from './html';
 export { importRecords, ImportMaker, ImportedArticle, annotationsAfterImport } from './records';
