@@ -47,7 +47,7 @@ export function importBrat(name: string, txt: string, ann: string, maker: Import
 export function importCorpus(format: 'doccano' | 'labelstudio', source: string, content: string, maker: ImportMaker, unit: OffsetUnit = IMPORT_DEFAULT_OFFSETS[format]): (ImportedArticle | { error: string })[] {
   const stem = source.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
   const fallback = (n: number) => `${stem}-${n}`;
-  const failed = (where: string, err: unknown) => {
+  const reportFailed = (where: string, err: unknown) => {
     // An ImportError is the file's fault and becomes an error record; anything else is a bug,
     // reported so that tests see it, and still an error record for the person.
     if (!(err instanceof ImportError)) reportCaught('import', err);
@@ -57,7 +57,7 @@ export function importCorpus(format: 'doccano' | 'labelstudio', source: string, 
     try {
       return readLabelStudio(content, unit, maker.by).map((a, i) => article(a.name ?? fallback(i + 1), a, maker));
     } catch (err) {
-      return [failed(source, err)];
+      return [reportFailed(source, err)];
     }
   }
   const out: (ImportedArticle | { error: string })[] = [];
@@ -67,7 +67,7 @@ export function importCorpus(format: 'doccano' | 'labelstudio', source: string, 
       const a = readDoccano(line, unit, maker.by);
       out.push(article(a.name ?? fallback(i + 1), a, maker));
     } catch (err) {
-      out.push(failed(`${source}, line ${i + 1}`, err));
+      out.push(reportFailed(`${source}, line ${i + 1}`, err));
     }
   });
   return out;
