@@ -3,6 +3,7 @@
  * its text or full analysis, so memory grows with the entities, not with the corpus) and the
  * entities merged across articles by type and canonical name. Pure: no `vscode`.
  */
+import { lineOf, lineStarts } from '../analysis/exports/document';
 import type { Analysis, EntityType } from '../analysis/types';
 import { readMentions, uniqueQuotes } from '../editor/entityLookup';
 
@@ -63,26 +64,9 @@ export function entityKey(type: string, canonical: string): string {
   return `${type}:${canonical.toLowerCase().replace(/\s+/g, ' ').trim()}`;
 }
 
-/** Start offsets of every line, for offset-to-position conversion in the summary. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-  }
-  return starts;
-}
-
-function placeAt(starts: number[], start: number, end: number, text: string): Place {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= start) lo = mid;
-    else hi = mid - 1;
-  }
-  return { start, end, line: lo, character: start - starts[lo], text };
+function placeAt(starts: readonly number[], start: number, end: number, text: string): Place {
+  const line = lineOf(starts, start);
+  return { start, end, line, character: start - starts[line], text };
 }
 
 /** The summary of one analysed article: entities with the mentions and quotes a person reads. */
