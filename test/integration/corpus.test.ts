@@ -103,13 +103,16 @@ describe('evaluation against gold in the editor', () => {
     assert.match(report.getText(), /^# Evaluation against gold\/seed-gold\.json/);
     assert.match(report.getText(), /\| \*\*All \(micro\)\*\* \|/);
     const links = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', report.uri);
-    const own = links.filter((l) => l.target?.scheme === 'news-annotator-eval');
+    // Markdown's own link provider may find the same links once it has started: one line, one error.
+    const byLine = new Map<number, vscode.Uri>();
+    for (const l of links) if (l.target?.scheme === 'news-annotator-eval' && !byLine.has(l.range.start.line)) byLine.set(l.range.start.line, l.target);
+    const own = [...byLine.keys()].sort((a, b) => a - b).map((line) => byLine.get(line)!);
     assert.strictEqual(own.length, result.errors.length);
     assert.ok(result.errors.length >= exact.fp, 'every wrong prediction is listed');
     // The ORG error (Pakistan) links to its line in a read-only copy of the gold text.
     const error = result.errors.find((e) => e.start === pakistan)!;
     assert.ok(error, 'the missed or mistyped ORG is listed');
-    const target = own[result.errors.indexOf(error)].target!;
+    const target = own[result.errors.indexOf(error)];
     assert.strictEqual(target.fragment, `L${error.line},${error.column}`);
     // Opening the link (as Ctrl+click does) shows the gold text with the cursor on the error.
     await vscode.commands.executeCommand('vscode.open', target);
