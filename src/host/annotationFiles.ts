@@ -20,7 +20,7 @@ import {
   TextChange,
   textHash,
 } from '../analysis/annotations';
-import { ConfigService } from './config';
+import { ConfigService, WhenArticleDeleted } from './config';
 import { Disposable } from './disposable';
 import type { CorrectionSource } from './analysisStore';
 
@@ -92,7 +92,8 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     this.register(watcher.onDidDelete((uri) => this.onOutsideChange(uri)));
     this.register(config.onDidChange(() => this.reloadAll()));
     this.register(vscode.workspace.onDidRenameFiles((e) => this.onRenamed(e.files)));
-    this.register(vscode.workspace.onDidDeleteFiles((e) => this.onDeleted(e.files)));
+    // The setting is read when the event arrives, so a later change does not decide for an earlier deletion.
+    this.register(vscode.workspace.onDidDeleteFiles((e) => this.onDeleted(e.files.map((uri) => ({ uri, mode: config.forDocument(uri).corrections.whenArticleDeleted })))));
   }
 
   /** Renamed or moved articles take their annotations files along (a file beside a renamed folder moves with it already). */
@@ -107,22 +108,27 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     }
   }
 
-  /** A deleted article: asks whether its annotations file goes too (it stays unless the person says so). */
-  private async onDeleted(files: readonly vscode.Uri[]): Promise<void> {
-    for (const uri of files) {
-      const file = uri.path.endsWith(ANNOTATIONS_SUFFIX) ? undefined : this.locate(uri);
+  /** A deleted article: its annotations file stays, goes to the trash, or the person is asked (`corrections.whenArticleDeleted`). */
+  private async onDeleted(files: ReadonlyArray<{ uri: vscode.Uri; mode: WhenArticleDeleted }>): Promise<void> {
+    for (const { uri, mode } of files) {
+      const file = mode === 'keep' || uri.path.endsWith(ANNOTATIONS_SUFFIX) ? undefined : this.locate(uri);
       if (!file) continue;
       try {
         await vscode.workspace.fs.stat(file);
       } catch {
         continue;
       }
-      const pick = await vscode.window.showWarningMessage(
-        `${vscode.workspace.asRelativePath(uri)} was deleted. Delete its corrections (${vscode.workspace.asRelativePath(file)}) too?`,
-        'Delete Corrections',
-        'Keep',
-      );
-      if (pick === 'Delete Corrections') await vscode.workspace.fs.delete(file, { useTrash: true }).then(undefined, (err) => vscode.window.showErrorMessage(message(err)));
+      const remove =
+        mode === 'delete' ||
+        (await vscode.window.showWarningMessage(
+          `${vscode.workspace.asRelativePath(uri)} was deleted. Delete its corrections (${vscode.workspace.asRelativePath(file)}) too?`,
+          'Delete Corrections',
+          'Keep',
+        )) === 'Delete Corrections';
+      if (!remove) continue;
+      // Where the file system has no trash (a remote one, say), the file is deleted like the article was.
+      const trash = await Promise.resolve(vscode.workspace.fs.delete(file, { useTrash: true })).then(() => true, () => false);
+      if (!trash) await Promise.resolve(vscode.workspace.fs.delete(file, { useTrash: false })).then(undefined, (err) => vscode.window.showErrorMessage(message(err)));
     }
   }
 

@@ -37,6 +37,8 @@ export interface Settings {
     folder: string;
     /** The name corrections are made under; empty: git's user.name, else the account name. */
     author: string;
+    /** What happens to an article's annotations file when the article is deleted. */
+    whenArticleDeleted: WhenArticleDeleted;
   };
   quotes: {
     /** Whether quotes get a subtle decoration in the editor. */
@@ -86,6 +88,8 @@ function userTypes(value: unknown): Record<string, UserType> {
 
 /** When entity mentions carry a type label, so that types are not told by colour alone. */
 export type TypeLabels = 'auto' | 'on' | 'off';
+/** `ask` (the default), `keep` or `delete` (to the trash) an article's annotations file when the article is deleted. */
+export type WhenArticleDeleted = 'ask' | 'keep' | 'delete';
 
 /** Every entity type, in the order views list them. */
 export const ENTITY_TYPES: EntityType[] = ['person', 'organization', 'place', 'nationality', 'date', 'misc'];
@@ -122,6 +126,7 @@ function read(scope?: vscode.Uri): Settings {
     corrections: {
       folder: folderInside(c.get<string>('corrections.folder', '') ?? ''),
       author: (c.get<string>('corrections.author', '') ?? '').trim(),
+      whenArticleDeleted: (['ask', 'keep', 'delete'] as const).find((v) => v === c.get<string>('corrections.whenArticleDeleted')) ?? 'ask',
     },
     quotes: {
       highlight: c.get<boolean>('quotes.highlight', true),

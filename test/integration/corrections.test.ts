@@ -400,4 +400,43 @@ describe('corrections', () => {
     const text = decoder.decode(await vscode.workspace.fs.readFile(newUri.with({ path: `${newUri.path}.annotations.json` })));
     assert.match(text, /"entity\.reject"/);
   });
+
+  it('deleting an article keeps or deletes its annotations file, as newsAnnotator.corrections.whenArticleDeleted says', async () => {
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    /** A seed copy with one correction written to its annotations file; its tab is closed again. */
+    const corrected = async () => {
+      const document = (await freshSeed()).document;
+      await shown(document);
+      assert.ok(await vscode.commands.executeCommand('newsAnnotator.notAnEntity', { uri: document.uri.toString(), offset: offsetOf(document, 'Thursday') + 1, scope: 'mention' }));
+      const file = (await api()).annotationsFile(document)!;
+      await vscode.workspace.fs.stat(file);
+      await closeAll();
+      return { article: document.uri, file };
+    };
+    const remove = async (uri: vscode.Uri) => {
+      const edit = new vscode.WorkspaceEdit();
+      edit.deleteFile(uri);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+    };
+    const kept = await corrected();
+    const deleted = await corrected();
+    const gone = new Promise<void>((resolve) => {
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(deleted.file, '..'), path.basename(deleted.file.path)));
+      w.onDidDelete(() => {
+        w.dispose();
+        resolve();
+      });
+    });
+    try {
+      await config.update('corrections.whenArticleDeleted', 'keep', vscode.ConfigurationTarget.Global);
+      await remove(kept.article);
+      await config.update('corrections.whenArticleDeleted', 'delete', vscode.ConfigurationTarget.Global);
+      await remove(deleted.article);
+      await gone;
+      // The first deletion was handled before the second (one handler per event, in order).
+      assert.match(decoder.decode(await vscode.workspace.fs.readFile(kept.file)), /"entity\.reject"/);
+    } finally {
+      await config.update('corrections.whenArticleDeleted', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
