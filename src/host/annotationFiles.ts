@@ -306,9 +306,20 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     // Nothing until both are read (or found unusable): the machine's analysis shows meanwhile.
     const read = (article.file || article.error) && (!lexicon || lexicon.file || lexicon.error);
     article.corrections = read
-      ? { records: article.error ? [] : (article.file?.records ?? []), lexicon: lexicon && !lexicon.error ? lexicon.file?.records : undefined }
+      ? { records: article.error ? [] : (article.file?.records ?? []), lexicon: this.settingRules(article.document.uri, lexicon && !lexicon.error ? lexicon.file?.records : undefined) }
       : undefined;
     if (fire && !article.document.isClosed) this.changed.fire(article.document);
+  }
+
+  /**
+   * The lexicon's rules after those of `entities.custom` names of the person's own types (the
+   * analysis knows only the built-in ones): machine suggestions, as the setting's other names are.
+   */
+  private settingRules(uri: vscode.Uri, lexicon: readonly LexiconRecord[] | undefined): readonly LexiconRecord[] | undefined {
+    const own = Object.entries(this.config.forDocument(uri).entities.customOwn);
+    if (!own.length) return lexicon;
+    const rules = own.map(([name, type]): LexiconRecord => ({ id: `setting:${name}`, by: 'machine', at: '', status: 'suggested', action: 'entity.mark', type, name }));
+    return [...rules, ...(lexicon ?? [])];
   }
 
   private publishLexicon(lexicon: Loaded<LexiconFile>): void {
@@ -429,10 +440,14 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     if (article?.file?.records.length && !article.error) void this.writeArticle(article);
   }
 
-  /** A setting that moves files (the folder) changed: forget what was read, read again on next use. */
+  /** Settings changed: articles whose files moved (the folder setting) are read again on next use; the others get the rules from `entities.custom` afresh. */
   private reloadAll(): void {
     for (const article of [...this.articles.values()]) {
-      if (this.locate(article.document.uri)?.toString() === article.uri?.toString()) continue;
+      if (this.locate(article.document.uri)?.toString() === article.uri?.toString()) {
+        // The same files; the rules from `entities.custom` may have changed.
+        if (article.corrections) this.publish(article);
+        continue;
+      }
       this.articles.delete(article.document.uri.toString());
       this.changed.fire(article.document);
     }

@@ -25,6 +25,8 @@ export interface Settings {
     shownTypes: EntityType[];
     /** Names the user declares, with their type. */
     custom: Record<string, EntityType>;
+    /** `entities.custom` names of user-defined types (`event`): applied as workspace rules, not by the analysis. */
+    customOwn: Record<string, string>;
     /** Words never reported as entities. */
     ignore: string[];
     /** Whether a type label follows each mention: `auto` in high-contrast themes only. */
@@ -72,6 +74,12 @@ export function typeShown(settings: Settings, type: string): boolean {
 }
 
 /** Types a person defined, from the setting: a valid name, a colour (default grey) and a label (default the name in capitals). */
+/** The `entities.custom` entries whose type is one of the person's own types. */
+function customOwn(value: unknown, own: Record<string, UserType>): Record<string, string> {
+  if (!value || typeof value !== 'object') return {};
+  return Object.fromEntries(Object.entries(value).filter(([, t]) => typeof t === 'string' && Object.hasOwn(own, t)));
+}
+
 function userTypes(value: unknown): Record<string, UserType> {
   const out: Record<string, UserType> = {};
   if (typeof value !== 'object' || value === null) return out;
@@ -119,6 +127,7 @@ function read(scope?: vscode.Uri): Settings {
       custom: Object.fromEntries(
         Object.entries(c.get<Record<string, string>>('entities.custom', {})).filter(([, t]) => ENTITY_TYPES.includes(t as EntityType)),
       ) as Record<string, EntityType>,
+      customOwn: customOwn(c.get('entities.custom', {}), userTypes(c.get('entities.userTypes', {}))),
       ignore: c.get<string[]>('entities.ignore', []),
       typeLabels: (['auto', 'on', 'off'] as const).find((v) => v === c.get<string>('entities.typeLabels')) ?? 'auto',
       userTypes: userTypes(c.get('entities.userTypes', {})),

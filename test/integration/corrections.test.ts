@@ -439,4 +439,22 @@ describe('corrections', () => {
       await config.update('corrections.whenArticleDeleted', undefined, vscode.ConfigurationTarget.Global);
     }
   });
+
+  it('a name in newsAnnotator.entities.custom may have a type of the person\'s own, shown as a machine suggestion', async () => {
+    const config = vscode.workspace.getConfiguration('newsAnnotator');
+    await config.update('entities.userTypes', { law: { color: '#98c379', label: 'LAW' } }, vscode.ConfigurationTarget.Global);
+    await config.update('entities.custom', { 'Moscow conference': 'law' }, vscode.ConfigurationTarget.Global);
+    try {
+      const document = (await freshSeed()).document;
+      const a = await until(document, (x) => mentionTexts(x, 'law').includes('Moscow conference'));
+      const law = a.entities.find((e) => e.type === 'law')!;
+      assert.strictEqual(law.mentions[0].status, 'suggested');
+      // A type nobody defined is not one: the name is left to the machine.
+      await config.update('entities.custom', { 'Moscow conference': 'treaty' }, vscode.ConfigurationTarget.Global);
+      await until(document, (x) => !x.entities.some((e) => e.type === 'law' || e.type === 'treaty'));
+    } finally {
+      await config.update('entities.custom', undefined, vscode.ConfigurationTarget.Global);
+      await config.update('entities.userTypes', undefined, vscode.ConfigurationTarget.Global);
+    }
+  });
 });
