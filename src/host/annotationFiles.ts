@@ -138,6 +138,27 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     return article.corrections;
   }
 
+  /**
+   * The corrections of an article that may not be open (Annotate Workspace, the workspace
+   * export): an open article's as this window holds them; else its annotations file read now
+   * through workspace.fs (not kept) and the workspace lexicon. Undefined when the file cannot be
+   * used (the person is told, as when it is opened): the machine's result stands.
+   */
+  async correctionsFor(article: vscode.Uri): Promise<Corrections | undefined> {
+    const open = this.articles.get(article.toString());
+    if (open) {
+      await open.loading;
+      await open.lexicon?.loading;
+      return open.corrections;
+    }
+    const lexicon = this.lexiconFor(article);
+    const loaded: Loaded<AnnotationsFile> = { uri: this.locate(article), file: undefined, writing: Promise.resolve() };
+    if (loaded.uri) await this.read(loaded, parseAnnotations);
+    await lexicon?.loading;
+    if (loaded.error && lexicon?.error) return undefined;
+    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: lexicon && !lexicon.error ? lexicon.file?.records : undefined };
+  }
+
   /** The annotations file of a document (undefined for an untitled one, whose records live in memory). */
   fileOf(document: vscode.TextDocument): vscode.Uri | undefined {
     return this.locate(document.uri);
