@@ -25,6 +25,8 @@ export class CorpusFeature extends Disposable {
   /** Fires whenever the corpus changes. */
   readonly onDidChange = this.emitter.event;
   private panel: vscode.WebviewPanel | undefined;
+  /** The workspace lexicon changed since the last run: articles that are not open do not show it yet. */
+  private lexiconChanged = false;
   private running: Promise<AnnotateOutcome> | undefined;
 
   constructor(
@@ -35,6 +37,14 @@ export class CorpusFeature extends Disposable {
   ) {
     super();
     this.register(store.onDidChange((e) => e.state.kind === 'ready' && this.follow(e.document)));
+    // Open articles follow a lexicon change through the store; the others need another run.
+    this.register(
+      files.onDidChangeLexicon(() => {
+        if (!this.corpus.size || this.running) return;
+        this.lexiconChanged = true;
+        this.changed();
+      }),
+    );
     this.register(vscode.commands.registerCommand('newsAnnotator.annotateWorkspace', () => this.annotate()));
     this.register(vscode.commands.registerCommand('newsAnnotator.showCorpusDashboard', () => this.showDashboard()));
     this.register(vscode.commands.registerCommand('newsAnnotator.corpus.openMentions', (key: string) => this.openMentions(key)));
@@ -48,6 +58,7 @@ export class CorpusFeature extends Disposable {
       try {
         // The Corpus view starts folded (it is for workspaces, the other views for the open article): show it fill in.
         void vscode.commands.executeCommand('newsAnnotator.corpus.focus');
+        this.lexiconChanged = false;
         const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, (uri) => this.files.correctionsFor(uri), () => this.changed());
         const message = outcomeMessage(outcome);
         if (outcome.failed.length) void vscode.window.showWarningMessage(message);
@@ -77,7 +88,8 @@ export class CorpusFeature extends Disposable {
   private changed(): void {
     this.emitter.fire();
     this.tree.refresh();
-    this.view.message = this.tree.message();
+    const message = this.tree.message();
+    this.view.message = message && this.lexiconChanged ? `${message} The workspace lexicon changed: run Annotate Workspace to apply it to the articles that are not open.` : message;
     this.renderDashboard();
   }
 

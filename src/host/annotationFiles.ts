@@ -79,6 +79,9 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   private readonly lexicons = new Map<string, Loaded<LexiconFile>>();
   private readonly changed = this.register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidChange = this.changed.event;
+  private readonly lexiconChanged = this.register(new vscode.EventEmitter<void>());
+  /** Fires when a workspace lexicon changed after it was first read (a correction for every article, or another program). */
+  readonly onDidChangeLexicon = this.lexiconChanged.event;
   /** Files whose problem the person was already told about (once per file and problem). */
   private readonly told = new Set<string>();
 
@@ -226,6 +229,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     if (!lexicon) return refused('This article is not in a workspace folder, so there is no workspace lexicon to hold corrections for every article.');
     if (!(await usable(lexicon, records, emptyLexicon))) return refused(lexicon.error);
     this.publishLexicon(lexicon);
+    this.lexiconChanged.fire();
     return this.writeLexicon(lexicon);
   }
 
@@ -436,6 +440,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
       if (!(await this.sameAsLast(lexicon))) {
         await this.read(lexicon, parseLexicon);
         this.publishLexicon(lexicon);
+        this.lexiconChanged.fire();
       }
     }
     for (const article of this.articles.values()) {
