@@ -144,8 +144,8 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   /**
    * The corrections of an article that may not be open (Annotate Workspace, the workspace
    * export): an open article's as this window holds them; else its annotations file read now
-   * through workspace.fs (not kept) and the workspace lexicon. Undefined when the file cannot be
-   * used (the person is told, as when it is opened): the machine's result stands.
+   * through workspace.fs (not kept), the workspace lexicon and the setting's own-type names. A
+   * file that cannot be used is told to the person (as when it is opened) and left out.
    */
   async correctionsFor(article: vscode.Uri): Promise<Corrections | undefined> {
     const open = this.articles.get(article.toString());
@@ -158,8 +158,8 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     const loaded: Loaded<AnnotationsFile> = { uri: this.locate(article), file: undefined, writing: Promise.resolve() };
     if (loaded.uri) await this.read(loaded, parseAnnotations);
     await lexicon?.loading;
-    if (loaded.error && lexicon?.error) return undefined;
-    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: lexicon && !lexicon.error ? lexicon.file?.records : undefined };
+    // As publish() composes them for an open article.
+    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: this.settingRules(article, lexicon && !lexicon.error ? lexicon.file?.records : undefined) };
   }
 
   /** The annotations file of a document (undefined for an untitled one, whose records live in memory). */
