@@ -48,6 +48,8 @@ interface Article extends Loaded<AnnotationsFile> {
   lexicon: Loaded<LexiconFile> | undefined;
   /** What the store is handed: a new object whenever records change. */
   corrections?: Corrections;
+  /** The `entities.custom` own-type names its corrections were made with (JSON), to republish only when they change. */
+  ownNames?: string;
 }
 
 /** The result of a write: done, or a sentence saying why not (the records stay in this window). */
@@ -55,6 +57,11 @@ export type WriteResult = { ok: true } | { ok: false; error: string; /** The cha
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+
+/** The own-type names of `entities.custom` for a document, as a comparable string. */
+function ownNames(config: ConfigService, uri: vscode.Uri): string {
+  return JSON.stringify(config.forDocument(uri).entities.customOwn);
+}
 
 /** Whether an error of workspace.fs says the file is not there. */
 function notFound(err: unknown): boolean {
@@ -330,6 +337,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     const lexicon = article.lexicon;
     // Nothing until both are read (or found unusable): the machine's analysis shows meanwhile.
     const read = (article.file || article.error) && (!lexicon || lexicon.file || lexicon.error);
+    article.ownNames = ownNames(this.config, article.document.uri);
     article.corrections = read
       ? { records: article.error ? [] : (article.file?.records ?? []), lexicon: this.settingRules(article.document.uri, lexicon && !lexicon.error ? lexicon.file?.records : undefined) }
       : undefined;
@@ -470,8 +478,9 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   private reloadAll(): void {
     for (const article of [...this.articles.values()]) {
       if (this.locate(article.document.uri)?.toString() === article.uri?.toString()) {
-        // The same files; the rules from `entities.custom` may have changed.
-        if (article.corrections) this.publish(article);
+        // The same files; the rules from `entities.custom` may have changed. Only then a new
+        // corrections object: any other setting's change would redraw the old analysis as if new.
+        if (article.corrections && article.ownNames !== ownNames(this.config, article.document.uri)) this.publish(article);
         continue;
       }
       this.articles.delete(article.document.uri.toString());
