@@ -6,16 +6,16 @@
  */
 import * as path from 'path';
 import { version } from '../package.json';
-import { runEval } from './cli/eval';
-import { runImport } from './cli/importCommand';
 import { parseCommandLine } from './cli/options';
 import { run } from './cli/run';
 
 async function main(argv: string[]): Promise<number> {
   // `news-annotator import ...` is a command of its own; `news-annotator -- import` analyses a file named import.
-  if (argv[0] === 'import') return runImport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
+  // Both are loaded only when asked for: eval brings the NLP core, which the analysing run needs
+  // only in its workers, so the main thread starts without it.
+  if (argv[0] === 'import') return (await import('./cli/importCommand')).runImport(argv.slice(1), { stdout: process.stdout, stderr: process.stderr });
   // `news-annotator eval …` scores against gold data (a file named eval: ./eval or -- eval).
-  if (argv[0] === 'eval') return runEval(argv.slice(1), process.stdout, process.stderr);
+  if (argv[0] === 'eval') return (await import('./cli/eval')).runEval(argv.slice(1), process.stdout, process.stderr);
   const parsed = parseCommandLine(argv, version);
   if (!('options' in parsed)) {
     if (parsed.stdout) process.stdout.write(parsed.stdout);

@@ -38,6 +38,8 @@ export interface NewsAnnotatorApi {
   shown(document: vscode.TextDocument): CorrectedAnalysis | undefined;
   /** The entities of the corpus (News: Annotate Workspace), as the Corpus view lists them. */
   corpus(): CorpusEntity[];
+  /** Fires when the corpus changes (an article annotated, or an open one of its articles corrected). */
+  onDidChangeCorpus: vscode.Event<void>;
   /** Resolves once the document's annotations file and the workspace lexicon are read. */
   correctionsReady(document: vscode.TextDocument): Promise<void>;
   /** Where the document's corrections are kept (undefined for an untitled document). */
@@ -62,9 +64,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   let exporter: ExportCommands | undefined;
   const exports = (): ExportCommands => {
     const loaded = require(path.join(__dirname, 'editor', 'exportCommands.js')) as typeof import('./editor/exportCommands');
-    return (exporter ??= new loaded.ExportCommands(store, config));
+    return (exporter ??= new loaded.ExportCommands(store, config, runner, files));
   };
-  const corpus = new CorpusFeature(runner, config);
+  const corpus = new CorpusFeature(runner, config, store, files);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: CorrectedAnalysis }>();
 
   context.subscriptions.push(
@@ -123,6 +125,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     correctionsReady: (document) => files.ready(document),
     annotationsFile: (document) => files.fileOf(document),
     corpus: () => corpus.corpus.entities(),
+    onDidChangeCorpus: corpus.onDidChange,
   };
 }
 

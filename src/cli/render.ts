@@ -6,6 +6,8 @@
 import { analyze, AnalysisOptions, CorrectedAnalysis, defaultAnalysisOptions } from '../analysis';
 import type { Corrections } from '../analysis/annotations/apply';
 import type { OffsetUnit } from '../analysis/exports';
+import { clearMemos } from '../analysis/memo';
+import { clearCandidateCache } from '../analysis/nlp';
 import { analysisResult, articleFiles, documentItem, jsonLine, Label, OutputFile } from './formats';
 import { summary } from './summary';
 
@@ -35,6 +37,11 @@ export function render(task: RenderTask): Rendered {
   const options = { ...defaultAnalysisOptions, format: task.textFormat };
   // Corrected results carry each annotation's status and who made it.
   const analysis: CorrectedAnalysis = task.corrections ? analyze(task.text, options, task.corrections) : analyze(task.text, options);
+  // The per-paragraph caches serve re-analysis of a text being edited; in a corpus each text
+  // comes once (under 1% of PolNeAR's paragraphs repeat), and full caches in every worker held
+  // about 230 MB each and made every full garbage collection mark them. Results never depend on them.
+  clearMemos();
+  clearCandidateCache();
   if (task.kind === 'summary') return summary(String(task.label.value), analysis);
   if (task.kind === 'out') return articleFiles(task.outFormat, task.label, task.text, analysis, task.offsets);
   const result = analysisResult(task.label, analysis, task.text, task.offsets ?? 'utf16');

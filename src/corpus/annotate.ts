@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
+import { correctedAnalysis, Corrections } from '../analysis/annotations/apply';
 import { binaryReason } from '../analysis/textCheck';
+import type { CorrectedAnalysis } from '../analysis/types';
 import type { AnalysisRunner } from '../host/analysisRunner';
 import { analysisOptions, ConfigService } from '../host/config';
 import { plural } from '../editor/text';
@@ -51,11 +53,39 @@ async function readArticle(uri: vscode.Uri): Promise<{ text: string } | { reason
   return binary ? { reason: binary } : { text };
 }
 
+/** Where Annotate Workspace and the workspace export get an article's corrections (host/annotationFiles: its file and the lexicon). */
+export type CorrectionsOf = (article: vscode.Uri) => Promise<Corrections | undefined>;
+
+/**
+ * One article of the workspace as a person sees it, without opening it as a document: its text
+ * (the open document's with unsaved edits, else the file's through workspace.fs), the worker's
+ * analysis, and its corrections applied as the editor applies them. Undefined when the worker
+ * dropped the request; a reason when the file is not a text.
+ */
+export async function analyseArticle(
+  uri: vscode.Uri,
+  runner: AnalysisRunner,
+  config: ConfigService,
+  correctionsOf: CorrectionsOf,
+  purpose: string,
+): Promise<{ text: string; analysis: CorrectedAnalysis } | { reason: string } | undefined> {
+  const read = await readArticle(uri);
+  if ('reason' in read) return read;
+  const options = analysisOptions(config.forDocument(uri), MARKDOWN_ENDINGS.some((e) => uri.path.toLowerCase().endsWith(e)) ? 'markdown' : 'plaintext');
+  // One key per purpose: each run waits for one result before sending the next.
+  const analysis = await runner.analyze(`${purpose}:${uri.toString()}`, read.text, options);
+  if (!analysis) return undefined;
+  const corrections = await correctionsOf(uri);
+  return { text: read.text, analysis: corrections ? correctedAnalysis(read.text, analysis, corrections) : analysis };
+}
+
 /**
  * Analyses every article of the workspace, one at a time in the analysis worker, keeping a
  * summary of each in the corpus (never the texts), with a cancellable progress notification.
+ * Each article's corrections are applied as the editor applies them, so the corpus counts what
+ * a person sees in the article.
  */
-export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, config: ConfigService, changed: () => void): Promise<AnnotateOutcome> {
+export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, config: ConfigService, correctionsOf: CorrectionsOf, changed: () => void): Promise<AnnotateOutcome> {
   const outcome: AnnotateOutcome = { annotated: 0, failed: [], cancelled: false };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'News: Annotating the workspace', cancellable: true },
@@ -69,17 +99,14 @@ export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, 
         const uri = articles[i];
         const label = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
         progress.report({ message: `${i + 1} of ${articles.length}: ${label}`, increment: i === 0 ? 0 : 100 / articles.length });
-        const read = await readArticle(uri);
-        if ('reason' in read) {
-          outcome.failed.push({ uri: uri.toString(), reason: read.reason });
-          continue;
-        }
-        const options = analysisOptions(config.forDocument(uri), MARKDOWN_ENDINGS.some((e) => uri.path.toLowerCase().endsWith(e)) ? 'markdown' : 'plaintext');
         try {
-          // One key for every article: this run waits for each result before sending the next.
-          const analysis = await runner.analyze(`corpus:${uri.toString()}`, read.text, options);
-          if (!analysis) continue;
-          corpus.set(summarize(uri.toString(), label, read.text, analysis));
+          const article = await analyseArticle(uri, runner, config, correctionsOf, 'corpus');
+          if (!article) continue;
+          if ('reason' in article) {
+            outcome.failed.push({ uri: uri.toString(), reason: article.reason });
+            continue;
+          }
+          corpus.set(summarize(uri.toString(), label, article.text, article.analysis));
           outcome.annotated++;
           changed();
         } catch (err) {

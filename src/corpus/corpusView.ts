@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { EntityType } from '../analysis/types';
+import type { EntityLabel } from '../analysis/types';
 import { ENTITY_TYPES } from '../host/config';
 import { Disposable } from '../host/disposable';
 import { typeLabel } from '../editor/entityLookup';
@@ -8,7 +8,7 @@ import { Corpus, CorpusEntity, EntityInArticle, Place } from './model';
 
 /** Plain-data elements of the Corpus view. */
 export type CorpusNode =
-  | { kind: 'type'; type: EntityType; count: number }
+  | { kind: 'type'; type: EntityLabel; count: number }
   | { kind: 'entity'; entity: CorpusEntity }
   | { kind: 'article'; entity: CorpusEntity; article: EntityInArticle }
   | { kind: 'mention'; entity: CorpusEntity; article: EntityInArticle; mention: Place };
@@ -61,7 +61,9 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
   getChildren(node?: CorpusNode): CorpusNode[] {
     if (!node) {
       const entities = this.corpus.entities();
-      return ENTITY_TYPES.map((type) => ({ kind: 'type' as const, type, count: entities.filter((e) => e.type === type).length })).filter((n) => n.count > 0);
+      // The built-in types in their usual order, then the types people defined, by name.
+      const defined = [...new Set(entities.map((e) => e.type).filter((t) => !(ENTITY_TYPES as readonly string[]).includes(t)))].sort();
+      return [...ENTITY_TYPES, ...defined].map((type) => ({ kind: 'type' as const, type, count: entities.filter((e) => e.type === type).length })).filter((n) => n.count > 0);
     }
     switch (node.kind) {
       case 'type':

@@ -1,27 +1,50 @@
 import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisRunner } from '../host/analysisRunner';
+import type { AnalysisStore } from '../host/analysisStore';
+import type { AnnotationFiles } from '../host/annotationFiles';
 import { ConfigService } from '../host/config';
 import { Disposable } from '../host/disposable';
 import { annotateWorkspace, AnnotateOutcome, outcomeMessage } from './annotate';
 import { chartCsv, corpusCharts } from './charts';
 import { CorpusTreeProvider, entityLocations } from './corpusView';
 import { dashboardHtml } from './dashboardHtml';
-import { Corpus } from './model';
+import { Corpus, summarize } from './model';
 
 /**
  * The workspace features: **News: Annotate Workspace**, the Corpus view and **News: Show Corpus
- * Dashboard** (a webview of charts, each exportable as CSV). One corpus, filled by the command.
+ * Dashboard** (a webview of charts, each exportable as CSV). One corpus, filled by the command,
+ * with each article's corrections applied; an article of the corpus that is open follows what
+ * the editor shows (a correction made there shows in the view and the charts at once).
  */
 export class CorpusFeature extends Disposable {
   readonly corpus = new Corpus();
   private readonly tree = this.register(new CorpusTreeProvider(this.corpus));
   private readonly view = this.register(vscode.window.createTreeView('newsAnnotator.corpus', { treeDataProvider: this.tree, showCollapseAll: true }));
+  private readonly emitter = this.register(new vscode.EventEmitter<void>());
+  /** Fires whenever the corpus changes. */
+  readonly onDidChange = this.emitter.event;
   private panel: vscode.WebviewPanel | undefined;
+  /** The workspace lexicon changed since the last run: articles that are not open do not show it yet. */
+  private lexiconChanged = false;
   private running: Promise<AnnotateOutcome> | undefined;
 
-  constructor(private readonly runner: AnalysisRunner, private readonly config: ConfigService) {
+  constructor(
+    private readonly runner: AnalysisRunner,
+    private readonly config: ConfigService,
+    private readonly store: AnalysisStore,
+    private readonly files: AnnotationFiles,
+  ) {
     super();
+    this.register(store.onDidChange((e) => e.state.kind === 'ready' && this.follow(e.document)));
+    // Open articles follow a lexicon change through the store; the others need another run.
+    this.register(
+      files.onDidChangeLexicon(() => {
+        if (!this.corpus.size || this.running) return;
+        this.lexiconChanged = true;
+        this.changed();
+      }),
+    );
     this.register(vscode.commands.registerCommand('newsAnnotator.annotateWorkspace', () => this.annotate()));
     this.register(vscode.commands.registerCommand('newsAnnotator.showCorpusDashboard', () => this.showDashboard()));
     this.register(vscode.commands.registerCommand('newsAnnotator.corpus.openMentions', (key: string) => this.openMentions(key)));
@@ -35,7 +58,8 @@ export class CorpusFeature extends Disposable {
       try {
         // The Corpus view starts folded (it is for workspaces, the other views for the open article): show it fill in.
         void vscode.commands.executeCommand('newsAnnotator.corpus.focus');
-        const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, () => this.changed());
+        this.lexiconChanged = false;
+        const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, (uri) => this.files.correctionsFor(uri), () => this.changed());
         const message = outcomeMessage(outcome);
         if (outcome.failed.length) void vscode.window.showWarningMessage(message);
         else if (outcome.annotated) void vscode.window.showInformationMessage(message, 'Show Corpus Dashboard').then((pick) => pick && this.showDashboard());
@@ -48,9 +72,24 @@ export class CorpusFeature extends Disposable {
     return this.running;
   }
 
+  /** An open article of the corpus was analysed or corrected: its summary becomes what the editor shows. */
+  private follow(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    const before = this.corpus.get(uri);
+    const analysis = before && this.store.get(document);
+    // A partial first pass (a long article's visible part) would undercount: the complete one follows.
+    if (!before || !analysis || analysis.partial) return;
+    const after = summarize(uri, before.label, document.getText(), analysis);
+    if (JSON.stringify(after) === JSON.stringify(before)) return;
+    this.corpus.set(after);
+    this.changed();
+  }
+
   private changed(): void {
+    this.emitter.fire();
     this.tree.refresh();
-    this.view.message = this.tree.message();
+    const message = this.tree.message();
+    this.view.message = message && this.lexiconChanged ? `${message} The workspace lexicon changed: run Annotate Workspace to apply it to the articles that are not open.` : message;
     this.renderDashboard();
   }
 

@@ -4,7 +4,7 @@
  * entities merged across articles by type and canonical name. Pure: no `vscode`.
  */
 import { lineOf, lineStarts } from '../analysis/exports/document';
-import type { Analysis, EntityType } from '../analysis/types';
+import type { CorrectedAnalysis, EntityLabel } from '../analysis/types';
 import { readMentions, uniqueQuotes } from '../editor/entityLookup';
 
 /** A place in an article: UTF-16 offsets and the 0-based line and character they start at. */
@@ -18,7 +18,8 @@ export interface Place {
 
 /** One entity of one article. */
 export interface ArticleEntity {
-  type: EntityType;
+  /** A built-in type, or one a person defined (corrections). */
+  type: EntityLabel;
   canonical: string;
   /** Mentions a person reads (none in duplicated copies). */
   mentions: Place[];
@@ -51,7 +52,7 @@ export interface EntityInArticle {
 /** An entity across the corpus: every article naming it, under its most common spelling. */
 export interface CorpusEntity {
   key: string;
-  type: EntityType;
+  type: EntityLabel;
   canonical: string;
   mentions: number;
   quotes: number;
@@ -69,8 +70,11 @@ function placeAt(starts: readonly number[], start: number, end: number, text: st
   return { start, end, line, character: start - starts[line], text };
 }
 
-/** The summary of one analysed article: entities with the mentions and quotes a person reads. */
-export function summarize(uri: string, label: string, text: string, analysis: Analysis): ArticleSummary {
+/**
+ * The summary of one analysed article: entities with the mentions and quotes a person reads, as
+ * shown, so with the article's corrections applied (`correctedAnalysis`).
+ */
+export function summarize(uri: string, label: string, text: string, analysis: CorrectedAnalysis): ArticleSummary {
   const starts = lineStarts(text);
   const quotes = uniqueQuotes(analysis);
   const quoted = new Map<string, number>();
@@ -99,6 +103,10 @@ export class Corpus {
   set(summary: ArticleSummary): void {
     this.articles.set(summary.uri, summary);
     this.merged = undefined;
+  }
+
+  get(uri: string): ArticleSummary | undefined {
+    return this.articles.get(uri);
   }
 
   delete(uri: string): void {

@@ -19,11 +19,12 @@ import {
   IMPORT_FORMATS,
   ImportFormat,
 } from '../analysis/exports';
+import type { CorrectedAnalysis } from '../analysis/types';
+import { analyseArticle, findArticles } from '../corpus/annotate';
+import type { AnalysisRunner } from '../host/analysisRunner';
 import type { AnalysisStore } from '../host/analysisStore';
+import type { AnnotationFiles } from '../host/annotationFiles';
 import type { ConfigService } from '../host/config';
-
-/** Extensions of article files, for the workspace export. */
-const ARTICLE_FILE = /\.(txt|text|md|markdown)$/i;
 
 /** Who imported annotations that do not say who made them. */
 const IMPORTER = 'import';
@@ -44,9 +45,9 @@ function fileName(uri: vscode.Uri): string {
 }
 
 /** The name of an exported article's files: its path inside the workspace folder without extension, or its file name. */
-function outName(document: vscode.TextDocument): string {
-  if (document.isUntitled) return document.uri.path.replace(/[^\w-]/g, '_');
-  const relative = vscode.workspace.asRelativePath(document.uri, false);
+function outName(uri: vscode.Uri): string {
+  if (uri.scheme === 'untitled') return uri.path.replace(/[^\w-]/g, '_');
+  const relative = vscode.workspace.asRelativePath(uri, false);
   return relative.replace(/\.[^./\\]*$/, '');
 }
 
@@ -63,7 +64,12 @@ export interface ImportArgs {
 }
 
 export class ExportCommands {
-  constructor(private readonly store: AnalysisStore, private readonly config: ConfigService) {}
+  constructor(
+    private readonly store: AnalysisStore,
+    private readonly config: ConfigService,
+    private readonly runner: AnalysisRunner,
+    private readonly files: AnnotationFiles,
+  ) {}
 
   /** The folder exports go to: the setting's folder in the article's (or the first) workspace folder; else one the person picks. */
   private async targetFolder(near?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -95,17 +101,18 @@ export class ExportCommands {
     if (!target) return;
     const chosen = this.config.current.export.offsets;
     const offsets = chosen === 'default' ? undefined : chosen;
-    const write = async (document: vscode.TextDocument): Promise<number> => {
-      const analysis = await this.store.analyzeNow(document);
-      if (!analysis) return 0;
-      const name = outName(document);
-      const files = exportFiles(format.name, exportDocument(vscode.workspace.asRelativePath(document.uri, false), document.getText(), analysis), offsets);
+    const write = async (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis): Promise<number> => {
+      const name = outName(uri);
+      const files = exportFiles(format.name, exportDocument(vscode.workspace.asRelativePath(uri, false), text, analysis), offsets);
       for (const f of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, `${name}${f.suffix}`), encoder.encode(f.content));
       return files.length;
     };
     try {
       if (scope.scope === 'article' && active) {
-        const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: exporting\u2026' }, () => write(active));
+        const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: exporting\u2026' }, async () => {
+          const analysis = await this.store.analyzeNow(active);
+          return analysis ? write(active.uri, active.getText(), analysis) : 0;
+        });
         void vscode.window.showInformationMessage(`News Annotator: ${n} ${n === 1 ? 'file' : 'files'} written to ${vscode.workspace.asRelativePath(target)}.`);
         return;
       }
@@ -115,12 +122,15 @@ export class ExportCommands {
     }
   }
 
-  private async exportWorkspace(target: vscode.Uri, write: (d: vscode.TextDocument) => Promise<number>): Promise<void> {
-    const globs = this.config.current.articleGlobs;
+  /**
+   * Every article of the workspace (as Annotate Workspace finds them), read through
+   * workspace.fs rather than opened as documents, analysed in the worker one at a time, with its
+   * corrections applied as the editor applies them.
+   */
+  private async exportWorkspace(target: vscode.Uri, write: (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis) => Promise<number>): Promise<void> {
     const targetPath = target.path.endsWith('/') ? target.path : `${target.path}/`;
-    const found = new Map<string, vscode.Uri>();
-    for (const glob of globs) for (const uri of await vscode.workspace.findFiles(glob)) found.set(uri.toString(), uri);
-    const uris = [...found.values()].filter((u) => ARTICLE_FILE.test(u.path) && !u.path.startsWith(targetPath)).sort((a, b) => a.path.localeCompare(b.path));
+    const uris = (await findArticles(this.config)).filter((u) => !u.path.startsWith(targetPath));
+    const failed: string[] = [];
     const done = await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'News Annotator: exporting', cancellable: true },
       async (progress, token) => {
@@ -128,14 +138,17 @@ export class ExportCommands {
         for (const uri of uris) {
           if (token.isCancellationRequested) break;
           progress.report({ message: `${fileName(uri)} (${articles + 1} of ${uris.length})`, increment: 100 / uris.length });
-          const document = await vscode.workspace.openTextDocument(uri);
-          if (!this.store.isArticle(document)) continue;
-          if ((await write(document)) > 0) articles++;
+          const article = await analyseArticle(uri, this.runner, this.config, (u) => this.files.correctionsFor(u), 'export');
+          if (!article) continue;
+          if ('reason' in article) failed.push(`${fileName(uri)} (${article.reason})`);
+          else if ((await write(uri, article.text, article.analysis)) > 0) articles++;
         }
         return articles;
       },
     );
-    void vscode.window.showInformationMessage(`News Annotator: ${done} ${done === 1 ? 'article' : 'articles'} exported to ${vscode.workspace.asRelativePath(target)}.`);
+    const skipped = failed.length ? ` ${failed.length} could not be read: ${failed.join(', ')}.` : '';
+    const message = `News Annotator: ${done} ${done === 1 ? 'article' : 'articles'} exported to ${vscode.workspace.asRelativePath(target)}.${skipped}`;
+    void (failed.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
   }
 
   /** "News: Import Annotations…": brat, doccano or Label Studio files become annotations files. */

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisOptions } from '../analysis';
 import type { Analysis, CorrectedAnalysis, Span } from '../analysis/types';
-import { applyCorrections } from '../analysis/annotations/apply';
-import { reviewProgress } from '../analysis/annotations/review';
+import { correctedAnalysis } from '../analysis/annotations/apply';
 import type { Corrections } from '../analysis/annotations/apply';
 import type { TextChange } from '../analysis/annotations/anchor';
 import { lineBreaks, mapAnalysisThroughEdits, TextEdit } from '../analysis/mapEdits';
@@ -209,11 +208,7 @@ export class AnalysisStore extends Disposable {
     const key = document.uri.toString();
     const cached = this.correctedCache.get(key);
     if (cached && cached.analysis === analysis && cached.corrections === corrections) return cached.result;
-    // No corrections: nothing to apply, only the review count (every annotation a machine guess).
-    const result: CorrectedAnalysis =
-      corrections.records.length || corrections.lexicon?.length
-        ? applyCorrections(document.getText(), analysis, corrections.records, corrections.lexicon)
-        : { ...analysis, orphans: [], review: reviewProgress(analysis) };
+    const result = correctedAnalysis(document.getText(), analysis, corrections);
     this.correctedCache.set(key, { analysis, corrections, result });
     return result;
   }

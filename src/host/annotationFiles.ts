@@ -48,6 +48,8 @@ interface Article extends Loaded<AnnotationsFile> {
   lexicon: Loaded<LexiconFile> | undefined;
   /** What the store is handed: a new object whenever records change. */
   corrections?: Corrections;
+  /** The `entities.custom` own-type names its corrections were made with (JSON), to republish only when they change. */
+  ownNames?: string;
 }
 
 /** The result of a write: done, or a sentence saying why not (the records stay in this window). */
@@ -55,6 +57,11 @@ export type WriteResult = { ok: true } | { ok: false; error: string; /** The cha
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
+
+/** The own-type names of `entities.custom` for a document, as a comparable string. */
+function ownNames(config: ConfigService, uri: vscode.Uri): string {
+  return JSON.stringify(config.forDocument(uri).entities.customOwn);
+}
 
 /** Whether an error of workspace.fs says the file is not there. */
 function notFound(err: unknown): boolean {
@@ -79,6 +86,9 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   private readonly lexicons = new Map<string, Loaded<LexiconFile>>();
   private readonly changed = this.register(new vscode.EventEmitter<vscode.TextDocument>());
   readonly onDidChange = this.changed.event;
+  private readonly lexiconChanged = this.register(new vscode.EventEmitter<void>());
+  /** Fires when a workspace lexicon changed after it was first read (a correction for every article, or another program). */
+  readonly onDidChangeLexicon = this.lexiconChanged.event;
   /** Files whose problem the person was already told about (once per file and problem). */
   private readonly told = new Set<string>();
 
@@ -136,6 +146,27 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   corrections(document: vscode.TextDocument): Corrections | undefined {
     const article = this.article(document);
     return article.corrections;
+  }
+
+  /**
+   * The corrections of an article that may not be open (Annotate Workspace, the workspace
+   * export): an open article's as this window holds them; else its annotations file read now
+   * through workspace.fs (not kept), the workspace lexicon and the setting's own-type names. A
+   * file that cannot be used is told to the person (as when it is opened) and left out.
+   */
+  async correctionsFor(article: vscode.Uri): Promise<Corrections | undefined> {
+    const open = this.articles.get(article.toString());
+    if (open) {
+      await open.loading;
+      await open.lexicon?.loading;
+      return open.corrections;
+    }
+    const lexicon = this.lexiconFor(article);
+    const loaded: Loaded<AnnotationsFile> = { uri: this.locate(article), file: undefined, writing: Promise.resolve() };
+    if (loaded.uri) await this.read(loaded, parseAnnotations);
+    await lexicon?.loading;
+    // As publish() composes them for an open article.
+    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: this.settingRules(article, lexicon && !lexicon.error ? lexicon.file?.records : undefined) };
   }
 
   /** The annotations file of a document (undefined for an untitled one, whose records live in memory). */
@@ -205,6 +236,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     if (!lexicon) return refused('This article is not in a workspace folder, so there is no workspace lexicon to hold corrections for every article.');
     if (!(await usable(lexicon, records, emptyLexicon))) return refused(lexicon.error);
     this.publishLexicon(lexicon);
+    this.lexiconChanged.fire();
     return this.writeLexicon(lexicon);
   }
 
@@ -305,6 +337,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     const lexicon = article.lexicon;
     // Nothing until both are read (or found unusable): the machine's analysis shows meanwhile.
     const read = (article.file || article.error) && (!lexicon || lexicon.file || lexicon.error);
+    article.ownNames = ownNames(this.config, article.document.uri);
     article.corrections = read
       ? { records: article.error ? [] : (article.file?.records ?? []), lexicon: this.settingRules(article.document.uri, lexicon && !lexicon.error ? lexicon.file?.records : undefined) }
       : undefined;
@@ -415,6 +448,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
       if (!(await this.sameAsLast(lexicon))) {
         await this.read(lexicon, parseLexicon);
         this.publishLexicon(lexicon);
+        this.lexiconChanged.fire();
       }
     }
     for (const article of this.articles.values()) {
@@ -444,8 +478,9 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   private reloadAll(): void {
     for (const article of [...this.articles.values()]) {
       if (this.locate(article.document.uri)?.toString() === article.uri?.toString()) {
-        // The same files; the rules from `entities.custom` may have changed.
-        if (article.corrections) this.publish(article);
+        // The same files; the rules from `entities.custom` may have changed. Only then a new
+        // corrections object: any other setting's change would redraw the old analysis as if new.
+        if (article.corrections && article.ownNames !== ownNames(this.config, article.document.uri)) this.publish(article);
         continue;
       }
       this.articles.delete(article.document.uri.toString());

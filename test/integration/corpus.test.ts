@@ -2,7 +2,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import type { AnnotateOutcome } from '../../src/corpus/annotate';
 import type { EvalResult } from '../../src/eval';
-import { api, closeAll, SEED, workspaceFile } from './helpers';
+import type { CorpusEntity } from '../../src/corpus/model';
+import { api, closeAll, openWorkspaceFile, SEED, workspaceFile } from './helpers';
 
 async function writeFile(name: string, content: string): Promise<vscode.Uri> {
   const uri = workspaceFile(name);
@@ -80,6 +81,69 @@ describe('workspace: Annotate Workspace, the Corpus view and the dashboard', () 
     assert.strictEqual(lines[0], 'Name,Quotes,Articles');
     const top = (await api()).corpus().filter((e) => (e.type === 'person' || e.type === 'organization') && e.quotes > 0)[0];
     assert.match(lines[1], new RegExp(`^"?${top.canonical} \\((person|organisation)\\)"?,${top.quotes},${top.articles.length}$`));
+  });
+});
+
+/** Resolves at the first change of the corpus after which `check` holds (or at once if it holds now). */
+async function corpusWhere(check: (entities: CorpusEntity[]) => boolean): Promise<CorpusEntity[]> {
+  const ext = await api();
+  return new Promise((resolve) => {
+    if (check(ext.corpus())) return resolve(ext.corpus());
+    const sub = ext.onDidChangeCorpus(() => {
+      if (!check(ext.corpus())) return;
+      sub.dispose();
+      resolve(ext.corpus());
+    });
+  });
+}
+
+const shoiguIn = (entities: CorpusEntity[]) => entities.find((e) => e.type === 'person' && e.canonical === 'Sergei Shoigu')?.articles.map((a) => a.label) ?? [];
+const eventsIn = (entities: CorpusEntity[]) => entities.filter((e) => e.type === 'event').flatMap((e) => e.articles.map((a) => `${e.canonical} in ${a.label}`));
+
+describe('workspace: corrections in the corpus and the workspace export', () => {
+  afterEach(closeAll);
+
+  it('a correction made in an article shows in the Corpus view at once; Annotate Workspace and the workspace export apply unopened articles\u2019 files', async () => {
+    const text = await seedText();
+    const live = 'articles/corpus-corrections/live.txt';
+    const unopened = 'articles/corpus-corrections/unopened.txt';
+    await writeFile(live, text);
+    await writeFile(unopened, text);
+    await vscode.commands.executeCommand<AnnotateOutcome>('newsAnnotator.annotateWorkspace');
+    const before = (await api()).corpus();
+    assert.ok(shoiguIn(before).includes(live) && shoiguIn(before).includes(unopened), shoiguIn(before).join(', '));
+    const mentionsBefore = before.find((e) => e.canonical === 'Sergei Shoigu')!.mentions;
+    // Corrections in the open article: Shoigu is not an entity there, "Moscow conference" is an event.
+    const document = (await openWorkspaceFile(live)).document;
+    await (await api()).correctionsReady(document);
+    const uri = document.uri.toString();
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.notAnEntity', { uri, offset: text.indexOf('Shoigu') + 1, scope: 'article' }));
+    const start = text.indexOf('Moscow conference');
+    assert.ok(await vscode.commands.executeCommand('newsAnnotator.markEntity', { uri, start, end: start + 'Moscow conference'.length, type: 'event', scope: 'article' }));
+    const after = await corpusWhere((entities) => !shoiguIn(entities).includes(live) && eventsIn(entities).length > 0);
+    assert.ok(shoiguIn(after).includes(unopened), 'the other copy keeps its Shoigu');
+    assert.deepStrictEqual(eventsIn(after), [`Moscow conference in ${live}`]);
+    const shoigu = after.find((e) => e.canonical === 'Sergei Shoigu')!;
+    assert.ok(shoigu.mentions < mentionsBefore, `${shoigu.mentions} mentions, ${mentionsBefore} before`);
+    assert.strictEqual(shoigu.mentions, shoigu.articles.reduce((n, a) => n + a.mentions.length, 0));
+
+    // The same corrections in the file of an article that is never opened (same text, so the anchors hold).
+    const file = (await api()).annotationsFile(document)!;
+    await vscode.workspace.fs.copy(file, workspaceFile(`${unopened}.annotations.json`), { overwrite: true });
+    await closeAll();
+    await vscode.commands.executeCommand<AnnotateOutcome>('newsAnnotator.annotateWorkspace');
+    const annotated = (await api()).corpus();
+    assert.ok(!shoiguIn(annotated).includes(unopened) && !shoiguIn(annotated).includes(live), shoiguIn(annotated).join(', '));
+    assert.ok(shoiguIn(annotated).includes(SEED));
+    assert.deepStrictEqual(eventsIn(annotated).sort(), [`Moscow conference in ${live}`, `Moscow conference in ${unopened}`]);
+
+    // The workspace export reads articles through workspace.fs (none is opened) and applies their corrections.
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'workspace', format: 'json' });
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith(unopened)), 'the export opened the article');
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(`exports/${unopened.replace(/\.txt$/, '.json')}`))));
+    const entities = exported.results[0].entities as Array<{ type: string; canonical: string }>;
+    assert.ok(!entities.some((e) => e.canonical === 'Sergei Shoigu'), 'Shoigu is exported although rejected');
+    assert.ok(entities.some((e) => e.type === 'event' && e.canonical === 'Moscow conference'), 'the event is not exported');
   });
 });
 

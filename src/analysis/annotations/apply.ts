@@ -667,6 +667,17 @@ function chronological<R extends RecordBase>(records: readonly R[]): R[] {
 }
 
 /**
+ * The analysis a person is shown: `corrections` applied when there are any, else the machine's
+ * result with its review count (every annotation a machine guess). The store, Annotate
+ * Workspace and the exports all go through here.
+ */
+export function correctedAnalysis(text: string, analysis: Analysis<EntityLabel>, corrections: Corrections): CorrectedAnalysis {
+  return corrections.records.length || corrections.lexicon?.length
+    ? applyCorrections(text, analysis, corrections.records, corrections.lexicon)
+    : { ...analysis, orphans: [], review: reviewProgress(analysis) };
+}
+
+/**
  * Applies corrections to the analysis of `text`: the lexicon's rules first (oldest first), then
  * the article's records (oldest first), each re-anchored in `text` beforehand. Every entity,
  * mention and quote of the result carries its status and who made it; records that cannot take

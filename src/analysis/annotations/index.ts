@@ -10,5 +10,5 @@ export { parseAnnotations, parseLexicon, serializeAnnotations, serializeLexicon,
 export { mergeAnnotations, mergeLexicon, mergeRecords, newerRecord } from './merge';
 export { Maker, newRecordId, entityRecord, quoteRecord, lexiconRecord, withdrawRecord, restoreRecord, withRecord } from './records';
 export { textHash, anchorAt, TextChange, EditEffect, mapAnchor, mapRecords, MappedRecords, refreshAnchor, Placement, AnchorText, reanchor, reanchorRecords, ReanchoredRecords } from './anchor';
-export { Corrections, applyCorrections } from './apply';
+export { Corrections, applyCorrections, correctedAnalysis } from './apply';
 export { reviewProgress, nextUnreviewed, Unreviewed } from './review';
