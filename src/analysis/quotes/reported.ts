@@ -235,6 +235,8 @@ interface Tables {
   firstCues: Int32Array;
   /** For each sentence, its leading subject with no limit (see `leadingSubject`), once known. */
   leading: Map<number, { at: number; subject: SpeakerMention } | null>;
+  /** For each block, 1 once its tokens' entries are filled (`fillBlock`). */
+  filled: Uint8Array;
 }
 
 const tablesOfDoc = new WeakMap<QuoteDocument, Tables>();
@@ -242,36 +244,66 @@ const tablesOfDoc = new WeakMap<QuoteDocument, Tables>();
 /** Clause breaks for evaluative reports: the clause starts after the last of these. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '(']);
 
-/** Builds the tables of a document in one pass over its tokens. */
+/**
+ * The tables of a document, allocated when the first block's rules run and filled block by
+ * block (`tablesForBlock`): after an edit of a long article only the blocks that the memo of
+ * reportMemo.ts computes again are filled, not the whole document. Every value a rule reads
+ * lies in the block of the sentence it runs on, and counts are read as differences, so a
+ * block's values are the same whether or not the blocks before it were filled.
+ */
 function buildTables(doc: QuoteDocument, owned: Set<number>): Tables {
-  const { tokens } = doc;
-  const n = tokens.length;
-  const words = new Int32Array(n + 1);
-  const breaks = new Int32Array(n + 1);
-  const reporting = new Int32Array(n + 1);
-  const keptBefore = new Int32Array(n);
-  const keptAfter = new Int32Array(n + 1);
-  const clauseBreak = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
+  const n = doc.tokens.length;
+  return {
+    owned,
+    words: new Int32Array(n + 1),
+    breaks: new Int32Array(n + 1),
+    reporting: new Int32Array(n + 1),
+    keptBefore: new Int32Array(n),
+    keptAfter: new Int32Array(n + 1),
+    clauseBreak: new Int32Array(n),
+    ownedBefore: new Int32Array(n),
+    stops: new Int32Array(n),
+    firstCues: new Int32Array(doc.sentences.length),
+    leading: new Map(),
+    filled: new Uint8Array(doc.paragraphs.length),
+  };
+}
+
+/** Fills the tables for the tokens of block `b` (and its sentences), once; linear in the block. */
+function fillBlock(doc: QuoteDocument, tables: Tables, b: number): void {
+  if (tables.filled[b]) return;
+  tables.filled[b] = 1;
+  const { tokens, quoteOf, sentenceOf } = doc;
+  const { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues } = tables;
+  const [tf, te] = doc.paragraphTokens[b];
+  for (let k = tf; k < te; k++) {
     const t = tokens[k];
-    const quoted = doc.quoteOf[k] >= 0;
+    const quoted = quoteOf[k] >= 0;
+    // Counts go on from whatever the entry at the block's start holds: only differences are read.
     words[k + 1] = words[k] + (t.word ? 1 : 0);
     breaks[k + 1] = breaks[k] + (!t.word || quoted ? 1 : 0);
     reporting[k + 1] = reporting[k] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
-    keptBefore[k] = t.word || quoted ? k : k > 0 ? keptBefore[k - 1] : -1;
-    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
+    keptBefore[k] = t.word || quoted ? k : k > tf ? keptBefore[k - 1] : -1;
+    // A block starts a sentence: no sentence runs across blocks.
+    const sentenceStart = k === tf || sentenceOf[k - 1] !== sentenceOf[k];
     clauseBreak[k] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[k - 1];
-  }
-  const ownedBefore = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
     ownedBefore[k] = owned.has(k) ? k : sentenceStart ? -1 : ownedBefore[k - 1];
+    stops[k] = -1;
   }
-  keptAfter[n] = n;
-  for (let k = n - 1; k >= 0; k--) keptAfter[k] = tokens[k].word || doc.quoteOf[k] >= 0 ? k : keptAfter[k + 1];
-  const stops = new Int32Array(n).fill(-1);
-  const firstCues = new Int32Array(doc.sentences.length).fill(-2);
-  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues, leading: new Map() };
+  // Past the block's last token, `te` stands for "none in the block" (a rule reads it only as "after the range").
+  let next = te;
+  for (let k = te - 1; k >= tf; k--) {
+    if (tokens[k].word || quoteOf[k] >= 0) next = k;
+    keptAfter[k] = next;
+  }
+  if (te > tf) for (let s = sentenceOf[tf]; s < doc.sentences.length && doc.sentences[s].paragraph === b; s++) firstCues[s] = -2;
+}
+
+/** The tables of a document, with the block of `sentence` filled; built by `findReportedSpeech` before any rule runs. */
+function tablesForBlock(doc: QuoteDocument, sentence: Sentence): Tables {
+  const tables = tablesOf(doc);
+  fillBlock(doc, tables, sentence.paragraph);
+  return tables;
 }
 
 /** The tables of a document, built by `findReportedSpeech` before any rule runs. */
@@ -438,6 +470,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
   const fragments = new Set<number>();
   tablesOfDoc.set(doc, buildTables(doc, owned));
   reportsByBlock(doc, owned, usedQuotes, drafts, fragments, (sentence) => {
+    tablesForBlock(doc, sentence);
     let sentenceSpeaker: SpeakerMention | null = null;
     // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
     let covered = sentence.first;
