@@ -82,19 +82,27 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
   const push = (p: Paragraph, start: number, end: number, line: number, endLine: number) => {
     blocks.push({ ...p, start, end, index: blocks.length, line, endLine, text: text.slice(start, end) });
   };
+  // The next line feed at or after the paragraph's start: found with indexOf, each search
+  // starting past the last one, so the text is searched once (CR-only text has none to find).
+  let feed = paragraphs.length > 0 ? text.indexOf('\n', paragraphs[0].start) : -1;
   for (const p of paragraphs) {
     let start = p.start;
     let line = p.line;
     let lines = 0;
-    // The last character of the current block that is not white space, or -1: one pass over
-    // the paragraph, never a rescan of the block so far at each line.
+    // The last character of the current block that is not white space, or -1; each line is
+    // read backwards from its end to its last visible character, never the block so far again.
     let visible = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
-      if (ch !== '\n') {
-        if (!isSpace(ch)) visible = i;
-        continue;
+    let unread = p.start;
+    if (feed !== -1 && feed < p.start) feed = text.indexOf('\n', p.start);
+    for (; feed !== -1 && feed < p.end; feed = text.indexOf('\n', feed + 1)) {
+      const i = feed;
+      for (let k = i - 1; k >= unread; k--) {
+        if (!isSpace(text[k])) {
+          visible = k;
+          break;
+        }
       }
+      unread = i + 1;
       lines++;
       const next = i + 1;
       const after = text.slice(next, Math.min(p.end, next + 4));
@@ -117,12 +125,17 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
  */
 export function buildDocument(text: string, textParagraphs: Paragraph[], options: DocumentOptions = {}): QuoteDocument {
   const paragraphs = splitBlocks(text, textParagraphs);
-  const tokens: Token[] = [];
-  const paragraphTokens: Array<[number, number]> = [];
-  for (const p of paragraphs) {
-    const first = tokens.length;
-    for (const t of blockTokens(text, p.start, p.end)) tokens.push(t);
-    paragraphTokens.push([first, tokens.length]);
+  // The blocks' tokens, copied once into an array of the right size (not grown token by token).
+  const perBlock = paragraphs.map((p) => blockTokens(text, p.start, p.end));
+  let count = 0;
+  for (const ts of perBlock) count += ts.length;
+  const tokens = new Array<Token>(count);
+  const paragraphTokens: Array<[number, number]> = new Array(paragraphs.length);
+  let n = 0;
+  for (let b = 0; b < perBlock.length; b++) {
+    const first = n;
+    for (const t of perBlock[b]) tokens[n++] = t;
+    paragraphTokens[b] = [first, n];
   }
   const { spans: quoted, problems: markProblems } = pairQuoteMarks(text, paragraphs);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -187,12 +200,13 @@ function markEntities(tokens: Token[], entities: readonly Entity[]): Int8Array {
  */
 function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quoteOf: Int32Array, i: number): boolean {
   const t = tokens[i];
+  const q = quoteOf[i];
+  // Most tokens end no sentence: the cheap test on the token itself goes first.
+  if (q < 0 ? !SENTENCE_END.has(t.text) : t.end !== quoted[q].end) return false;
   const next = tokens[i + 1];
   const nextStarts = next.cap || /^\d/.test(next.text) || OPENING_MARKS.test(next.text);
   if (!nextStarts) return false;
-  const q = quoteOf[i];
   if (q < 0) {
-    if (!SENTENCE_END.has(t.text)) return false;
     if (!(t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isAbbreviation(tokens[i - 1]))) return true;
     // "... to enter the U.S. The proposal ...": an abbreviation that can end a sentence,
     // followed by a word that only opens one, ends it; a title ("Mr.") never does.
