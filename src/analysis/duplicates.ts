@@ -344,20 +344,29 @@ function findNearOriginal(
   threshold: number,
   paragraphs: Paragraph[],
 ): { original: number; similarity: number; changes: () => WordChange[] } | undefined {
-  const votes = new Map<number, number>();
-  for (const h of mySketch) {
-    const list = postings.get(h);
+  // At most SKETCH_SIZE * POSTING_CAP voters: counted in a short array, not a map.
+  const voters: number[] = [];
+  const counts: number[] = [];
+  for (let s = 0; s < mySketch.length; s++) {
+    const list = postings.get(mySketch[s]);
     if (!list || list.length >= POSTING_CAP) continue;
-    for (const j of list) votes.set(j, (votes.get(j) ?? 0) + 1);
+    for (let l = 0; l < list.length; l++) {
+      const k = voters.indexOf(list[l]);
+      if (k >= 0) counts[k]++;
+      else {
+        voters.push(list[l]);
+        counts.push(1);
+      }
+    }
   }
   // Paragraphs with short sketches (few words) need fewer shared values.
   const needed = Math.min(MIN_VOTES, Math.max(1, mySketch.length - 1));
-  const ranked = [...votes.entries()]
-    .filter(([, v]) => v >= needed)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, CANDIDATES);
+  const ranked: number[] = [];
+  for (let k = 0; k < voters.length; k++) if (counts[k] >= needed) ranked.push(k);
+  ranked.sort((x, y) => counts[y] - counts[x] || voters[x] - voters[y]);
   let best: { j: number; pair: Pair } | undefined;
-  for (const [j] of ranked) {
+  for (let r = 0; r < ranked.length && r < CANDIDATES; r++) {
+    const j = voters[ranked[r]];
     // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
     if (kindOf(j) !== kindOf(i)) continue;
     const pair = compare(paragraphs[j], paragraphs[i], prepared.normal[j], prepared.normal[i], threshold);

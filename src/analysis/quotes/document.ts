@@ -134,7 +134,8 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   let n = 0;
   for (let b = 0; b < perBlock.length; b++) {
     const first = n;
-    for (const t of perBlock[b]) tokens[n++] = t;
+    const own = perBlock[b];
+    for (let i = 0; i < own.length; i++) tokens[n++] = own[i];
     paragraphTokens[b] = [first, n];
   }
   const { spans: quoted, problems: markProblems } = pairQuoteMarks(text, paragraphs);
