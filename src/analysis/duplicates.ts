@@ -267,7 +267,9 @@ interface Own {
   kind?: ParagraphKind;
 }
 
-const owns = new Memo<Own>();
+// Room for every paragraph of a long file (a 10 MB article has some 40,000): a pass over more
+// paragraphs than a memo holds finds none of them from the last pass.
+const owns = new Memo<Own>(100_000);
 
 function ownOf(p: Paragraph): Own {
   // The kind also reads whether the paragraph spans lines, so that is part of the key.
