@@ -130,12 +130,21 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   let count = 0;
   for (const ts of perBlock) count += ts.length;
   const tokens = new Array<Token>(count);
+  // Token offsets side by side in typed arrays: the walks below read them without visiting
+  // every token object again.
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
   const paragraphTokens: Array<[number, number]> = new Array(paragraphs.length);
   let n = 0;
   for (let b = 0; b < perBlock.length; b++) {
     const first = n;
     const own = perBlock[b];
-    for (let i = 0; i < own.length; i++) tokens[n++] = own[i];
+    for (let i = 0; i < own.length; i++) {
+      const t = own[i];
+      starts[n] = t.start;
+      ends[n] = t.end;
+      tokens[n++] = t;
+    }
     paragraphTokens[b] = [first, n];
   }
   const { spans: quoted, problems: markProblems } = pairQuoteMarks(text, paragraphs);
@@ -144,10 +153,10 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   let k = 0;
   for (let q = 0; q < quoted.length; q++) {
     const span = quoted[q];
-    while (k < tokens.length && tokens[k].start < span.start) k++;
+    while (k < tokens.length && starts[k] < span.start) k++;
     const first = k;
     let j = k;
-    while (j < tokens.length && tokens[j].start < span.end) {
+    while (j < tokens.length && starts[j] < span.end) {
       // Quoted spans do not nest after pairing, but a single-mark span may sit inside a
       // double one's neighbour; the first claim wins.
       if (quoteOf[j] < 0) quoteOf[j] = q;
@@ -171,25 +180,25 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   for (let s = 0; s < sentences.length; s++) {
     for (let i = sentences[s].first; i < sentences[s].end; i++) sentenceOf[i] = s;
   }
-  const entityOf = markEntities(tokens, options.entities ?? []);
+  const entityOf = markEntities(starts, ends, options.entities ?? []);
   const ignored = new Set((options.ignore ?? []).map(normalName).filter((name) => name !== ''));
   const off = new Set(options.off ?? []);
   return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored, off };
 }
 
 /** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */
-function markEntities(tokens: Token[], entities: readonly Entity[]): Int8Array {
-  const marks = new Int8Array(tokens.length);
+function markEntities(starts: Int32Array, ends: Int32Array, entities: readonly Entity[]): Int8Array {
+  const marks = new Int8Array(starts.length);
   const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, mark: e.type === 'date' ? 2 : 1 }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     let lo = 0;
-    let hi = tokens.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= m.start) lo = mid + 1;
+      if (ends[mid] <= m.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < tokens.length && tokens[k].start < m.end; k++) marks[k] = m.mark;
+    for (let k = lo; k < starts.length && starts[k] < m.end; k++) marks[k] = m.mark;
   }
   return marks;
 }
