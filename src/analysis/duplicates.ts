@@ -1,4 +1,5 @@
 import { Memo } from './memo';
+import { hashText } from './paragraphs';
 import { DuplicateBlock, DuplicateCopy, DuplicateReport, Paragraph, Span, WordChange } from './types';
 
 /** Tuning of duplicate detection. */
@@ -253,6 +254,37 @@ interface Prepared {
 }
 
 /**
+ * What a paragraph's own text says, whatever the rest of the document: its normal form,
+ * whether it has a letter or digit, and (worked out when first needed) its sketch and its
+ * kind. Cached by the paragraph's text (memo.ts), so after an edit of a long article only the
+ * changed paragraphs are normalised again; the normal forms are then the same strings as in
+ * the last pass, whose hashes the maps below already know.
+ */
+interface Own {
+  normal: string;
+  letters: boolean;
+  sketch?: number[];
+  kind?: ParagraphKind;
+}
+
+// Room for every paragraph of a long file (a 10 MB article has some 40,000): a pass over more
+// paragraphs than a memo holds finds none of them from the last pass.
+const owns = new Memo<Own>(100_000);
+
+function ownOf(p: Paragraph): Own {
+  // The kind also reads whether the paragraph spans lines, so that is part of the key.
+  const multi = p.endLine > p.line ? '+' : '';
+  return owns.get(
+    [p.text],
+    () => {
+      const normal = normalizeParagraph(p.text);
+      return { normal, letters: /[\p{L}\p{N}]/u.test(normal) };
+    },
+    [(p.hash || hashText(p.text)) + multi],
+  );
+}
+
+/**
  * Finds paragraphs that repeat earlier ones, exactly (after normalisation) or nearly (a word
  * or two changed), and groups consecutive copies of consecutive originals into blocks.
  * The cost is linear in the text: exact copies are found by hashing, near ones through a
@@ -261,18 +293,15 @@ interface Prepared {
 export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOptions = defaultDuplicateOptions): DuplicateReport {
   const n = paragraphs.length;
   const prepared: Prepared = { normal: new Array<string>(n), eligible: new Uint8Array(n) };
+  const own = new Array<Own>(n);
   for (let i = 0; i < n; i++) {
-    const normal = normalizeParagraph(paragraphs[i].text);
-    prepared.normal[i] = normal;
-    prepared.eligible[i] = normal.length >= options.minLength && /[\p{L}\p{N}]/u.test(normal) ? 1 : 0;
+    const o = ownOf(paragraphs[i]);
+    own[i] = o;
+    prepared.normal[i] = o.normal;
+    prepared.eligible[i] = o.normal.length >= options.minLength && o.letters ? 1 : 0;
   }
   // Kinds are worked out only for paragraphs that a near-duplicate check compares.
-  const kinds = new Map<number, ParagraphKind>();
-  const kindOf = (j: number): ParagraphKind => {
-    let kind = kinds.get(j);
-    if (!kind) kinds.set(j, (kind = paragraphKind(paragraphs[j])));
-    return kind;
-  };
+  const kindOf = (j: number): ParagraphKind => (own[j].kind ??= paragraphKind(paragraphs[j]));
   const nearEnabled = options.similarity < 1;
   const firstByNormal = new Map<string, number>();
   const postings = new Map<number, number[]>();
@@ -288,7 +317,7 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     firstByNormal.set(normal, i);
     if (!nearEnabled || !prepared.eligible[i]) continue;
 
-    const mySketch = sketch(normal);
+    const mySketch = (own[i].sketch ??= sketch(normal));
     const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity, paragraphs);
     if (near) {
       copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes() };
@@ -317,20 +346,29 @@ function findNearOriginal(
   threshold: number,
   paragraphs: Paragraph[],
 ): { original: number; similarity: number; changes: () => WordChange[] } | undefined {
-  const votes = new Map<number, number>();
-  for (const h of mySketch) {
-    const list = postings.get(h);
+  // At most SKETCH_SIZE * POSTING_CAP voters: counted in a short array, not a map.
+  const voters: number[] = [];
+  const counts: number[] = [];
+  for (let s = 0; s < mySketch.length; s++) {
+    const list = postings.get(mySketch[s]);
     if (!list || list.length >= POSTING_CAP) continue;
-    for (const j of list) votes.set(j, (votes.get(j) ?? 0) + 1);
+    for (let l = 0; l < list.length; l++) {
+      const k = voters.indexOf(list[l]);
+      if (k >= 0) counts[k]++;
+      else {
+        voters.push(list[l]);
+        counts.push(1);
+      }
+    }
   }
   // Paragraphs with short sketches (few words) need fewer shared values.
   const needed = Math.min(MIN_VOTES, Math.max(1, mySketch.length - 1));
-  const ranked = [...votes.entries()]
-    .filter(([, v]) => v >= needed)
-    .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-    .slice(0, CANDIDATES);
+  const ranked: number[] = [];
+  for (let k = 0; k < voters.length; k++) if (counts[k] >= needed) ranked.push(k);
+  ranked.sort((x, y) => counts[y] - counts[x] || voters[x] - voters[y]);
   let best: { j: number; pair: Pair } | undefined;
-  for (const [j] of ranked) {
+  for (let r = 0; r < ranked.length && r < CANDIDATES; r++) {
+    const j = voters[ranked[r]];
     // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
     if (kindOf(j) !== kindOf(i)) continue;
     const pair = compare(paragraphs[j], paragraphs[i], prepared.normal[j], prepared.normal[i], threshold);

@@ -143,11 +143,14 @@ function recogniseParagraph(text: string, families: RuleFamilies): Candidate[] {
 interface CacheEntry {
   text: string;
   candidates: readonly Candidate[];
+  /** When the entry was last computed or hit (a counter). */
+  used: number;
 }
 
-/** Paragraph hash -> candidates, in least-recently-used order (a Map keeps insertion order). */
+/** Paragraph hash -> candidates; the least recently used tenth goes when it is full. */
 const cache = new Map<string, CacheEntry>();
 const cacheLimit = 20000;
+let clock = 0;
 
 /**
  * Candidate entity mentions of one paragraph, offsets relative to the paragraph. Results are
@@ -160,16 +163,21 @@ export function paragraphCandidates(text: string, hash: string = hashText(text),
   if (switchedOff) hash = `${hash}|${switchedOff}`;
   const hit = cache.get(hash);
   if (hit && hit.text === text) {
-    cache.delete(hash);
-    cache.set(hash, hit);
+    // A hit only stamps its entry: moving it to the end of the map (delete and set) on every
+    // hit made the map rehash its deleted slots over and over, as in memo.ts.
+    hit.used = clock++;
     return hit.candidates;
   }
   // A detached copy: the paragraph is a slice of the whole document, and the cached text and
   // every candidate's text (sliced from it) would otherwise keep that version alive.
   const own = detach(text);
   const candidates = recogniseParagraph(own, families);
-  cache.set(hash, { text: own, candidates });
-  if (cache.size > cacheLimit) cache.delete(cache.keys().next().value as string);
+  cache.set(hash, { text: own, candidates, used: clock++ });
+  if (cache.size > cacheLimit) {
+    const stamps = [...cache.values()].map((e) => e.used).sort((a, b) => a - b);
+    const below = stamps[Math.floor(cacheLimit / 10)];
+    for (const [key, e] of cache) if (e.used < below) cache.delete(key);
+  }
   return candidates;
 }
 

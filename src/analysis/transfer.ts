@@ -17,9 +17,11 @@ interface Sliced {
 /** A copy of `s` without its text when the text is the slice it spans. */
 function packed<T extends Sliced>(text: string, s: T): T {
   if (s.text === undefined || s.end - s.start !== s.text.length || text.slice(s.start, s.end) !== s.text) return s;
-  const copy = { ...s };
-  delete copy.text;
-  return copy;
+  // Built without the key rather than copied and deleted from: `delete` turns an object into a
+  // slow dictionary, which costs several times more to copy and to send.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  const { text: _left, ...copy } = s;
+  return copy as T;
 }
 
 /** The text of `s` put back from `text` when it was left out (in place: the object is the receiver's own copy). */
@@ -56,4 +58,20 @@ export function unpackAnalysis(text: string, analysis: Analysis): Analysis {
   }
   for (const s of analysis.scareQuotes) unpacked(text, s);
   return analysis;
+}
+
+/**
+ * The worker's reply as one string: JSON of the packed analysis. A string crosses to the host
+ * as one copy, and JSON.stringify and JSON.parse of a long article's analysis cost about half
+ * of what a structured clone of its objects does (serialised in the worker, rebuilt object by
+ * object on the host's thread). An analysis is plain data (no undefined values, maps or
+ * non-finite numbers), so nothing is lost on the way.
+ */
+export function encodeReply(text: string, analysis: Analysis): string {
+  return JSON.stringify(packAnalysis(text, analysis));
+}
+
+/** The analysis of `text` from `encodeReply`'s string. */
+export function decodeReply(text: string, json: string): Analysis {
+  return unpackAnalysis(text, JSON.parse(json) as Analysis);
 }

@@ -1,12 +1,12 @@
 /**
  * Runs the analysis off the extension host's thread. Protocol (src/host/analysisRunner.ts):
  * once loaded, the worker sends `{ ready: true }`; then one request at a time arrives as
- * `{ text, options }` and the reply is `{ analysis, packed: true }` (transfer.ts) or `{ error }`. The per-paragraph caches
+ * `{ text, options }` and the reply is `{ json }` (transfer.ts, `encodeReply`) or `{ error }`. The per-paragraph caches
  * live here, so they survive between requests.
  */
 import { parentPort } from 'worker_threads';
 import { analyze, AnalysisOptions } from './index';
-import { packAnalysis } from './transfer';
+import { encodeReply } from './transfer';
 
 interface Request {
   text: string;
@@ -16,7 +16,7 @@ interface Request {
 parentPort?.on('message', (request: Request) => {
   try {
     // Compact: the texts the host can slice from its own copy of the document stay here.
-    parentPort?.postMessage({ analysis: packAnalysis(request.text, analyze(request.text, request.options)), packed: true });
+    parentPort?.postMessage({ json: encodeReply(request.text, analyze(request.text, request.options)) });
   } catch (err) {
     parentPort?.postMessage({ error: err instanceof Error ? err.message : String(err) });
   }

@@ -1,6 +1,6 @@
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalysisOptions } from '../analysis';
-import { unpackAnalysis } from '../analysis/transfer';
+import { decodeReply, unpackAnalysis } from '../analysis/transfer';
 
 interface Request {
   key: string;
@@ -49,6 +49,8 @@ export interface WorkerMessage {
   analysis?: Analysis;
   /** The analysis left out the texts the request's text holds (analysis/transfer.ts). */
   packed?: boolean;
+  /** The analysis as the worker sends it: JSON of the packed analysis (transfer.ts, `encodeReply`). */
+  json?: string;
   error?: string;
 }
 
@@ -243,11 +245,12 @@ export class AnalysisRunner {
     }
     const request = this.running;
     if (!request) return;
-    if (msg.analysis) {
+    if (msg.analysis || msg.json !== undefined) {
       // A worker that works again earns back its restarts.
       this.deaths = 0;
       this.setHealth({ kind: 'ok' });
-      request.resolve(msg.packed ? unpackAnalysis(request.text, msg.analysis) : msg.analysis);
+      if (msg.json !== undefined) request.resolve(decodeReply(request.text, msg.json));
+      else if (msg.analysis) request.resolve(msg.packed ? unpackAnalysis(request.text, msg.analysis) : msg.analysis);
     } else request.reject(new Error(msg.error ?? 'The analysis failed.'));
     this.finish(request);
   }

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { analyze, Analysis, Span } from '../../src/analysis';
 import { onCaught } from '../../src/analysis/errors';
+import { decodeReply, encodeReply } from '../../src/analysis/transfer';
 
 /** A small deterministic PRNG so that every run checks the same generated texts. */
 function prng(seed: number): () => number {
@@ -66,6 +67,8 @@ describe('analyze (property over generated odd text)', () => {
       }
       result.scareQuotes.forEach((s) => matches(s, 'scare quote'));
       result.quoteMarkProblems.forEach((p) => inside(p, 'quote mark'));
+      // The worker's reply (JSON of the packed analysis) brings back the very same analysis.
+      assert.deepStrictEqual(decodeReply(text, encodeReply(text, result)), result, `reply differs for ${JSON.stringify(text)}`);
     }
   });
 

@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { serialize } from 'v8';
 import { analyze, defaultAnalysisOptions } from '../../src/analysis';
-import { packAnalysis, unpackAnalysis } from '../../src/analysis/transfer';
+import { decodeReply, encodeReply, packAnalysis, unpackAnalysis } from '../../src/analysis/transfer';
 
 const dir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'wikinews');
 const articles = fs
@@ -12,7 +12,7 @@ const articles = fs
   .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
 
 describe('the compact reply of the worker (analysis/transfer.ts)', () => {
-  it('comes back equal to the analysis after a structured clone, in plain text and Markdown, and is smaller', function () {
+  it('comes back equal to the analysis after a structured clone and as JSON, in plain text and Markdown, and is smaller', function () {
     this.timeout(60_000);
     const texts = [articles.join('\n\n'), `# Talks\n\n"We are *ready*," [Smith](https://example.org) said.\n\n${articles[0]}`];
     for (const [i, text] of texts.entries()) {
@@ -24,6 +24,9 @@ describe('the compact reply of the worker (analysis/transfer.ts)', () => {
       assert.strictEqual(JSON.stringify(analysis), before);
       assert.ok(serialize(packed).length < serialize(analysis).length / 2, 'the packed reply is less than half the size');
       assert.deepStrictEqual(unpackAnalysis(text, structuredClone(packed)), analysis);
+      // As the worker sends it: JSON of the packed analysis.
+      assert.deepStrictEqual(decodeReply(text, encodeReply(text, analysis)), analysis);
+      assert.strictEqual(JSON.stringify(analysis), before);
     }
   });
 
@@ -32,5 +35,6 @@ describe('the compact reply of the worker (analysis/transfer.ts)', () => {
     const analysis = analyze(text);
     const odd = { ...analysis, scareQuotes: [{ start: 0, end: 5, text: 'Jones' }] };
     assert.deepStrictEqual(unpackAnalysis(text, structuredClone(packAnalysis(text, odd))), odd);
+    assert.deepStrictEqual(decodeReply(text, encodeReply(text, odd)), odd);
   });
 });

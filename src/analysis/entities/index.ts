@@ -47,8 +47,11 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const placed: Placed[] = [];
   for (const p of paragraphs) {
     if (p.end > text.length || p.start < 0) continue;
-    for (const c of paragraphCandidates(p.text, p.hash, families)) {
-      const m = { ...c, start: c.start + p.start, end: c.end + p.start, key: normalName(c.text) };
+    const candidates = paragraphCandidates(p.text, p.hash, families);
+    const keys = keysOf(candidates);
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i];
+      const m = { ...c, start: c.start + p.start, end: c.end + p.start, key: keys[i] };
       if (asWritten(m)) placed.push(m);
     }
   }
@@ -65,6 +68,15 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   return group(mentions, aliases)
     .filter((e) => wanted.has(e.type) && !ignored.has(normalName(e.canonical)))
     .sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** The normalised texts of a paragraph's candidates, worked out once per (cached, shared) candidate array. */
+const candidateKeys = new WeakMap<readonly Candidate[], string[]>();
+
+function keysOf(candidates: readonly Candidate[]): string[] {
+  let keys = candidateKeys.get(candidates);
+  if (!keys) candidateKeys.set(candidates, (keys = candidates.map((c) => normalName(c.text))));
+  return keys;
 }
 
 /** Every whole-word occurrence of the user's names. */
@@ -492,7 +504,18 @@ function group(mentions: Placed[], acronyms: Map<string, Acronym>): Entity[] {
   for (const list of clusters.values()) {
     list.sort((a, b) => a.start - b.start);
     const type = list[0].type as EntityType;
-    const canonical = list.map((m) => m.text).reduce((best, t) => (formScore(t) > formScore(best) ? t : best));
+    // The first text with the highest score, each score worked out once.
+    let canonical = list[0].text;
+    let bestScore = formScore(canonical);
+    for (let k = 1; k < list.length; k++) {
+      const t = list[k].text;
+      if (t === canonical) continue;
+      const score = formScore(t);
+      if (score > bestScore) {
+        canonical = t;
+        bestScore = score;
+      }
+    }
     let id = `${type}:${canonical}`;
     for (let n = 2; ids.has(id); n++) id = `${type}:${canonical}#${n}`;
     ids.add(id);

@@ -82,19 +82,27 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
   const push = (p: Paragraph, start: number, end: number, line: number, endLine: number) => {
     blocks.push({ ...p, start, end, index: blocks.length, line, endLine, text: text.slice(start, end) });
   };
+  // The next line feed at or after the paragraph's start: found with indexOf, each search
+  // starting past the last one, so the text is searched once (CR-only text has none to find).
+  let feed = paragraphs.length > 0 ? text.indexOf('\n', paragraphs[0].start) : -1;
   for (const p of paragraphs) {
     let start = p.start;
     let line = p.line;
     let lines = 0;
-    // The last character of the current block that is not white space, or -1: one pass over
-    // the paragraph, never a rescan of the block so far at each line.
+    // The last character of the current block that is not white space, or -1; each line is
+    // read backwards from its end to its last visible character, never the block so far again.
     let visible = -1;
-    for (let i = p.start; i < p.end; i++) {
-      const ch = text[i];
-      if (ch !== '\n') {
-        if (!isSpace(ch)) visible = i;
-        continue;
+    let unread = p.start;
+    if (feed !== -1 && feed < p.start) feed = text.indexOf('\n', p.start);
+    for (; feed !== -1 && feed < p.end; feed = text.indexOf('\n', feed + 1)) {
+      const i = feed;
+      for (let k = i - 1; k >= unread; k--) {
+        if (!isSpace(text[k])) {
+          visible = k;
+          break;
+        }
       }
+      unread = i + 1;
       lines++;
       const next = i + 1;
       const after = text.slice(next, Math.min(p.end, next + 4));
@@ -117,12 +125,27 @@ export function splitBlocks(text: string, paragraphs: Paragraph[]): Paragraph[] 
  */
 export function buildDocument(text: string, textParagraphs: Paragraph[], options: DocumentOptions = {}): QuoteDocument {
   const paragraphs = splitBlocks(text, textParagraphs);
-  const tokens: Token[] = [];
-  const paragraphTokens: Array<[number, number]> = [];
-  for (const p of paragraphs) {
-    const first = tokens.length;
-    for (const t of blockTokens(text, p.start, p.end)) tokens.push(t);
-    paragraphTokens.push([first, tokens.length]);
+  // The blocks' tokens, copied once into an array of the right size (not grown token by token).
+  const perBlock = paragraphs.map((p) => blockTokens(text, p.start, p.end));
+  let count = 0;
+  for (const ts of perBlock) count += ts.length;
+  const tokens = new Array<Token>(count);
+  // Token offsets side by side in typed arrays: the walks below read them without visiting
+  // every token object again.
+  const starts = new Int32Array(count);
+  const ends = new Int32Array(count);
+  const paragraphTokens: Array<[number, number]> = new Array(paragraphs.length);
+  let n = 0;
+  for (let b = 0; b < perBlock.length; b++) {
+    const first = n;
+    const own = perBlock[b];
+    for (let i = 0; i < own.length; i++) {
+      const t = own[i];
+      starts[n] = t.start;
+      ends[n] = t.end;
+      tokens[n++] = t;
+    }
+    paragraphTokens[b] = [first, n];
   }
   const { spans: quoted, problems: markProblems } = pairQuoteMarks(text, paragraphs);
   const quoteOf = new Int32Array(tokens.length).fill(-1);
@@ -130,10 +153,10 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   let k = 0;
   for (let q = 0; q < quoted.length; q++) {
     const span = quoted[q];
-    while (k < tokens.length && tokens[k].start < span.start) k++;
+    while (k < tokens.length && starts[k] < span.start) k++;
     const first = k;
     let j = k;
-    while (j < tokens.length && tokens[j].start < span.end) {
+    while (j < tokens.length && starts[j] < span.end) {
       // Quoted spans do not nest after pairing, but a single-mark span may sit inside a
       // double one's neighbour; the first claim wins.
       if (quoteOf[j] < 0) quoteOf[j] = q;
@@ -157,25 +180,25 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
   for (let s = 0; s < sentences.length; s++) {
     for (let i = sentences[s].first; i < sentences[s].end; i++) sentenceOf[i] = s;
   }
-  const entityOf = markEntities(tokens, options.entities ?? []);
+  const entityOf = markEntities(starts, ends, options.entities ?? []);
   const ignored = new Set((options.ignore ?? []).map(normalName).filter((name) => name !== ''));
   const off = new Set(options.off ?? []);
   return { text, paragraphs, tokens, paragraphTokens, quoted, markProblems, quotedTokens, quoteOf, sentences, sentenceOf, entityOf, ignored, off };
 }
 
 /** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */
-function markEntities(tokens: Token[], entities: readonly Entity[]): Int8Array {
-  const marks = new Int8Array(tokens.length);
+function markEntities(starts: Int32Array, ends: Int32Array, entities: readonly Entity[]): Int8Array {
+  const marks = new Int8Array(starts.length);
   const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, mark: e.type === 'date' ? 2 : 1 }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     let lo = 0;
-    let hi = tokens.length;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (tokens[mid].end <= m.start) lo = mid + 1;
+      if (ends[mid] <= m.start) lo = mid + 1;
       else hi = mid;
     }
-    for (let k = lo; k < tokens.length && tokens[k].start < m.end; k++) marks[k] = m.mark;
+    for (let k = lo; k < starts.length && starts[k] < m.end; k++) marks[k] = m.mark;
   }
   return marks;
 }
@@ -187,12 +210,13 @@ function markEntities(tokens: Token[], entities: readonly Entity[]): Int8Array {
  */
 function endsSentence(text: string, tokens: Token[], quoted: QuotedSpan[], quoteOf: Int32Array, i: number): boolean {
   const t = tokens[i];
+  const q = quoteOf[i];
+  // Most tokens end no sentence: the cheap test on the token itself goes first.
+  if (q < 0 ? !SENTENCE_END.has(t.text) : t.end !== quoted[q].end) return false;
   const next = tokens[i + 1];
   const nextStarts = next.cap || /^\d/.test(next.text) || OPENING_MARKS.test(next.text);
   if (!nextStarts) return false;
-  const q = quoteOf[i];
   if (q < 0) {
-    if (!SENTENCE_END.has(t.text)) return false;
     if (!(t.text === '.' && i > 0 && tokens[i - 1].end === t.start && isAbbreviation(tokens[i - 1]))) return true;
     // "... to enter the U.S. The proposal ...": an abbreviation that can end a sentence,
     // followed by a word that only opens one, ends it; a title ("Mr.") never does.

@@ -32,6 +32,8 @@ interface BlockReports {
   fragments: number[];
   /** What the rules looked up in document-wide tables, with the answers. */
   lookups: Array<[Table, string, boolean]>;
+  /** The block's parts (`blockParts`) the entry was computed with; the key holds only their hash. */
+  parts: Int32Array;
 }
 
 const blocks = new Memo<BlockReports>();
@@ -54,23 +56,81 @@ function moved(d: QuoteDraft, offset: number, token: number, paragraph: number):
   return out;
 }
 
-/** Everything but the text that the rules read about block `b`, as one string. */
-function blockKey(doc: QuoteDocument, b: number, sentences: [number, number], quotes: [number, number], owned: Set<number>, usedQuotes: Set<number>, ignored: string): string {
+/** Codes that open each record of a block's parts (see `blockParts`). */
+const SENTENCE = 1;
+const QUOTED_TOKEN = 2;
+const ENTITY_TOKEN = 3;
+const OWNED_TOKEN = 4;
+const QUOTED_SPAN = 5;
+
+/** The parts of the block being keyed; grown when a block needs more. */
+let parts = new Int32Array(1024);
+
+/** Makes room for `more` parts after the first `length`. */
+function room(length: number, more: number): void {
+  if (length + more <= parts.length) return;
+  const grown = new Int32Array(Math.max(parts.length * 2, length + more));
+  grown.set(parts);
+  parts = grown;
+}
+
+/**
+ * Everything but the text that the rules read about block `b`, as numbers relative to the
+ * block (sentences; quoted, entity and cue tokens; quoted spans), written into `parts`;
+ * returns how many. Numbers, not a string: a long article has hundreds of thousands of them.
+ */
+function blockParts(doc: QuoteDocument, b: number, sentences: [number, number], quotes: [number, number], owned: Uint8Array, usedQuotes: Set<number>): number {
   const [tf, te] = doc.paragraphTokens[b];
   const start = doc.paragraphs[b].start;
-  const parts: Array<string | number> = [ignored, 's'];
-  for (let s = sentences[0]; s < sentences[1]; s++) parts.push(doc.sentences[s].first - tf, doc.sentences[s].end - tf);
+  let n = 0;
+  room(n, 3 * (sentences[1] - sentences[0]));
+  for (let s = sentences[0]; s < sentences[1]; s++) {
+    parts[n++] = SENTENCE;
+    parts[n++] = doc.sentences[s].first - tf;
+    parts[n++] = doc.sentences[s].end - tf;
+  }
+  const { quoteOf, entityOf } = doc;
   for (let t = tf; t < te; t++) {
-    if (doc.quoteOf[t] >= 0) parts.push('q', t - tf, doc.quoteOf[t] - quotes[0]);
-    if (doc.entityOf[t] !== 0) parts.push('e', t - tf, doc.entityOf[t]);
-    if (owned.has(t)) parts.push('o', t - tf);
+    room(n, 8);
+    if (quoteOf[t] >= 0) {
+      parts[n++] = QUOTED_TOKEN;
+      parts[n++] = t - tf;
+      parts[n++] = quoteOf[t] - quotes[0];
+    }
+    if (entityOf[t] !== 0) {
+      parts[n++] = ENTITY_TOKEN;
+      parts[n++] = t - tf;
+      parts[n++] = entityOf[t];
+    }
+    if (owned[t]) {
+      parts[n++] = OWNED_TOKEN;
+      parts[n++] = t - tf;
+    }
   }
   for (let q = quotes[0]; q < quotes[1]; q++) {
     const span = doc.quoted[q];
     const [qf, qe] = doc.quotedTokens[q];
-    parts.push('Q', span.start - start, span.end - start, span.innerStart - start, span.innerEnd - start, +span.double, +span.closed, span.paragraph - b, span.lastParagraph - b, qf - tf, qe - tf, +usedQuotes.has(q));
+    room(n, 12);
+    for (const v of [QUOTED_SPAN, span.start - start, span.end - start, span.innerStart - start, span.innerEnd - start, +span.double, +span.closed, span.paragraph - b, span.lastParagraph - b, qf - tf, qe - tf, +usedQuotes.has(q)]) parts[n++] = v;
   }
-  return `${doc.text.slice(start, doc.paragraphs[b].end)}\u0000${parts.join(',')}`;
+  return n;
+}
+
+/** A hash of the first `n` parts; a hit is confirmed by comparing the parts themselves. */
+function hashParts(n: number): string {
+  let h1 = 0x811c9dc5;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < n; i++) {
+    h1 = Math.imul(h1 ^ parts[i], 0x01000193);
+    h2 = Math.imul(h2 ^ parts[i], 1597334677);
+  }
+  return `${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${n}`;
+}
+
+function sameParts(stored: Int32Array, n: number): boolean {
+  if (stored.length !== n) return false;
+  for (let i = 0; i < n; i++) if (stored[i] !== parts[i]) return false;
+  return true;
 }
 
 /**
@@ -81,6 +141,8 @@ function blockKey(doc: QuoteDocument, b: number, sentences: [number, number], qu
 export function reportsByBlock(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>, drafts: QuoteDraft[], fragments: Set<number>, each: (sentence: Sentence) => void): void {
   const { sentences, quotedTokens } = doc;
   const ignored = `${[...doc.ignored].sort().join('\u0001')}\u0002${[...doc.off].sort().join(',')}`;
+  const ownedTokens = new Uint8Array(doc.tokens.length);
+  for (const t of owned) if (t >= 0 && t < ownedTokens.length) ownedTokens[t] = 1;
   let s = 0;
   let q0 = 0;
   for (let b = 0; b < doc.paragraphs.length && s < sentences.length; b++) {
@@ -93,7 +155,7 @@ export function reportsByBlock(doc: QuoteDocument, owned: Set<number>, usedQuote
     while (q1 < quotedTokens.length && quotedTokens[q1][0] < te) q1++;
     const start = doc.paragraphs[b].start;
     let computed = false;
-    const compute = (): BlockReports => {
+    const compute = (): Omit<BlockReports, 'parts'> => {
       computed = true;
       const d0 = drafts.length;
       // The block's own fragments: those of its quoted spans that are in the set after it ran.
@@ -113,7 +175,16 @@ export function reportsByBlock(doc: QuoteDocument, owned: Set<number>, usedQuote
       for (const q of earlier) fragments.add(q);
       return { drafts: drafts.slice(d0).map((d) => moved(d, -start, -tf, -b)), fragments: own, lookups };
     };
-    const value = blocks.get([blockKey(doc, b, [s0, s], [q0, q1], owned, usedQuotes, ignored)], compute, undefined, (v) => v.lookups.every(([table, word, answer]) => table(doc).has(word) === answer));
+    const n = blockParts(doc, b, [s0, s], [q0, q1], ownedTokens, usedQuotes);
+    const value = blocks.get(
+      [`${doc.paragraphs[b].text}\u0000${hashParts(n)}\u0000${ignored}`],
+      () => {
+        const own = parts.slice(0, n);
+        return { ...compute(), parts: own };
+      },
+      undefined,
+      (v) => sameParts(v.parts, n) && v.lookups.every(([table, word, answer]) => table(doc).has(word) === answer),
+    );
     if (computed) continue;
     for (const d of value.drafts) drafts.push(moved(d, start, tf, b));
     for (const q of value.fragments) fragments.add(q + q0);

@@ -211,19 +211,23 @@ function contentStart(doc: QuoteDocument, cue: Cue, end: number): number {
  * Tables that answer the rules' questions about a range of tokens in constant time, so that
  * no rule scans its sentence again for each cue ("he said" repeated without a full stop, or
  * "according to" after every clause, would cost the square of the sentence). Counts are
- * prefix sums: `words[k]` is the number of word tokens before token `k`.
+ * prefix sums: `words[k - base]` is the number of word tokens of the block before token `k`.
+ * The tables cover one block: every value a rule reads lies in the block of the sentence it
+ * runs on, so they are built for each block the memo of reportMemo.ts computes (after an edit
+ * of a long article, the changed blocks only), indexed from the block's first token, `base`.
  */
 interface Tables {
-  /** The direct quotes' cue tokens the tables were built with. */
-  owned: Set<number>;
+  /** The block, and its first token: index `k - base` holds token `k`'s entry. */
+  block: number;
+  base: number;
   words: Int32Array;
   /** Tokens that are punctuation or inside quotes: a clause with none runs on unbroken. */
   breaks: Int32Array;
   /** Reporting verbs and quoted tokens: a sentence with none before an aside has no other report. */
   reporting: Int32Array;
-  /** For each token, the last token at or before it that is a word or quoted, or -1. */
+  /** For each token, the last token of the block at or before it that is a word or quoted, or -1. */
   keptBefore: Int32Array;
-  /** For each token, the first token at or after it that is a word or quoted (length n + 1). */
+  /** For each token, the first token of the block at or after it that is a word or quoted, else the block's end (length n + 1). */
   keptAfter: Int32Array;
   /** For each token, the last clause break (comma, semicolon, colon, dash, parenthesis) at or before it in its sentence, or -1. */
   clauseBreak: Int32Array;
@@ -231,52 +235,59 @@ interface Tables {
   stops: Int32Array;
   /** For each token, the last cue token of a direct quote at or before it in its sentence, or -1. */
   ownedBefore: Int32Array;
-  /** For each sentence, its first cue, -1 for none, -2 until known. */
-  firstCues: Int32Array;
-  /** For each sentence, its leading subject with no limit (see `leadingSubject`), once known. */
+  /** By sentence index, its first cue, -1 for none (absent until known). */
+  firstCues: Map<number, number>;
+  /** By sentence index, its leading subject with no limit (see `leadingSubject`), once known. */
   leading: Map<number, { at: number; subject: SpeakerMention } | null>;
 }
 
-const tablesOfDoc = new WeakMap<QuoteDocument, Tables>();
+/** Per document, the direct quotes' cue tokens and the tables of the block whose rules run. */
+const tablesOfDoc = new WeakMap<QuoteDocument, { owned: Set<number>; block?: Tables }>();
 
 /** Clause breaks for evaluative reports: the clause starts after the last of these. */
 const CLAUSE_BREAKS = new Set([',', ';', ':', '\u2014', '\u2013', '(']);
 
-/** Builds the tables of a document in one pass over its tokens. */
-function buildTables(doc: QuoteDocument, owned: Set<number>): Tables {
-  const { tokens } = doc;
-  const n = tokens.length;
+/** Builds the tables of block `b` in one pass over its tokens. */
+function buildTables(doc: QuoteDocument, owned: Set<number>, b: number): Tables {
+  const { tokens, quoteOf, sentenceOf } = doc;
+  const [tf, te] = doc.paragraphTokens[b];
+  const n = te - tf;
   const words = new Int32Array(n + 1);
   const breaks = new Int32Array(n + 1);
   const reporting = new Int32Array(n + 1);
   const keptBefore = new Int32Array(n);
   const keptAfter = new Int32Array(n + 1);
   const clauseBreak = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const t = tokens[k];
-    const quoted = doc.quoteOf[k] >= 0;
-    words[k + 1] = words[k] + (t.word ? 1 : 0);
-    breaks[k + 1] = breaks[k] + (!t.word || quoted ? 1 : 0);
-    reporting[k + 1] = reporting[k] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
-    keptBefore[k] = t.word || quoted ? k : k > 0 ? keptBefore[k - 1] : -1;
-    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
-    clauseBreak[k] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[k - 1];
-  }
   const ownedBefore = new Int32Array(n);
-  for (let k = 0; k < n; k++) {
-    const sentenceStart = k === 0 || doc.sentenceOf[k - 1] !== doc.sentenceOf[k];
-    ownedBefore[k] = owned.has(k) ? k : sentenceStart ? -1 : ownedBefore[k - 1];
+  for (let i = 0; i < n; i++) {
+    const k = tf + i;
+    const t = tokens[k];
+    const quoted = quoteOf[k] >= 0;
+    words[i + 1] = words[i] + (t.word ? 1 : 0);
+    breaks[i + 1] = breaks[i] + (!t.word || quoted ? 1 : 0);
+    reporting[i + 1] = reporting[i] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
+    keptBefore[i] = t.word || quoted ? k : i > 0 ? keptBefore[i - 1] : -1;
+    // A block starts a sentence: no sentence runs across blocks.
+    const sentenceStart = i === 0 || sentenceOf[k - 1] !== sentenceOf[k];
+    clauseBreak[i] = CLAUSE_BREAKS.has(t.text) ? k : sentenceStart ? -1 : clauseBreak[i - 1];
+    ownedBefore[i] = owned.has(k) ? k : sentenceStart ? -1 : ownedBefore[i - 1];
   }
-  keptAfter[n] = n;
-  for (let k = n - 1; k >= 0; k--) keptAfter[k] = tokens[k].word || doc.quoteOf[k] >= 0 ? k : keptAfter[k + 1];
+  keptAfter[n] = te;
+  for (let i = n - 1; i >= 0; i--) keptAfter[i] = tokens[tf + i].word || quoteOf[tf + i] >= 0 ? tf + i : keptAfter[i + 1];
   const stops = new Int32Array(n).fill(-1);
-  const firstCues = new Int32Array(doc.sentences.length).fill(-2);
-  return { owned, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues, leading: new Map() };
+  return { block: b, base: tf, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues: new Map(), leading: new Map() };
 }
 
-/** The tables of a document, built by `findReportedSpeech` before any rule runs. */
+/** Makes the tables of the block of `sentence` the current ones, building them when its rules start. */
+function tablesForBlock(doc: QuoteDocument, sentence: Sentence): void {
+  const entry = tablesOfDoc.get(doc);
+  if (!entry) throw new Error('reported speech: tables used before they were built');
+  if (entry.block?.block !== sentence.paragraph) entry.block = buildTables(doc, entry.owned, sentence.paragraph);
+}
+
+/** The tables of the block whose rules run (`tablesForBlock`). */
 function tablesOf(doc: QuoteDocument): Tables {
-  const tables = tablesOfDoc.get(doc);
+  const tables = tablesOfDoc.get(doc)?.block;
   if (!tables) throw new Error('reported speech: tables used before they were built');
   return tables;
 }
@@ -306,15 +317,15 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
  */
 function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
   if (from >= sentence.end) return sentence.end;
-  const { stops } = tablesOf(doc);
-  if (stops[from] < 0) {
+  const { stops, base } = tablesOf(doc);
+  if (stops[from - base] < 0) {
     let next = sentence.end;
     for (let k = sentence.end - 1; k >= sentence.first; k--) {
       if (stopsAt(doc, k, sentence, owned)) next = k;
-      stops[k] = next;
+      stops[k - base] = next;
     }
   }
-  return stops[from];
+  return stops[from - base];
 }
 
 /** Conjunctions that may join a new attributed clause to the content before it. */
@@ -341,11 +352,11 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
 /** Trims trailing punctuation and spaces so the span ends on its last word or closing mark. */
 function trimmedSpan(doc: QuoteDocument, first: number, end: number, minWords = 2): { start: number; end: number } | null {
   if (end <= first) return null;
-  const { keptBefore, keptAfter, words } = tablesOf(doc);
-  const last = keptBefore[end - 1];
-  const start = keptAfter[first];
+  const { keptBefore, keptAfter, words, base } = tablesOf(doc);
+  const last = keptBefore[end - 1 - base];
+  const start = keptAfter[first - base];
   if (last < first || start > last) return null;
-  if (words[last + 1] - words[start] < minWords) return null;
+  if (words[last + 1 - base] - words[start - base] < minWords) return null;
   return { start: doc.tokens[start].start, end: doc.tokens[last].end };
 }
 
@@ -416,8 +427,8 @@ function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): Speake
   const speaker = subjectBefore(tokens, cue.first, sentence.first);
   if (!speaker || speaker.first - 1 <= sentence.first || tokens[speaker.first - 1].text !== ',') return null;
   // Another cue before the aside already reports this sentence ("X said, he added, ...").
-  const { reporting } = tablesOf(doc);
-  if (reporting[speaker.first] - reporting[sentence.first] > 0) return null;
+  const { reporting, base } = tablesOf(doc);
+  if (reporting[speaker.first - base] - reporting[sentence.first - base] > 0) return null;
   return speaker;
 }
 
@@ -436,8 +447,9 @@ function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMen
 export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQuotes: Set<number>): { drafts: QuoteDraft[]; fragments: Set<number> } {
   const drafts: QuoteDraft[] = [];
   const fragments = new Set<number>();
-  tablesOfDoc.set(doc, buildTables(doc, owned));
+  tablesOfDoc.set(doc, { owned });
   reportsByBlock(doc, owned, usedQuotes, drafts, fragments, (sentence) => {
+    tablesForBlock(doc, sentence);
     let sentenceSpeaker: SpeakerMention | null = null;
     // Evaluative reports ("X is expected to ...") are taken only where no report covers them.
     let covered = sentence.first;
@@ -507,7 +519,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
  */
 function quotedSpeaker(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
   if (doc.off.has('stance') || limit <= sentence.first) return null;
-  const c = tablesOf(doc).ownedBefore[limit - 1];
+  const { ownedBefore, base } = tablesOf(doc);
+  const c = ownedBefore[limit - 1 - base];
   if (c < sentence.first) return null;
   return subjectBefore(doc.tokens, c, sentence.first) ?? subjectAfter(doc.tokens, c + 1, limit);
 }
@@ -677,7 +690,8 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     return null;
   }
   // The clause begins after the last comma, semicolon or dash before the cue, or with the sentence.
-  const brk = i - 2 >= sentence.first ? tablesOf(doc).clauseBreak[i - 2] : -1;
+  const tables = tablesOf(doc);
+  const brk = i - 2 >= sentence.first ? tables.clauseBreak[i - 2 - tables.base] : -1;
   const first = brk >= sentence.first ? brk + 1 : Math.min(sentence.first, i - 1);
   if (first >= i || !tokens[first].word) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
@@ -786,8 +800,8 @@ function clauseSubject(doc: QuoteDocument, j: number, sentence: Sentence): Speak
   const subject = subjectAfter(tokens, sentence.first, j);
   if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[subject.first].lower)))) return null;
   // The clause must run on from the subject to the possessive, with no break between them.
-  const { breaks } = tablesOf(doc);
-  return subject.last + 1 < j && breaks[j] - breaks[subject.last + 1] > 0 ? null : subject;
+  const { breaks, base } = tablesOf(doc);
+  return subject.last + 1 < j && breaks[j - base] - breaks[subject.last + 1 - base] > 0 ? null : subject;
 }
 
 /**
@@ -832,16 +846,17 @@ function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number
 function firstCue(doc: QuoteDocument, sentence: Sentence, limit: number, owned: Set<number>): number {
   const { firstCues } = tablesOf(doc);
   const index = doc.sentenceOf[sentence.first];
-  if (firstCues[index] === -2) {
-    firstCues[index] = -1;
+  let c = firstCues.get(index);
+  if (c === undefined) {
+    c = -1;
     for (let k = sentence.first; k < sentence.end; k++) {
       if (cueAt(doc, k, owned)) {
-        firstCues[index] = k;
+        c = k;
         break;
       }
     }
+    firstCues.set(index, c);
   }
-  const c = firstCues[index];
   return c >= 0 && c < limit ? c : sentence.first;
 }
 
