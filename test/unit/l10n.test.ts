@@ -1,0 +1,54 @@
+/**
+ * Localisation: every text a person reads in package.json is a %key% of package.nls.json, every
+ * `vscode.l10n.t` / `l10n.t` message of src/ is in l10n/bundle.l10n.json, the pseudo-locale files
+ * are current, and the UI code passes no plain text where VS Code shows it. Each failure says
+ * what to run (`npm run l10n`, test/tools/l10n.ts).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { expectedFiles, FIX, manifestProblems, projectRoot, pseudoLocalise, userFacingSlots } from '../tools/l10n';
+
+const read = (name: string) => fs.readFileSync(path.join(projectRoot, name), 'utf8');
+
+describe('localisation', function () {
+  // The exporter parses every source file with tree-sitter.
+  this.timeout(60_000);
+
+  it('every user-facing string of package.json is a %key% that package.nls.json has', () => {
+    const manifest = JSON.parse(read('package.json'));
+    assert.ok(userFacingSlots(manifest).length > 100, 'the manifest walk found the commands, settings and views');
+    assert.deepStrictEqual(manifestProblems(manifest, JSON.parse(read('package.nls.json'))), []);
+  });
+
+  it('the manifest check names plain text and missing keys', () => {
+    const manifest = {
+      displayName: '%displayName%',
+      contributes: {
+        commands: [{ command: 'newsAnnotator.x', title: 'Do X', category: '%commands.category%' }],
+        views: { c: [{ id: 'newsAnnotator.v', name: '%views.gone%' }] },
+      },
+    };
+    const problems = manifestProblems(manifest, { displayName: 'N', 'commands.category': 'News' });
+    assert.strictEqual(problems.length, 2, problems.join('\n'));
+    assert.match(problems[0], /contributes\.commands\[0\]\.title is the plain text "Do X".*npm run l10n/);
+    assert.match(problems[1], /contributes\.views\.c\[0\]\.name is %views\.gone%, which package\.nls\.json does not have/);
+  });
+
+  it('package.nls.json, the l10n bundle and the pseudo-locale files are what `npm run l10n` writes', async () => {
+    for (const [name, text] of await expectedFiles()) {
+      const actual = fs.existsSync(path.join(projectRoot, name)) ? read(name) : '(missing)';
+      assert.ok(actual === text, `${name} is not current: ${FIX}.`);
+    }
+  });
+
+  it('pseudo-localisation wraps every line and link label, keeping placeholders and link targets', () => {
+    assert.strictEqual(pseudoLocalise('Open {0} now'), '[!! Open {0} now !!]');
+    assert.strictEqual(pseudoLocalise('$(sync~spin) News'), '[!! $(sync~spin) News !!]');
+    assert.strictEqual(
+      pseudoLocalise('Read this.\n[Open Demo](command:x.openDemo)\nOr [run](command:y) it.'),
+      '[!! Read this. !!]\n[!! Open Demo !!](command:x.openDemo)\n[!! Or !!] [!! run !!](command:y) [!! it. !!]',
+    );
+    assert.strictEqual(pseudoLocalise('  indented'), '  [!! indented !!]');
+  });
+});
