@@ -71,7 +71,7 @@ function actionsAt(uri: string, analysis: CorrectedAnalysis, offset: number, sel
     actions.push(reanchor, remove);
   }
   for (const [command, title] of correctionsAt(analysis, offset, selection)) {
-    const action = new vscode.CodeAction(`News: ${title}`, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(vscode.l10n.t('News: {0}', title), vscode.CodeActionKind.QuickFix);
     action.command = { command, title, arguments: [selection ? {} : ({ uri, offset } satisfies CorrectionArgs)] };
     actions.push(action);
   }

@@ -161,6 +161,44 @@ export function localiseManifest(manifest: JsonObject, nls: Record<string, strin
 }
 
 // ---------------------------------------------------------------------------------------------
+// Plain text in the UI code.
+
+/** The UI code, whose every text goes through `vscode.l10n.t` (src/analysis, src/eval and the CLI do not). */
+export const UI_SOURCES = ['src/extension.ts', 'src/host', 'src/editor', 'src/panel'];
+
+/**
+ * Where VS Code shows a string: a message, a tree row, or a title, label, description, tooltip,
+ * placeholder, prompt or progress message. A literal that starts with a word there is plain text.
+ * Each pattern reads a character one way (no backtracking).
+ */
+const UI_TEXT = [
+  /show(?:Information|Warning|Error)Message\(\s*['"`]\s*[A-Za-z]/g,
+  /new vscode\.(?:TreeItem|CodeAction)\(\s*['"`]\s*[A-Za-z]/g,
+  /\b(?:title|placeHolder|prompt|openLabel|tooltip|label|description|message|name|text|source)\s*[:=]\s*(?:'[A-Za-z][^'\n]* |"[A-Za-z][^"\n]* |`[A-Za-z][^`\n]* )/g,
+];
+
+/** Plain (unlocalised) text in the UI code, as `file:line: code`, each saying what to do. */
+export function plainTextProblems(root = projectRoot, sources = UI_SOURCES): string[] {
+  const problems: string[] = [];
+  for (const source of sources) {
+    const full = path.join(root, source);
+    const files = fs.statSync(full).isDirectory() ? sourceFiles(full) : [full];
+    for (const file of files) {
+      const lines = fs.readFileSync(file, 'utf8').split('\n');
+      lines.forEach((line, i) => {
+        if (/^\s*(?:\/\/|\*|\/\*)/.test(line)) return;
+        if (UI_TEXT.some((pattern) => new RegExp(pattern.source).test(line))) {
+          problems.push(
+            `${path.relative(root, file)}:${i + 1}: plain text where VS Code shows it: ${line.trim()}\n  put it through vscode.l10n.t('…', args) (l10n.t from @vscode/l10n in modules without vscode), with {0} for values instead of concatenation, then ${FIX}.`,
+          );
+        }
+      });
+    }
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Pseudo-localisation.
 
 export const PSEUDO_OPEN = '[!! ';

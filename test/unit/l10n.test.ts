@@ -7,7 +7,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { expectedFiles, FIX, manifestProblems, projectRoot, pseudoLocalise, userFacingSlots } from '../tools/l10n';
+import * as os from 'os';
+import { expectedFiles, FIX, manifestProblems, plainTextProblems, projectRoot, pseudoLocalise, userFacingSlots } from '../tools/l10n';
 
 const read = (name: string) => fs.readFileSync(path.join(projectRoot, name), 'utf8');
 
@@ -39,6 +40,32 @@ describe('localisation', function () {
     for (const [name, text] of await expectedFiles()) {
       const actual = fs.existsSync(path.join(projectRoot, name)) ? read(name) : '(missing)';
       assert.ok(actual === text, `${name} is not current: ${FIX}.`);
+    }
+  });
+
+  it('the UI code passes no plain text to messages, tree rows, titles or labels', () => {
+    assert.deepStrictEqual(plainTextProblems(), []);
+  });
+
+  it('the plain-text check finds a message, a tree row and a title written out, and passes localised ones', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'news-l10n-'));
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'ui.ts'),
+        [
+          "void vscode.window.showInformationMessage('News Annotator: done.');",
+          "const item = new vscode.TreeItem('Orphaned corrections');",
+          "const pick = await vscode.window.showQuickPick(items, { title: 'News: which one?' });",
+          "void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: done.'));",
+          "const row = new vscode.TreeItem(entity.canonical);",
+          "// showInformationMessage('a comment')",
+        ].join('\n'),
+      );
+      const problems = plainTextProblems(dir, ['ui.ts']);
+      assert.deepStrictEqual(problems.map((p) => p.split(':')[1]), ['1', '2', '3'], problems.join('\n'));
+      assert.match(problems[0], /vscode\.l10n\.t.*npm run l10n/s);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 
