@@ -21,7 +21,7 @@ export function correctionsAt(analysis: CorrectedAnalysis, offset: number, selec
     out.push(
       [C.changeEntityType, vscode.l10n.t('Change Entity Type')],
       [C.notAnEntity, vscode.l10n.t('Not an Entity')],
-      [C.mergeEntity, vscode.l10n.t('Merge Entity Into\u2026')],
+      [C.mergeEntity, vscode.l10n.t('Merge Entity Into…')],
       [C.splitMention, vscode.l10n.t('Split Mention from Entity')],
       [C.setCanonicalName, vscode.l10n.t('Set Canonical Name')],
     );
@@ -80,8 +80,8 @@ function actionsAt(uri: string, analysis: CorrectedAnalysis, offset: number, sel
 
 function orphanMessage(o: OrphanedRecord): string {
   return o.reason === 'not-found'
-    ? vscode.l10n.t('A correction ({0} on \u201c{1}\u201d, {2}) cannot take effect: its text is no longer in the article. Re-anchor it at a selection or delete it.', o.action, firstWords(o.text, 40), o.id.slice(0, 8))
-    : vscode.l10n.t('A correction ({0} on \u201c{1}\u201d, {2}) cannot take effect: there is nothing there to correct. Re-anchor it at a selection or delete it.', o.action, firstWords(o.text, 40), o.id.slice(0, 8));
+    ? vscode.l10n.t('A correction ({0} on “{1}”, {2}) cannot take effect: its text is no longer in the article. Re-anchor it at a selection or delete it.', o.action, firstWords(o.text, 40), o.id.slice(0, 8))
+    : vscode.l10n.t('A correction ({0} on “{1}”, {2}) cannot take effect: there is nothing there to correct. Re-anchor it at a selection or delete it.', o.action, firstWords(o.text, 40), o.id.slice(0, 8));
 }
 
 /** One Problems entry per orphaned correction record, with the fixes above. */

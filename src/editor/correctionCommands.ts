@@ -198,7 +198,7 @@ export class CorrectionCommands extends Disposable {
       void vscode.window.showErrorMessage(problem);
       return undefined;
     }
-    const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article\u2026') }, () => this.store.analyzeNow(document));
+    const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article…') }, () => this.store.analyzeNow(document));
     if (!analysis) return undefined;
     return { document, analysis, offset: offset ?? 0, span, entity, args };
   }

@@ -132,7 +132,7 @@ export class DuplicateCommands {
     }
     // Duplicates are complete in a long article's quick first pass, so that one will do.
     const analysis = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article\u2026') },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article…') },
       () => this.store.analyzeNow(editor.document, true),
     );
     if (!analysis) {

@@ -73,7 +73,7 @@ export function blocksStartingBefore(blocks: DuplicateBlock[], offset: number, a
 export function linesLabel(first: Paragraph, last: Paragraph): string {
   const a = first.line + 1;
   const b = last.endLine + 1;
-  return a === b ? l10n.t('line {0}', a) : l10n.t('lines {0}\u2013{1}', a, b);
+  return a === b ? l10n.t('line {0}', a) : l10n.t('lines {0}–{1}', a, b);
 }
 
 /**

@@ -31,7 +31,7 @@ export class EntityCommands {
     const editor = vscode.window.activeTextEditor;
     const analysis =
       editor &&
-      (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article\u2026') }, () =>
+      (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article…') }, () =>
         this.store.analyzeNow(editor.document),
       ));
     const ref = editor && analysis && mentionAt(analysis, toOffset(editor.document, editor.selection.active));

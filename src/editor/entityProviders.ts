@@ -24,7 +24,7 @@ export function entityMarkdown(document: vscode.TextDocument, analysis: Correcte
   const quotes = quotesBy(analysis, entity);
   if (quotes.length) {
     const list = quotes.slice(0, 5).map((q) => `- _${quoteKindWord(q.kind)}_: ${md(firstWords(q.text, 80))} (${lineLink(document, q.start)})`);
-    if (quotes.length > 5) list.push(`- ${vscode.l10n.t('\u2026 and {0} more in the Quotes view', quotes.length - 5)}`);
+    if (quotes.length > 5) list.push(`- ${vscode.l10n.t('… and {0} more in the Quotes view', quotes.length - 5)}`);
     parts.push(`${quotes.length === 1 ? vscode.l10n.t('Quoted {0} time:', quotes.length) : vscode.l10n.t('Quoted {0} times:', quotes.length)}\n${list.join('\n')}`);
   }
   return parts.join('\n\n');
@@ -34,16 +34,16 @@ function quoteMarkdown(analysis: CorrectedAnalysis, quote: Quote): string {
   const speaker = speakerOf(analysis, quote);
   const who = speaker
     ? quote.speaker && quote.speaker.text !== speaker.canonical
-      ? vscode.l10n.t('{0} (as \u201c{1}\u201d)', md(speaker.canonical), md(quote.speaker.text))
+      ? vscode.l10n.t('{0} (as “{1}”)', md(speaker.canonical), md(quote.speaker.text))
       : md(speaker.canonical)
     : quote.speakerName
       ? vscode.l10n.t('{0} (named by a person; not an entity of the article)', md(quote.speakerName))
       : quote.speaker
-      ? vscode.l10n.t('\u201c{0}\u201d (not resolved to a named entity)', md(quote.speaker.text))
+      ? vscode.l10n.t('“{0}” (not resolved to a named entity)', md(quote.speaker.text))
       : vscode.l10n.t('Unattributed');
   const kind = quote.kind === 'direct' ? vscode.l10n.t('direct speech') : quote.kind === 'mixed' ? vscode.l10n.t('reported speech with a quoted fragment') : vscode.l10n.t('reported speech');
-  const lines = [vscode.l10n.t('**Quote** \u2014 {0}', kind), vscode.l10n.t('Speaker: {0}', who)];
-  if (quote.cue) lines.push(vscode.l10n.t('Cue: \u201c{0}\u201d', md(quote.cue.text)));
+  const lines = [vscode.l10n.t('**Quote** — {0}', kind), vscode.l10n.t('Speaker: {0}', who)];
+  if (quote.cue) lines.push(vscode.l10n.t('Cue: “{0}”', md(quote.cue.text)));
   lines.push(vscode.l10n.t('Confidence: {0}%', Math.round(quote.confidence * 100)));
   return lines.join('\n\n');
 }

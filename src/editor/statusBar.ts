@@ -46,7 +46,7 @@ export class StatusBar extends Disposable {
       // Without a label the workbench reads out the text and the tooltip's Markdown source.
       this.item.accessibilityInformation = { label: words.label };
     } else if (state.kind === 'pending' || state.kind === 'mapped') {
-      this.item.text = `$(sync~spin) ${vscode.l10n.t('News: analysing\u2026')}`;
+      this.item.text = `$(sync~spin) ${vscode.l10n.t('News: analysing…')}`;
       this.item.tooltip = vscode.l10n.t('News Annotator is analysing this article.');
       this.item.accessibilityInformation = { label: this.item.tooltip };
     } else if (state.kind === 'skipped' || state.kind === 'failed') {

@@ -54,9 +54,9 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     const current = this.article.current;
     if (!current) return undefined;
     if (current.problem) return current.problem;
-    if (!current.analysis) return vscode.l10n.t('Analysing\u2026');
+    if (!current.analysis) return vscode.l10n.t('Analysing…');
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
-    if (current.analysis.partial) return vscode.l10n.t('Showing the visible part; the rest of the article is being analysed\u2026');
+    if (current.analysis.partial) return vscode.l10n.t('Showing the visible part; the rest of the article is being analysed…');
     const review = reviewLine(current.analysis);
     if (!this.entities().length) return [vscode.l10n.t('No entities of the shown types in this article.'), review].filter(Boolean).join(' ');
     return [review, current.analysis.duplicates.copies.length ? copiesNote() : ''].filter(Boolean).join(' ') || undefined;

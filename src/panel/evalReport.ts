@@ -96,7 +96,7 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
   provideTextDocumentContent(uri: vscode.Uri): string {
     const [, report, doc] = uri.path.split('/');
     const r = this.reports.get(Number(report));
-    if (!r) return vscode.l10n.t('This evaluation report is no longer kept: run News: Evaluate Against Gold\u2026 again.');
+    if (!r) return vscode.l10n.t('This evaluation report is no longer kept: run News: Evaluate Against Gold… again.');
     if (uri.path.endsWith('.md')) return r.markdown;
     return r.docs[Number(doc)]?.text ?? '';
   }

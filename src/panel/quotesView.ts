@@ -52,9 +52,9 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
     if (!current) return undefined;
     const analysis = current.analysis;
     if (current.problem) return current.problem;
-    if (!analysis) return vscode.l10n.t('Analysing\u2026');
+    if (!analysis) return vscode.l10n.t('Analysing…');
     if (analysis.notices.length) return analysis.notices.join(' ');
-    if (analysis.partial) return vscode.l10n.t('Showing the visible part; the rest of the article is being analysed\u2026');
+    if (analysis.partial) return vscode.l10n.t('Showing the visible part; the rest of the article is being analysed…');
     const quoted = new Set(uniqueQuotes(analysis).map((q) => q.speakerEntity).filter((id): id is string => !!id));
     const people = analysis.entities.filter((e) => e.type === 'person');
     const quotedPeople = people.filter((p) => quoted.has(p.id)).length;
@@ -106,7 +106,7 @@ export class QuotesTreeProvider extends Disposable implements vscode.TreeDataPro
         const item = new vscode.TreeItem(firstWords(q.text, 70), vscode.TreeItemCollapsibleState.None);
         const speaker = current?.analysis ? speakerName(current.analysis, q) : vscode.l10n.t('Unattributed');
         item.description = (this.grouping === 'order' ? `${quoteKindWord(q.kind)} \u00b7 ${speaker}` : quoteKindWord(q.kind)) + statusWord(q.status, q.by);
-        item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${md(speaker)}** \u00b7 ${quoteKindWord(q.kind)}${q.cue ? ` \u00b7 ${vscode.l10n.t('cue \u201c{0}\u201d', md(q.cue.text))}` : ''}`);
+        item.tooltip = new vscode.MarkdownString().appendText(q.text).appendMarkdown(`\n\n**${md(speaker)}** \u00b7 ${quoteKindWord(q.kind)}${q.cue ? ` \u00b7 ${vscode.l10n.t('cue “{0}”', md(q.cue.text))}` : ''}`);
         item.iconPath = new vscode.ThemeIcon(q.kind === 'direct' ? 'quote' : 'comment');
         item.id = `quote:${q.start}:${q.end}`;
         item.contextValue = 'quote';

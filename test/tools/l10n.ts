@@ -198,6 +198,25 @@ export function plainTextProblems(root = projectRoot, sources = UI_SOURCES): str
   return problems;
 }
 
+/**
+ * `l10n.t` messages with a `\\u` escape, which @vscode/l10n-dev 0.0.35 exports wrongly (the
+ * bundle's key then never matches): the character is written as itself instead.
+ */
+export function escapeProblems(root = projectRoot): string[] {
+  const escaped = /l10n\.t\(\s*(?:'[^'\n]*\\u|"[^"\n]*\\u)/;
+  const problems: string[] = [];
+  for (const file of sourceFiles(path.join(root, 'src'))) {
+    fs.readFileSync(file, 'utf8')
+      .split('\n')
+      .forEach((line, i) => {
+        if (escaped.test(line)) {
+          problems.push(`${path.relative(root, file)}:${i + 1}: a \\u escape in an l10n.t message (the exporter misreads it): write the character itself, then ${FIX}.`);
+        }
+      });
+  }
+  return problems;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Pseudo-localisation.
 

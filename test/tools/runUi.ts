@@ -77,6 +77,22 @@ function packageExtension(outFile: string): void {
   }
 }
 
+/**
+ * VS Code takes a display language only from an installed language pack (without one, --locale
+ * falls back to English, and extensions get no bundle). This registers a stand-in pack for
+ * qps-ploc in the server's user data, the way installing one does (languagepacks.json), with no
+ * translations: VS Code's own text stays English, and extensions load their qps-ploc files.
+ */
+function registerPseudoLanguagePack(userDataDir: string, tmp: string): void {
+  const translations = path.join(tmp, 'qps-ploc.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'languagepacks.json'),
+    JSON.stringify({ 'qps-ploc': { hash: 'news-annotator-pseudo', label: 'Pseudo', extensions: [{ extensionIdentifier: { id: 'news-annotator.pseudo-language-pack' }, version: '0.0.0' }], translations: { vscode: translations } } }),
+  );
+}
+
 async function ui(): Promise<number> {
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
     throw new Error('dist/extension.js is missing: run `npm run build` first');
@@ -102,6 +118,7 @@ async function ui(): Promise<number> {
     'editor.occurrencesHighlight': 'off',
   });
 
+  if (PSEUDO) registerPseudoLanguagePack(userDataDir, tmp);
   const { folder, seeds } = copySeedsWorkspace(tmp);
   const seedFile = path.join(seeds, SEED);
   log('starting code-server');

@@ -8,7 +8,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as os from 'os';
-import { expectedFiles, FIX, manifestProblems, plainTextProblems, projectRoot, pseudoLocalise, userFacingSlots } from '../tools/l10n';
+import { escapeProblems, expectedFiles, FIX, manifestProblems, plainTextProblems, projectRoot, pseudoLocalise, userFacingSlots } from '../tools/l10n';
 
 const read = (name: string) => fs.readFileSync(path.join(projectRoot, name), 'utf8');
 
@@ -45,6 +45,10 @@ describe('localisation', function () {
 
   it('the UI code passes no plain text to messages, tree rows, titles or labels', () => {
     assert.deepStrictEqual(plainTextProblems(), []);
+  });
+
+  it('no l10n.t message holds a \\u escape, which the exporter misreads', () => {
+    assert.deepStrictEqual(escapeProblems(), []);
   });
 
   it('the plain-text check finds a message, a tree row and a title written out, and passes localised ones', () => {
