@@ -164,7 +164,7 @@ export function localiseManifest(manifest: JsonObject, nls: Record<string, strin
 // Plain text in the UI code.
 
 /** The UI code, whose every text goes through `vscode.l10n.t` (src/analysis, src/eval and the CLI do not). */
-export const UI_SOURCES = ['src/extension.ts', 'src/host', 'src/editor', 'src/panel'];
+export const UI_SOURCES = ['src/extension.ts', 'src/host', 'src/editor', 'src/panel', 'src/corpus'];
 
 /**
  * Where VS Code shows a string: a message, a tree row, or a title, label, description, tooltip,
