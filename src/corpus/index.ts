@@ -89,7 +89,8 @@ export class CorpusFeature extends Disposable {
     this.emitter.fire();
     this.tree.refresh();
     const message = this.tree.message();
-    this.view.message = message && this.lexiconChanged ? `${message} The workspace lexicon changed: run Annotate Workspace to apply it to the articles that are not open.` : message;
+    this.view.message =
+      message && this.lexiconChanged ? `${message} ${vscode.l10n.t('The workspace lexicon changed: run Annotate Workspace to apply it to the articles that are not open.')}` : message;
     this.renderDashboard();
   }
 
