@@ -24,6 +24,7 @@ import { Views } from './panel/views';
 import { CorpusFeature } from './corpus';
 import type { CorpusEntity } from './corpus/model';
 import { EvalReports } from './panel/evalReport';
+import * as l10n from '@vscode/l10n';
 
 /** What the extension returns from `activate`: lets tests and other extensions await results. */
 export interface NewsAnnotatorApi {
@@ -54,6 +55,8 @@ const SELECTOR: vscode.DocumentSelector = '*';
 
 /** Composition root: builds the objects, wires them together, and hands every registration to the context. */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  // Text of the modules without vscode (@vscode/l10n) is read from the same bundle as vscode.l10n.t's.
+  if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
   const config = new ConfigService();
   const files = new AnnotationFiles(config);
   const runner = new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js'));
@@ -133,12 +136,16 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
 async function toggleAnnotation(store: AnalysisStore): Promise<void> {
   const document = vscode.window.activeTextEditor?.document;
   if (!document) {
-    void vscode.window.showInformationMessage('News Annotator: open a text file first.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open a text file first.'));
     return;
   }
   const on = !store.isArticle(document);
   await store.setArticle(document, on);
-  void vscode.window.showInformationMessage(`News Annotator: annotation ${on ? 'on' : 'off'} for ${path.basename(document.fileName)}.`);
+  void vscode.window.showInformationMessage(
+    on
+      ? vscode.l10n.t('News Annotator: annotation on for {0}.', path.basename(document.fileName))
+      : vscode.l10n.t('News Annotator: annotation off for {0}.', path.basename(document.fileName)),
+  );
 }
 
 /** "News: Open Demo Article": the bundled seed article, as an untitled copy so the original stays intact. */

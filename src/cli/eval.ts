@@ -9,18 +9,10 @@ import * as path from 'path';
 import { analyze } from '../analysis';
 import { errorsText, evaluate, GoldIo, loadGold, resultMarkdown, resultText } from '../eval';
 import { decodeArticle, readRegularFile } from './files';
+import { evalMessages, messages } from './messages';
 import { EXIT } from './options';
 
-const say = {
-  description: 'Scores the analysis against gold annotations: precision, recall and F1 per entity type (exact and overlap), quote F1 at 30% and 80% coverage, speaker accuracy.',
-  optionGold: 'the gold: our JSON (.json), doccano JSON Lines (.jsonl), a brat .ann file (with its .txt) or a folder of brat pairs',
-  optionJson: 'print the figures and every error as one JSON document',
-  optionMarkdown: 'print a Markdown report with every error',
-  optionErrors: 'list every error after the figures (document:line:column, kind, what went wrong)',
-  noGold: 'eval needs --gold PATH.',
-  jsonAndMarkdown: '--json and --markdown cannot be combined.',
-  seeHelp: 'Run news-annotator eval --help for the options.',
-};
+const say = evalMessages;
 
 /** File access for the gold loader: regular files only, at most 64 MB each, as for articles. */
 const nodeIo: GoldIo = {
@@ -45,7 +37,7 @@ export async function runEval(argv: string[], out: NodeJS.WritableStream, err: N
     .option('--json', say.optionJson)
     .option('--markdown', say.optionMarkdown)
     .option('--errors', say.optionErrors)
-    .helpOption('-h, --help', 'show this help')
+    .helpOption('-h, --help', messages.optionHelp)
     .exitOverride()
     .configureOutput({ writeOut: (s) => (help += s), writeErr: () => undefined, outputError: () => undefined });
   try {

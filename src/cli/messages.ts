@@ -112,4 +112,17 @@ were); 2 a usage error or an output folder that cannot be used (nothing analysed
   summaryQuotes: (shown: number, inCopies: number) => `  quotes: ${shown}${inCopies ? ` (${inCopies} more in duplicated paragraphs)` : ''}`,
   unattributed: 'Unattributed',
   summaryGenders: (quoted: string, mentioned: string) => `  people by stated gender: quoted ${quoted}; only mentioned ${mentioned}`,
+  recordLabel: (id: string) => `id ${id}`,
+};
+
+/** What `news-annotator eval` says. */
+export const evalMessages = {
+  description: 'Scores the analysis against gold annotations: precision, recall and F1 per entity type (exact and overlap), quote F1 at 30% and 80% coverage, speaker accuracy.',
+  optionGold: 'the gold: our JSON (.json), doccano JSON Lines (.jsonl), a brat .ann file (with its .txt) or a folder of brat pairs',
+  optionJson: 'print the figures and every error as one JSON document',
+  optionMarkdown: 'print a Markdown report with every error',
+  optionErrors: 'list every error after the figures (document:line:column, kind, what went wrong)',
+  noGold: 'eval needs --gold PATH.',
+  jsonAndMarkdown: '--json and --markdown cannot be combined.',
+  seeHelp: 'Run news-annotator eval --help for the options.',
 };

@@ -118,7 +118,7 @@ export async function prepareOutDir(dir: string): Promise<string | undefined> {
 }
 
 function labelText(label: Label): string {
-  return label.key === 'file' ? String(label.value) : `id ${JSON.stringify(label.value)}`;
+  return label.key === 'file' ? String(label.value) : messages.recordLabel(JSON.stringify(label.value));
 }
 
 /**

@@ -4,7 +4,7 @@ import { binaryReason } from '../analysis/textCheck';
 import type { CorrectedAnalysis } from '../analysis/types';
 import type { AnalysisRunner } from '../host/analysisRunner';
 import { analysisOptions, ConfigService } from '../host/config';
-import { plural } from '../editor/text';
+import { byCount } from '../editor/text';
 import { Corpus, summarize } from './model';
 
 /** File name endings of articles: the plain-text and Markdown files the editor annotates. */
@@ -47,7 +47,7 @@ async function readArticle(uri: vscode.Uri): Promise<{ text: string } | { reason
     const bytes = await vscode.workspace.fs.readFile(uri);
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (err) {
-    return { reason: err instanceof TypeError ? 'not UTF-8 text' : err instanceof Error ? err.message : String(err) };
+    return { reason: err instanceof TypeError ? vscode.l10n.t('not UTF-8 text') : err instanceof Error ? err.message : String(err) };
   }
   const binary = binaryReason(text);
   return binary ? { reason: binary } : { text };
@@ -88,9 +88,9 @@ export async function analyseArticle(
 export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, config: ConfigService, correctionsOf: CorrectionsOf, changed: () => void): Promise<AnnotateOutcome> {
   const outcome: AnnotateOutcome = { annotated: 0, failed: [], cancelled: false };
   await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'News: Annotating the workspace', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News: Annotating the workspace'), cancellable: true },
     async (progress, token) => {
-      progress.report({ message: 'finding articles\u2026' });
+      progress.report({ message: vscode.l10n.t('finding articles…') });
       const articles = await findArticles(config);
       corpus.clear();
       changed();
@@ -98,7 +98,7 @@ export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, 
         if (token.isCancellationRequested) break;
         const uri = articles[i];
         const label = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-        progress.report({ message: `${i + 1} of ${articles.length}: ${label}`, increment: i === 0 ? 0 : 100 / articles.length });
+        progress.report({ message: vscode.l10n.t('{0} of {1}: {2}', i + 1, articles.length, label), increment: i === 0 ? 0 : 100 / articles.length });
         try {
           const article = await analyseArticle(uri, runner, config, correctionsOf, 'corpus');
           if (!article) continue;
@@ -121,8 +121,11 @@ export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, 
 
 /** The message shown when a run ends. */
 export function outcomeMessage(o: AnnotateOutcome): string {
-  const failed = o.failed.length ? ` ${plural(o.failed.length, 'file')} could not be annotated: ${o.failed.map((f) => `${decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1))} (${f.reason})`).join(', ')}.` : '';
-  if (o.cancelled) return `News Annotator: stopped after ${plural(o.annotated, 'article')}; the Corpus view shows those.${failed}`;
-  if (!o.annotated && !o.failed.length) return 'News Annotator: no articles in this workspace (files matching newsAnnotator.articleGlobs, plain text or Markdown).';
-  return `News Annotator: annotated ${plural(o.annotated, 'article')}.${failed}`;
+  const files = o.failed.map((f) => `${decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1))} (${f.reason})`).join(', ');
+  const n = o.failed.length;
+  const failed = n ? ` ${byCount(n, vscode.l10n.t('{0} file could not be annotated: {1}.', n, files), vscode.l10n.t('{0} files could not be annotated: {1}.', n, files))}` : '';
+  const articles = byCount(o.annotated, vscode.l10n.t('{0} article', o.annotated), vscode.l10n.t('{0} articles', o.annotated));
+  if (o.cancelled) return `${vscode.l10n.t('News Annotator: stopped after {0}; the Corpus view shows those.', articles)}${failed}`;
+  if (!o.annotated && !o.failed.length) return vscode.l10n.t('News Annotator: no articles in this workspace (files matching newsAnnotator.articleGlobs, plain text or Markdown).');
+  return `${vscode.l10n.t('News Annotator: annotated {0}.', articles)}${failed}`;
 }

@@ -5,6 +5,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Corpus, CorpusEntity } from './model';
+import * as l10n from '@vscode/l10n';
 
 export interface Chart {
   id: string;
@@ -25,10 +26,9 @@ export const MAX_BARS = 25;
 export const TOP = 10;
 
 const PEOPLE_AND_ORGS = (e: CorpusEntity) => e.type === 'person' || e.type === 'organization';
-const TYPE_WORD: Record<string, string> = { person: 'person', organization: 'organisation' };
-
 function entityLabel(e: CorpusEntity): string {
-  return `${e.canonical} (${TYPE_WORD[e.type] ?? e.type})`;
+  const word = e.type === 'person' ? l10n.t('person') : e.type === 'organization' ? l10n.t('organisation') : e.type;
+  return `${e.canonical} (${word})`;
 }
 
 /** Every chart the corpus supports; sources by gender only when the analysis states genders. */
@@ -38,28 +38,31 @@ export function corpusCharts(corpus: Corpus): Chart[] {
   const quoted = entities.filter((e) => e.quotes > 0).sort((a, b) => b.quotes - a.quotes || b.mentions - a.mentions || a.canonical.localeCompare(b.canonical));
   charts.push({
     id: 'most-quoted',
-    title: 'Most quoted people and organisations',
-    description: `Quotes attributed to each, across ${corpus.size} article${corpus.size === 1 ? '' : 's'} (top ${TOP}).`,
-    columns: ['Name', 'Quotes', 'Articles'],
+    title: l10n.t('Most quoted people and organisations'),
+    description:
+      corpus.size === 1
+        ? l10n.t('Quotes attributed to each, across {0} article (top {1}).', corpus.size, TOP)
+        : l10n.t('Quotes attributed to each, across {0} articles (top {1}).', corpus.size, TOP),
+    columns: [l10n.t('Name'), l10n.t('Quotes'), l10n.t('Articles')],
     rows: quoted.slice(0, TOP).map((e) => ({ label: entityLabel(e), values: [e.quotes, e.articles.length] })),
   });
   const mentioned = [...entities].sort((a, b) => b.mentions - a.mentions || b.quotes - a.quotes || a.canonical.localeCompare(b.canonical));
   charts.push({
     id: 'most-mentioned',
-    title: 'Most mentioned people and organisations',
-    description: `Mentions of each, duplicated paragraphs not counted (top ${TOP}).`,
-    columns: ['Name', 'Mentions', 'Articles'],
+    title: l10n.t('Most mentioned people and organisations'),
+    description: l10n.t('Mentions of each, duplicated paragraphs not counted (top {0}).', TOP),
+    columns: [l10n.t('Name'), l10n.t('Mentions'), l10n.t('Articles')],
     rows: mentioned.slice(0, TOP).map((e) => ({ label: entityLabel(e), values: [e.mentions, e.articles.length] })),
   });
   const count = (type: string, isQuoted: boolean) => entities.filter((e) => e.type === type && e.quotes > 0 === isQuoted).length;
   charts.push({
     id: 'quoted-vs-mentioned',
-    title: 'Quoted against only mentioned',
-    description: 'How many people and organisations speak in the corpus, and how many are only talked about.',
-    columns: ['Who', 'Quoted', 'Only mentioned'],
+    title: l10n.t('Quoted against only mentioned'),
+    description: l10n.t('How many people and organisations speak in the corpus, and how many are only talked about.'),
+    columns: [l10n.t('Who'), l10n.t('Quoted'), l10n.t('Only mentioned')],
     rows: [
-      { label: 'People', values: [count('person', true), count('person', false)] },
-      { label: 'Organisations', values: [count('organization', true), count('organization', false)] },
+      { label: l10n.t('People'), values: [count('person', true), count('person', false)] },
+      { label: l10n.t('Organisations'), values: [count('organization', true), count('organization', false)] },
     ],
   });
   const people = quoted.filter((e) => e.type === 'person');
@@ -74,17 +77,17 @@ export function corpusCharts(corpus: Corpus): Chart[] {
     }
     charts.push({
       id: 'sources-by-gender',
-      title: 'Sources by stated gender',
-      description: 'Quoted people by the gender the text states (pronouns, honorifics, gendered roles); unknown where it states none.',
-      columns: ['Stated gender', 'People quoted', 'Quotes'],
+      title: l10n.t('Sources by stated gender'),
+      description: l10n.t('Quoted people by the gender the text states (pronouns, honorifics, gendered roles); unknown where it states none.'),
+      columns: [l10n.t('Stated gender'), l10n.t('People quoted'), l10n.t('Quotes')],
       rows: [...byGender].sort((a, b) => b[1].sources - a[1].sources || a[0].localeCompare(b[0])).map(([label, v]) => ({ label, values: [v.sources, v.quotes] })),
     });
   }
   charts.push({
     id: 'quotes-per-article',
-    title: 'Quotes per article',
-    description: 'Quotes and reported speech in each article, attributed or not, duplicates not counted.',
-    columns: ['Article', 'Quotes'],
+    title: l10n.t('Quotes per article'),
+    description: l10n.t('Quotes and reported speech in each article, attributed or not, duplicates not counted.'),
+    columns: [l10n.t('Article'), l10n.t('Quotes')],
     cut: 'start',
     rows: corpus
       .list()
@@ -142,9 +145,9 @@ export function chartSvg(chart: Chart, series = chart.id === 'most-quoted' || ch
       parts.push(`<text x="${labelWidth + w + 6}" y="${by + barHeight - 3}" class="value">${value}</text>`);
     }
   });
-  if (!chart.rows.length) parts.push(`<text x="0" y="16" class="label">Nothing to show yet.</text>`);
-  if (more) parts.push(`<text x="${labelWidth}" y="${height - 6}" class="label">and ${more} more in the data table and the CSV</text>`);
-  const summary = chart.rows.length ? drawn.map((r) => `${r.label}: ${r.values.slice(0, series).join(', ')}`).join('; ') : 'no data';
+  if (!chart.rows.length) parts.push(`<text x="0" y="16" class="label">${escapeXml(l10n.t('Nothing to show yet.'))}</text>`);
+  if (more) parts.push(`<text x="${labelWidth}" y="${height - 6}" class="label">${escapeXml(l10n.t('and {0} more in the data table and the CSV', more))}</text>`);
+  const summary = chart.rows.length ? drawn.map((r) => `${r.label}: ${r.values.slice(0, series).join(', ')}`).join('; ') : l10n.t('no data');
   return `<svg role="img" aria-label="${escapeXml(`${chart.title}. ${summary}`)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }
 

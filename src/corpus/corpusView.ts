@@ -3,7 +3,7 @@ import type { EntityLabel } from '../analysis/types';
 import { ENTITY_TYPES } from '../host/config';
 import { Disposable } from '../host/disposable';
 import { typeLabel } from '../editor/entityLookup';
-import { plural } from '../editor/text';
+import { byCount } from '../editor/text';
 import { Corpus, CorpusEntity, EntityInArticle, Place } from './model';
 
 /** Plain-data elements of the Corpus view. */
@@ -15,7 +15,18 @@ export type CorpusNode =
 
 // Keyed by string, so that a type added to the recogniser shows (with a generic icon and its label) before it is named here.
 const TYPE_ICONS: Record<string, string> = { person: 'person', organization: 'organization', place: 'location', nationality: 'globe', date: 'calendar', misc: 'symbol-misc' };
-const TYPE_TITLES: Record<string, string> = { person: 'People', organization: 'Organizations', place: 'Places', nationality: 'Nationalities and groups', date: 'Dates', misc: 'Other names' };
+const typeTitles = (): Record<string, string> => ({
+  person: vscode.l10n.t('People'),
+  organization: vscode.l10n.t('Organizations'),
+  place: vscode.l10n.t('Places'),
+  nationality: vscode.l10n.t('Nationalities and groups'),
+  date: vscode.l10n.t('Dates'),
+  misc: vscode.l10n.t('Other names'),
+});
+
+const count = (n: number, one: string, many: string) => byCount(n, one, many);
+const articlesText = (n: number) => count(n, vscode.l10n.t('{0} article', n), vscode.l10n.t('{0} articles', n));
+const timesText = (n: number) => count(n, vscode.l10n.t('{0} time', n), vscode.l10n.t('{0} times', n));
 
 /** The editor range of a mention summarised in the corpus. */
 export function placeRange(p: Place): vscode.Range {
@@ -29,7 +40,8 @@ export function entityLocations(entity: CorpusEntity): vscode.Location[] {
 }
 
 function counts(mentions: number, quotes: number): string {
-  return `${plural(mentions, 'mention')}${quotes ? ` \u00b7 ${plural(quotes, 'quote')}` : ''}`;
+  const m = count(mentions, vscode.l10n.t('{0} mention', mentions), vscode.l10n.t('{0} mentions', mentions));
+  return quotes ? `${m} \u00b7 ${count(quotes, vscode.l10n.t('{0} quote', quotes), vscode.l10n.t('{0} quotes', quotes))}` : m;
 }
 
 /**
@@ -55,7 +67,14 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
     const entities = this.corpus.entities();
     const people = entities.filter((e) => e.type === 'person');
     const quoted = people.filter((e) => e.quotes > 0).length;
-    return `${plural(this.corpus.size, 'article')}: ${plural(people.length, 'person', 'people')} (${quoted} quoted), ${plural(entities.filter((e) => e.type === 'organization').length, 'organization')}.`;
+    const orgs = entities.filter((e) => e.type === 'organization').length;
+    return vscode.l10n.t(
+      '{0}: {1} ({2} quoted), {3}.',
+      articlesText(this.corpus.size),
+      count(people.length, vscode.l10n.t('{0} person', people.length), vscode.l10n.t('{0} people', people.length)),
+      quoted,
+      count(orgs, vscode.l10n.t('{0} organization', orgs), vscode.l10n.t('{0} organizations', orgs)),
+    );
   }
 
   getChildren(node?: CorpusNode): CorpusNode[] {
@@ -85,7 +104,7 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
   getTreeItem(node: CorpusNode): vscode.TreeItem {
     switch (node.kind) {
       case 'type': {
-        const item = new vscode.TreeItem(TYPE_TITLES[node.type] ?? typeLabel(node.type), node.type === 'person' || node.type === 'organization' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        const item = new vscode.TreeItem(typeTitles()[node.type] ?? typeLabel(node.type), node.type === 'person' || node.type === 'organization' ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
         item.description = String(node.count);
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type] ?? 'symbol-misc');
         item.id = `corpus-type:${node.type}`;
@@ -94,14 +113,19 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'entity': {
         const e = node.entity;
         const item = new vscode.TreeItem(e.canonical, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = `${counts(e.mentions, e.quotes)} \u00b7 ${plural(e.articles.length, 'article')}`;
-        item.tooltip = [`${e.canonical} (${typeLabel(e.type)})`, `Quoted ${plural(e.quotes, 'time')}, mentioned ${plural(e.mentions, 'time')}`, `In ${e.articles.map((a) => a.label).join(', ')}`, e.gender ? `Stated gender: ${e.gender}` : '']
+        item.description = `${counts(e.mentions, e.quotes)} \u00b7 ${articlesText(e.articles.length)}`;
+        item.tooltip = [
+          `${e.canonical} (${typeLabel(e.type)})`,
+          vscode.l10n.t('Quoted {0}, mentioned {1}', timesText(e.quotes), timesText(e.mentions)),
+          vscode.l10n.t('In {0}', e.articles.map((a) => a.label).join(', ')),
+          e.gender ? vscode.l10n.t('Stated gender: {0}', e.gender) : '',
+        ]
           .filter(Boolean)
           .join('\n');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type] ?? 'symbol-misc');
         item.id = `corpus-entity:${e.key}`;
         item.contextValue = 'corpusEntity';
-        item.command = { command: 'newsAnnotator.corpus.openMentions', title: 'Open Mentions', arguments: [e.key] };
+        item.command = { command: 'newsAnnotator.corpus.openMentions', title: vscode.l10n.t('Open Mentions'), arguments: [e.key] };
         return item;
       }
       case 'article': {
@@ -117,7 +141,7 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
       case 'mention': {
         const m = node.mention;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${m.line + 1}`;
+        item.description = vscode.l10n.t('line {0}', m.line + 1);
         item.id = `corpus-mention:${node.entity.key}:${node.article.uri}:${m.start}`;
         item.command = openCommand(node.article.uri, m);
         return item;
@@ -127,5 +151,5 @@ export class CorpusTreeProvider extends Disposable implements vscode.TreeDataPro
 }
 
 function openCommand(uri: string, place: Place): vscode.Command {
-  return { command: 'vscode.open', title: 'Open', arguments: [vscode.Uri.parse(uri), { selection: placeRange(place), preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
+  return { command: 'vscode.open', title: vscode.l10n.t('Open'), arguments: [vscode.Uri.parse(uri), { selection: placeRange(place), preserveFocus: false } satisfies vscode.TextDocumentShowOptions] };
 }

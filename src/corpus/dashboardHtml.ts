@@ -4,6 +4,7 @@
  * the webview's own styles and one nonce'd script, and no network at all.
  */
 import { Chart, chartSvg, chartTable, escapeXml } from './charts';
+import * as l10n from '@vscode/l10n';
 
 export function dashboardHtml(charts: Chart[], options: { nonce: string; cspSource: string; articles: number }): string {
   const { nonce, cspSource } = options;
@@ -14,14 +15,14 @@ export function dashboardHtml(charts: Chart[], options: { nonce: string; cspSour
   <h2 id="${c.id}-title">${escapeXml(c.title)}</h2>
   <p class="description">${escapeXml(c.description)}</p>
   ${chartSvg(c)}
-  <details><summary>Data table</summary>${chartTable(c)}</details>
-  <button type="button" data-chart="${c.id}" title="Save this chart's data as a CSV file">Export CSV\u2026</button>
+  <details><summary>${escapeXml(l10n.t('Data table'))}</summary>${chartTable(c)}</details>
+  <button type="button" data-chart="${c.id}" title="${escapeXml(l10n.t("Save this chart's data as a CSV file"))}">${escapeXml(l10n.t('Export CSV…'))}</button>
 </section>`,
     )
     .join('\n');
   const empty = options.articles
     ? ''
-    : `<p class="empty">No articles annotated yet. Run <strong>News: Annotate Workspace</strong> and the charts fill in.</p>`;
+    : `<p class="empty">${l10n.t('No articles annotated yet. Run {0} and the charts fill in.', `<strong>${escapeXml(l10n.t('News: Annotate Workspace'))}</strong>`)}</p>`;
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -52,8 +53,12 @@ export function dashboardHtml(charts: Chart[], options: { nonce: string; cspSour
 </style>
 </head>
 <body>
-<h1>Corpus Dashboard</h1>
-<p class="description">${options.articles} article${options.articles === 1 ? '' : 's'} annotated. Duplicated paragraphs are not counted.</p>
+<h1>${escapeXml(l10n.t('Corpus Dashboard'))}</h1>
+<p class="description">${escapeXml(
+    options.articles === 1
+      ? l10n.t('{0} article annotated. Duplicated paragraphs are not counted.', options.articles)
+      : l10n.t('{0} articles annotated. Duplicated paragraphs are not counted.', options.articles),
+  )}</p>
 ${empty}
 <main class="charts">
 ${sections}

@@ -62,7 +62,7 @@ export class CorpusFeature extends Disposable {
         const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, (uri) => this.files.correctionsFor(uri), () => this.changed());
         const message = outcomeMessage(outcome);
         if (outcome.failed.length) void vscode.window.showWarningMessage(message);
-        else if (outcome.annotated) void vscode.window.showInformationMessage(message, 'Show Corpus Dashboard').then((pick) => pick && this.showDashboard());
+        else if (outcome.annotated) void vscode.window.showInformationMessage(message, vscode.l10n.t('Show Corpus Dashboard')).then((pick) => pick && this.showDashboard());
         else void vscode.window.showInformationMessage(message);
         return outcome;
       } finally {
@@ -89,7 +89,8 @@ export class CorpusFeature extends Disposable {
     this.emitter.fire();
     this.tree.refresh();
     const message = this.tree.message();
-    this.view.message = message && this.lexiconChanged ? `${message} The workspace lexicon changed: run Annotate Workspace to apply it to the articles that are not open.` : message;
+    this.view.message =
+      message && this.lexiconChanged ? `${message} ${vscode.l10n.t('The workspace lexicon changed: run Annotate Workspace to apply it to the articles that are not open.')}` : message;
     this.renderDashboard();
   }
 
@@ -109,7 +110,7 @@ export class CorpusFeature extends Disposable {
       this.panel.reveal();
       return this.panel;
     }
-    const panel = vscode.window.createWebviewPanel('newsAnnotator.dashboard', 'Corpus Dashboard', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel('newsAnnotator.dashboard', vscode.l10n.t('Corpus Dashboard'), vscode.ViewColumn.Active, {
       enableScripts: true,
       // Nothing is loaded from disk or the network: the page is self-contained.
       localResourceRoots: [],
@@ -137,16 +138,16 @@ export class CorpusFeature extends Disposable {
     if (!chart) {
       const pick = await vscode.window.showQuickPick(
         charts.map((c) => ({ label: c.title, description: c.description, chart: c })),
-        { title: 'News: export which chart as CSV?' },
+        { title: vscode.l10n.t('News: export which chart as CSV?') },
       );
       if (!pick) return undefined;
       chart = pick.chart;
     }
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `${chart.id}.csv`), filters: { CSV: ['csv'] }, title: `Export "${chart.title}" as CSV` }));
+    const uri = target ?? (await vscode.window.showSaveDialog({ defaultUri: folder && vscode.Uri.joinPath(folder, `${chart.id}.csv`), filters: { CSV: ['csv'] }, title: vscode.l10n.t('Export "{0}" as CSV', chart.title) }));
     if (!uri) return undefined;
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(chartCsv(chart)));
-    if (!target) void vscode.window.showInformationMessage(`News Annotator: saved "${chart.title}" to ${vscode.workspace.asRelativePath(uri)}.`);
+    if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: saved "{0}" to {1}.', chart.title, vscode.workspace.asRelativePath(uri)));
     return uri;
   }
 }

@@ -17,21 +17,27 @@ export function correctionsAt(analysis: CorrectedAnalysis, offset: number, selec
   const ref = mentionAt(analysis, offset);
   const quote = quoteAt(analysis, offset);
   if (ref) {
-    if (ref.mention.status === 'suggested' || ref.mention.status === undefined) out.push([C.acceptAnnotation, 'Accept Annotation']);
-    out.push([C.changeEntityType, 'Change Entity Type'], [C.notAnEntity, 'Not an Entity'], [C.mergeEntity, 'Merge Entity Into\u2026'], [C.splitMention, 'Split Mention from Entity'], [C.setCanonicalName, 'Set Canonical Name']);
+    if (ref.mention.status === 'suggested' || ref.mention.status === undefined) out.push([C.acceptAnnotation, vscode.l10n.t('Accept Annotation')]);
+    out.push(
+      [C.changeEntityType, vscode.l10n.t('Change Entity Type')],
+      [C.notAnEntity, vscode.l10n.t('Not an Entity')],
+      [C.mergeEntity, vscode.l10n.t('Merge Entity Into…')],
+      [C.splitMention, vscode.l10n.t('Split Mention from Entity')],
+      [C.setCanonicalName, vscode.l10n.t('Set Canonical Name')],
+    );
   }
   if (quote) {
-    if (!ref && (quote.status === 'suggested' || quote.status === undefined)) out.push([C.acceptAnnotation, 'Accept Annotation']);
-    out.push([C.setQuoteSpeaker, 'Set Quote Speaker'], [C.changeQuoteKind, 'Change Quote Kind'], [C.notAQuote, 'Not a Quote']);
-    if (quote.speakerEntity || quote.speakerName || quote.speaker) out.push([C.clearQuoteSpeaker, 'Clear Quote Speaker']);
+    if (!ref && (quote.status === 'suggested' || quote.status === undefined)) out.push([C.acceptAnnotation, vscode.l10n.t('Accept Annotation')]);
+    out.push([C.setQuoteSpeaker, vscode.l10n.t('Set Quote Speaker')], [C.changeQuoteKind, vscode.l10n.t('Change Quote Kind')], [C.notAQuote, vscode.l10n.t('Not a Quote')]);
+    if (quote.speakerEntity || quote.speakerName || quote.speaker) out.push([C.clearQuoteSpeaker, vscode.l10n.t('Clear Quote Speaker')]);
   }
-  if (selection) out.push([C.markEntity, 'Mark Selection as Entity'], [C.markQuote, 'Mark Selection as Quote']);
+  if (selection) out.push([C.markEntity, vscode.l10n.t('Mark Selection as Entity')], [C.markQuote, vscode.l10n.t('Mark Selection as Quote')]);
   return out;
 }
 
 /** A command link for Markdown: `command:id?args`. */
 export function commandLink(title: string, command: string, args: CorrectionArgs): string {
-  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "News: ${title}")`;
+  return `[${title}](command:${command}?${encodeURIComponent(JSON.stringify(args))} "${vscode.l10n.t('News: {0}', title)}")`;
 }
 
 /** Every command a hover may link to (MarkdownString.isTrusted takes this list). */
@@ -53,19 +59,19 @@ export class CorrectionCodeActionProvider implements vscode.CodeActionProvider {
 function actionsAt(uri: string, analysis: CorrectedAnalysis, offset: number, selection: boolean, diagnostics: readonly vscode.Diagnostic[]): vscode.CodeAction[] {
   const actions: vscode.CodeAction[] = [];
   for (const d of diagnostics) {
-    if (d.code !== ORPHAN_CODE || d.source !== 'News Annotator') continue;
+    if (d.code !== ORPHAN_CODE || d.source !== vscode.l10n.t('News Annotator')) continue;
     const orphan = (analysis.orphans ?? []).find((o) => d.message.includes(o.id.slice(0, 8)));
     if (!orphan) continue;
-    const reanchor = new vscode.CodeAction('Re-anchor the correction at the selection', vscode.CodeActionKind.QuickFix);
+    const reanchor = new vscode.CodeAction(vscode.l10n.t('Re-anchor the correction at the selection'), vscode.CodeActionKind.QuickFix);
     reanchor.command = { command: C.reanchorOrphan, title: reanchor.title, arguments: [{ uri, record: orphan.id } satisfies CorrectionArgs] };
     reanchor.diagnostics = [d];
-    const remove = new vscode.CodeAction('Delete the correction', vscode.CodeActionKind.QuickFix);
+    const remove = new vscode.CodeAction(vscode.l10n.t('Delete the correction'), vscode.CodeActionKind.QuickFix);
     remove.command = { command: C.deleteOrphan, title: remove.title, arguments: [{ uri, record: orphan.id } satisfies CorrectionArgs] };
     remove.diagnostics = [d];
     actions.push(reanchor, remove);
   }
   for (const [command, title] of correctionsAt(analysis, offset, selection)) {
-    const action = new vscode.CodeAction(`News: ${title}`, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(vscode.l10n.t('News: {0}', title), vscode.CodeActionKind.QuickFix);
     action.command = { command, title, arguments: [selection ? {} : ({ uri, offset } satisfies CorrectionArgs)] };
     actions.push(action);
   }
@@ -73,8 +79,9 @@ function actionsAt(uri: string, analysis: CorrectedAnalysis, offset: number, sel
 }
 
 function orphanMessage(o: OrphanedRecord): string {
-  const what = o.reason === 'not-found' ? 'its text is no longer in the article' : 'there is nothing there to correct';
-  return `A correction (${o.action} on \u201c${firstWords(o.text, 40)}\u201d, ${o.id.slice(0, 8)}) cannot take effect: ${what}. Re-anchor it at a selection or delete it.`;
+  return o.reason === 'not-found'
+    ? vscode.l10n.t('A correction ({0} on “{1}”, {2}) cannot take effect: its text is no longer in the article. Re-anchor it at a selection or delete it.', o.action, firstWords(o.text, 40), o.id.slice(0, 8))
+    : vscode.l10n.t('A correction ({0} on “{1}”, {2}) cannot take effect: there is nothing there to correct. Re-anchor it at a selection or delete it.', o.action, firstWords(o.text, 40), o.id.slice(0, 8));
 }
 
 /** One Problems entry per orphaned correction record, with the fixes above. */

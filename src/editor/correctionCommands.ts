@@ -96,16 +96,16 @@ interface Step {
   lexicon: Array<{ after: LexiconRecord }>;
 }
 
-const SCOPES: Array<{ label: string; description: string; scope: Reach }> = [
-  { label: 'This mention', description: 'only here', scope: 'mention' },
-  { label: 'Every mention in this article', description: 'the whole entity and every occurrence of the name', scope: 'article' },
-  { label: 'Every article in the workspace', description: 'a rule in .news-annotator/lexicon.json', scope: 'workspace' },
+const scopes = (): Array<{ label: string; description: string; scope: Reach }> => [
+  { label: vscode.l10n.t('This mention'), description: vscode.l10n.t('only here'), scope: 'mention' },
+  { label: vscode.l10n.t('Every mention in this article'), description: vscode.l10n.t('the whole entity and every occurrence of the name'), scope: 'article' },
+  { label: vscode.l10n.t('Every article in the workspace'), description: vscode.l10n.t('a rule in .news-annotator/lexicon.json'), scope: 'workspace' },
 ];
 
-const KINDS: Array<vscode.QuickPickItem & { quoteKind: QuoteKindName }> = [
-  { label: 'Direct quote', quoteKind: 'direct' },
-  { label: 'Reported speech', quoteKind: 'indirect' },
-  { label: 'Reported speech with a quoted fragment', quoteKind: 'mixed' },
+const kinds = (): Array<vscode.QuickPickItem & { quoteKind: QuoteKindName }> => [
+  { label: vscode.l10n.t('Direct quote'), quoteKind: 'direct' },
+  { label: vscode.l10n.t('Reported speech'), quoteKind: 'indirect' },
+  { label: vscode.l10n.t('Reported speech with a quoted fragment'), quoteKind: 'mixed' },
 ];
 
 /** The kinds of the views' rows that carry something to correct. */
@@ -139,7 +139,7 @@ export class CorrectionCommands extends Disposable {
           try {
             return await run(arg);
           } catch (err) {
-            void vscode.window.showErrorMessage(`News Annotator: ${err instanceof Error ? err.message : String(err)}`);
+            void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: {0}', err instanceof Error ? err.message : String(err)));
             return undefined;
           }
         }),
@@ -189,7 +189,7 @@ export class CorrectionCommands extends Disposable {
     }
     if (args.start !== undefined && args.end !== undefined) span = { start: args.start, end: args.end };
     if (!document || !this.store.isArticle(document)) {
-      void vscode.window.showInformationMessage('News Annotator: open an article and put the cursor on an annotation first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open an article and put the cursor on an annotation first.'));
       return undefined;
     }
     await this.files.ready(document);
@@ -198,7 +198,7 @@ export class CorrectionCommands extends Disposable {
       void vscode.window.showErrorMessage(problem);
       return undefined;
     }
-    const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: analysing the article\u2026' }, () => this.store.analyzeNow(document));
+    const analysis = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article…') }, () => this.store.analyzeNow(document));
     if (!analysis) return undefined;
     return { document, analysis, offset: offset ?? 0, span, entity, args };
   }
@@ -210,8 +210,8 @@ export class CorrectionCommands extends Disposable {
   /** Asks how far a correction reaches (unless the arguments say); `workspace` only where a lexicon can hold it. */
   private async reach(t: Target, allowWorkspace = true): Promise<Reach | undefined> {
     if (t.args.scope) return t.args.scope;
-    const choices = SCOPES.filter((s) => (s.scope !== 'workspace' || (allowWorkspace && this.files.hasLexicon(t.document))) && (s.scope !== 'mention' || !t.entity));
-    const pick = await vscode.window.showQuickPick(choices, { title: 'News: apply this correction to…', placeHolder: 'This mention, the article, or every article' });
+    const choices = scopes().filter((s) => (s.scope !== 'workspace' || (allowWorkspace && this.files.hasLexicon(t.document))) && (s.scope !== 'mention' || !t.entity));
+    const pick = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('News: apply this correction to…'), placeHolder: vscode.l10n.t('This mention, the article, or every article') });
     return pick?.scope;
   }
 
@@ -220,14 +220,14 @@ export class CorrectionCommands extends Disposable {
     if (t.args.type) return t.args.type;
     const own = Object.keys(this.config.forDocument(t.document.uri).entities.userTypes);
     const items = [...ENTITY_TYPES, ...own].filter((x) => x !== current).map((type) => ({ label: typeLabel(type), type }));
-    const pick = await pickOrType(items, 'News: entity type', 'A type, or a new type name (e.g. event)');
+    const pick = await pickOrType(items, vscode.l10n.t('News: entity type'), vscode.l10n.t('A type, or a new type name (e.g. event)'));
     return pick && (pick.type ?? pick.typed.trim().toLowerCase());
   }
 
   private mentionTarget(t: Target): { entity: Entity<EntityLabel>; mention: EntityMention } | undefined {
     if (t.entity) return { entity: t.entity, mention: t.entity.mentions[0] };
     const ref = mentionAt(t.analysis, t.offset);
-    if (!ref) void vscode.window.showInformationMessage('News Annotator: put the cursor on a highlighted name first.');
+    if (!ref) void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: put the cursor on a highlighted name first.'));
     return ref;
   }
 
@@ -243,14 +243,14 @@ export class CorrectionCommands extends Disposable {
         break;
       }
       case 'merge': {
-        const into = t.args.into ?? (await this.chooseEntity(t, ref.entity, 'News: merge into which entity?'))?.canonical;
+        const into = t.args.into ?? (await this.chooseEntity(t, ref.entity, vscode.l10n.t('News: merge into which entity?')))?.canonical;
         const entity = into ? t.analysis.entities.find((e) => e.canonical === into) : undefined;
         action = into ? { action: 'entity.merge', into: { name: into, type: entity?.type } } : undefined;
         break;
       }
       case 'canonical': {
         const canonical =
-          t.args.canonical ?? (await vscode.window.showInputBox({ title: 'News: canonical name', value: ref.entity.canonical, validateInput: (v) => (v.trim() ? undefined : 'A name is needed.') }));
+          t.args.canonical ?? (await vscode.window.showInputBox({ title: vscode.l10n.t('News: canonical name'), value: ref.entity.canonical, validateInput: (v) => (v.trim() ? undefined : vscode.l10n.t('A name is needed.')) }));
         action = canonical?.trim() ? { action: 'entity.canonical', canonical: canonical.trim() } : undefined;
         break;
       }
@@ -277,7 +277,7 @@ export class CorrectionCommands extends Disposable {
 
   private async markEntity(arg: unknown): Promise<boolean> {
     const t = await this.target(arg);
-    const span = t && selected(t, 'select the words to mark as an entity first');
+    const span = t && selected(t, vscode.l10n.t('News Annotator: select the words to mark as an entity first.'));
     if (!t || !span) return false;
     const type = await this.chooseType(t);
     if (!type) return false;
@@ -288,7 +288,7 @@ export class CorrectionCommands extends Disposable {
 
   private quoteTarget(t: Target): Quote | undefined {
     const quote = quoteAt(t.analysis, t.offset);
-    if (!quote) void vscode.window.showInformationMessage('News Annotator: put the cursor inside a quote first.');
+    if (!quote) void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: put the cursor inside a quote first.'));
     return quote;
   }
 
@@ -305,7 +305,7 @@ export class CorrectionCommands extends Disposable {
         break;
       }
       case 'kind': {
-        const kind = t.args.kind ?? (await vscode.window.showQuickPick(KINDS.filter((k) => k.quoteKind !== quote.kind), { title: 'News: kind of quote' }))?.quoteKind;
+        const kind = t.args.kind ?? (await vscode.window.showQuickPick(kinds().filter((k) => k.quoteKind !== quote.kind), { title: vscode.l10n.t('News: kind of quote') }))?.quoteKind;
         action = kind ? { action: 'quote.kind', kind } : undefined;
         break;
       }
@@ -318,17 +318,17 @@ export class CorrectionCommands extends Disposable {
     const people = [...t.analysis.entities].sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || a.canonical.localeCompare(b.canonical));
     const pick = await pickOrType(
       people.map((entity) => ({ label: entity.canonical, description: typeLabel(entity.type), type: entity.canonical })),
-      'News: who said it?',
-      'An entity of the article, or type a new name',
+      vscode.l10n.t('News: who said it?'),
+      vscode.l10n.t('An entity of the article, or type a new name'),
     );
     return pick && (pick.type ?? pick.typed.trim());
   }
 
   private async markQuote(arg: unknown): Promise<boolean> {
     const t = await this.target(arg);
-    const span = t && selected(t, 'select the quoted words first');
+    const span = t && selected(t, vscode.l10n.t('News Annotator: select the quoted words first.'));
     if (!t || !span) return false;
-    const kind = t.args.kind ?? (await vscode.window.showQuickPick(KINDS, { title: 'News: kind of quote' }))?.quoteKind;
+    const kind = t.args.kind ?? (await vscode.window.showQuickPick(kinds(), { title: vscode.l10n.t('News: kind of quote') }))?.quoteKind;
     if (!kind) return false;
     return this.commit(t.document, [quoteRecord({ action: 'quote.mark', kind }, t.document.getText(), span, await this.maker())], []);
   }
@@ -341,7 +341,7 @@ export class CorrectionCommands extends Disposable {
     if (ref) return this.commitEntity(t, { action: 'entity.accept' }, t.args.scope ?? (t.entity ? 'article' : 'mention'), ref.mention);
     const quote = quoteAt(t.analysis, t.offset);
     if (!quote) {
-      void vscode.window.showInformationMessage('News Annotator: put the cursor on a highlighted name or inside a quote first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: put the cursor on a highlighted name or inside a quote first.'));
       return false;
     }
     return this.commit(t.document, [quoteRecord({ action: 'quote.accept' }, t.document.getText(), quote, await this.maker())], []);
@@ -354,7 +354,7 @@ export class CorrectionCommands extends Disposable {
     const editor = await vscode.window.showTextDocument(t.document);
     const next = nextUnreviewed(t.analysis, toOffset(t.document, editor.selection.active));
     if (!next) {
-      void vscode.window.showInformationMessage(`News Annotator: everything in this article is reviewed (${t.analysis.review?.total ?? 0}).`);
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: everything in this article is reviewed ({0}).', t.analysis.review?.total ?? 0));
       return false;
     }
     const range = toRange(t.document, next);
@@ -371,7 +371,7 @@ export class CorrectionCommands extends Disposable {
     const span = t?.span ?? (editor && editor.document === t?.document && !editor.selection.isEmpty ? { start: toOffset(editor.document, editor.selection.start), end: toOffset(editor.document, editor.selection.end) } : undefined);
     if (!t || !record) return false;
     if (!span || span.start === span.end) {
-      void vscode.window.showInformationMessage('News Annotator: select the text the correction belongs to, then choose Re-anchor again.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: select the text the correction belongs to, then choose Re-anchor again.'));
       return false;
     }
     const maker = await this.maker();
@@ -409,7 +409,7 @@ export class CorrectionCommands extends Disposable {
   private async step(from: Step[], to: Step[], what: 'undo' | 'redo'): Promise<boolean> {
     const step = from.pop();
     if (!step) {
-      void vscode.window.showInformationMessage(`News Annotator: no correction to ${what}.`);
+      void vscode.window.showInformationMessage(what === 'undo' ? vscode.l10n.t('News Annotator: no correction to undo.') : vscode.l10n.t('News Annotator: no correction to redo.'));
       return false;
     }
     const maker = await this.maker();
@@ -425,10 +425,10 @@ export class CorrectionCommands extends Disposable {
   }
 }
 
-/** The selected span, trimmed; undefined (and the person told what to do) without one. */
+/** The selected span, trimmed; undefined (and the person told what to do, `hint`) without one. */
 function selected(t: Target, hint: string): Span | undefined {
   const span = t.span && trimSpan(t.document.getText(), t.span);
-  if (!span) void vscode.window.showInformationMessage(`News Annotator: ${hint}.`);
+  if (!span) void vscode.window.showInformationMessage(hint);
   return span;
 }
 
@@ -457,7 +457,7 @@ function pickOrType<T extends { label: string; description?: string; type: strin
     qp.onDidChangeValue((value) => {
       const typed = value.trim();
       const exact = items.some((i) => i.label.toLowerCase() === typed.toLowerCase());
-      qp.items = typed && !exact ? [...items, { label: typed, description: 'new', type: undefined }] : items;
+      qp.items = typed && !exact ? [...items, { label: typed, description: vscode.l10n.t('new'), type: undefined }] : items;
     });
     qp.onDidAccept(() => {
       const item = qp.selectedItems[0] as (vscode.QuickPickItem & { type?: string }) | undefined;

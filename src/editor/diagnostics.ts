@@ -56,7 +56,7 @@ export abstract class AnalysisDiagnostics extends Disposable {
       document.uri,
       this.problems(analysis).map((p) => {
         const d = new vscode.Diagnostic(toRange(document, p.span), p.message, SEVERITIES[severity]);
-        d.source = 'News Annotator';
+        d.source = vscode.l10n.t('News Annotator');
         d.code = this.code;
         if (p.related) {
           d.relatedInformation = [new vscode.DiagnosticRelatedInformation(new vscode.Location(document.uri, toRange(document, p.related.span)), p.related.message)];

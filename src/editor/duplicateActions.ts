@@ -5,7 +5,7 @@ import { AnalysisStore } from '../host/analysisStore';
 import { DUPLICATE_CODE } from './duplicateDiagnostics';
 import { blocksStartingBefore, copyAt, copyOfParagraph } from './duplicateLookup';
 import { toOffset, toRange } from './spans';
-import { plural } from './text';
+import { byCount } from './text';
 
 /** The edit that removes the chosen copies from a document (whose text is `text`), or undefined when there is none. */
 export function removalEdit(document: vscode.TextDocument, text: string, analysis: CorrectedAnalysis, scope: RemovalScope): vscode.WorkspaceEdit | undefined {
@@ -41,20 +41,22 @@ export class DuplicateCodeActionProvider implements vscode.CodeActionProvider {
       actions.push(action);
     };
     if (info.copy.kind === 'exact') {
-      add('Remove this duplicate paragraph', { kind: 'copy', paragraph: info.copy.paragraph }, info.block.copies.length === 1);
+      add(vscode.l10n.t('Remove this duplicate paragraph'), { kind: 'copy', paragraph: info.copy.paragraph }, info.block.copies.length === 1);
     } else {
       const lost = info.copy.changes.map((c) => c.added).filter(Boolean).join(', ');
-      add(`Remove this near-duplicate paragraph${lost ? ` (drops "${lost.slice(0, 40)}")` : ''}`, { kind: 'copy', paragraph: info.copy.paragraph });
+      add(lost ? vscode.l10n.t('Remove this near-duplicate paragraph (drops "{0}")', lost.slice(0, 40)) : vscode.l10n.t('Remove this near-duplicate paragraph'), { kind: 'copy', paragraph: info.copy.paragraph });
     }
     const exactInBlock = info.block.copies.filter((p) => copyOfParagraph(analysis, p)?.kind === 'exact').length;
     if (info.block.copies.length > 1 && exactInBlock > 0) {
-      add(`Remove this duplicated block (${plural(exactInBlock, 'paragraph')})`, { kind: 'block', block: info.block }, true);
+      add(vscode.l10n.t('Remove this duplicated block ({0})', paragraphs(exactInBlock)), { kind: 'block', block: info.block }, true);
     }
     const exactAll = analysis.duplicates.copies.filter((c) => c.kind === 'exact').length;
-    if (exactAll > exactInBlock) add(`Remove all duplicate paragraphs (${plural(exactAll, 'paragraph')})`, { kind: 'all' });
+    if (exactAll > exactInBlock) add(vscode.l10n.t('Remove all duplicate paragraphs ({0})', paragraphs(exactAll)), { kind: 'all' });
     return actions;
   }
 }
+
+const paragraphs = (n: number) => byCount(n, vscode.l10n.t('{0} paragraph', n), vscode.l10n.t('{0} paragraphs', n));
 
 /** Commands that act on the duplicates of the active editor. */
 export class DuplicateCommands {
@@ -67,19 +69,23 @@ export class DuplicateCommands {
     if (!editor || !analysis) return 0;
     const deletions = planRemoval(editor.document.getText(), analysis.paragraphs, analysis.duplicates, { kind: 'all' });
     const near = analysis.duplicates.copies.filter((c) => c.kind === 'near').length;
-    const nearNote = near ? ` ${plural(near, 'near duplicate')} left for review (hover them to see what differs).` : '';
+    const nearNote = near
+      ? ` ${byCount(near, vscode.l10n.t('{0} near duplicate left for review (hover it to see what differs).', near), vscode.l10n.t('{0} near duplicates left for review (hover them to see what differs).', near))}`
+      : '';
     if (!deletions.length) {
-      void vscode.window.showInformationMessage(`News Annotator: no exact duplicate paragraphs to remove.${nearNote}`);
+      void vscode.window.showInformationMessage(`${vscode.l10n.t('News Annotator: no exact duplicate paragraphs to remove.')}${nearNote}`);
       return 0;
     }
     const removed = analysis.duplicates.copies.length - near;
     // All deletions in one edit call: one undo step restores everything.
     const ok = await editor.edit((builder) => deletions.forEach((d) => builder.delete(toRange(editor.document, d))));
     if (!ok) {
-      void vscode.window.showWarningMessage('News Annotator: the document changed while removing duplicates; nothing was removed. Try again.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: the document changed while removing duplicates; nothing was removed. Try again.'));
       return 0;
     }
-    void vscode.window.showInformationMessage(`News Annotator: removed ${plural(removed, 'duplicate paragraph')}.${nearNote}`);
+    void vscode.window.showInformationMessage(
+      `${byCount(removed, vscode.l10n.t('News Annotator: removed {0} duplicate paragraph.', removed), vscode.l10n.t('News Annotator: removed {0} duplicate paragraphs.', removed))}${nearNote}`,
+    );
     return removed;
   }
 
@@ -94,7 +100,7 @@ export class DuplicateCommands {
     if (!editor || !analysis) return;
     const blocks = analysis.duplicates.blocks;
     if (!blocks.length) {
-      void vscode.window.showInformationMessage('News Annotator: this article has no duplicated paragraphs.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article has no duplicated paragraphs.'));
       return;
     }
     const here = toOffset(editor.document, editor.selection.active);
@@ -116,22 +122,23 @@ export class DuplicateCommands {
       // Not awaited: a command must finish at once (callers and tests await it), and the
       // offer stays in the notification for the person to take up.
       const document = editor.document;
+      const annotate = vscode.l10n.t('Annotate This File');
       void vscode.window
-        .showInformationMessage('News Annotator: this file is not annotated as an article. Run the command again once it is.', 'Annotate This File')
+        .showInformationMessage(vscode.l10n.t('News Annotator: this file is not annotated as an article. Run the command again once it is.'), annotate)
         .then(async (choice) => {
-          if (choice === 'Annotate This File') await this.store.setArticle(document, true);
+          if (choice === annotate) await this.store.setArticle(document, true);
         });
       return undefined;
     }
     // Duplicates are complete in a long article's quick first pass, so that one will do.
     const analysis = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'News Annotator: analysing the article\u2026' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article…') },
       () => this.store.analyzeNow(editor.document, true),
     );
     if (!analysis) {
       const state = this.store.state(editor.document);
-      const why = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : 'The analysis did not finish.';
-      void vscode.window.showWarningMessage(`News Annotator: ${why}`);
+      const why = state.kind === 'skipped' || state.kind === 'failed' ? state.reason : vscode.l10n.t('The analysis did not finish.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('News Annotator: {0}', why));
     }
     return analysis;
   }

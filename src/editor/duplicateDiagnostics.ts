@@ -1,3 +1,4 @@
+import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService, ProblemSeverity, Settings } from '../host/config';
@@ -31,13 +32,13 @@ export class DuplicateDiagnostics extends AnalysisDiagnostics {
       // text in marks on top of the decorations, which already show every copy.
       span: analysis.paragraphs[block.copies[0]],
       message: blockMessage(analysis, block),
-      related: { span: block.originalSpan, message: 'First occurrence' },
+      related: { span: block.originalSpan, message: vscode.l10n.t('First occurrence') },
     }));
     if (blocks.length > MAX_LISTED_BLOCKS) {
       const rest = blocks.slice(MAX_LISTED_BLOCKS);
       problems.push({
         span: analysis.paragraphs[rest[0].copies[0]],
-        message: `${rest.length} more duplicated blocks are not listed here; they are marked in the editor (News: Go to Next Duplicate moves through them).`,
+        message: vscode.l10n.t('{0} more duplicated blocks are not listed here; they are marked in the editor (News: Go to Next Duplicate moves through them).', rest.length),
       });
     }
     return problems;

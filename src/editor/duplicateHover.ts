@@ -19,21 +19,25 @@ export class DuplicateHoverProvider implements vscode.HoverProvider {
     const where = `[${linesLabel(original, original)}](${target.toString()})`;
     const content = new vscode.MarkdownString();
     if (copy.kind === 'exact') {
-      content.appendMarkdown(`**Duplicate of** ${where}: the same paragraph appears earlier.\n\n`);
+      content.appendMarkdown(`${vscode.l10n.t('**Duplicate of** {0}: the same paragraph appears earlier.', where)}\n\n`);
     } else {
-      content.appendMarkdown(`**Near duplicate of** ${where} (${Math.round(copy.similarity * 100)}% similar).\n\n`);
+      content.appendMarkdown(`${vscode.l10n.t('**Near duplicate of** {0} ({1}% similar).', where, Math.round(copy.similarity * 100))}\n\n`);
       const changes = copy.changes
         .slice(0, 8)
         .map((c) => `${c.removed ? `~~${md(c.removed)}~~` : ''}${c.removed && c.added ? ' \u2192 ' : ''}${c.added ? `**${md(c.added)}**` : ''}`);
-      content.appendMarkdown(`What differs: ${changes.join(', ')}${copy.changes.length > 8 ? ', \u2026' : ''}\n\n`);
+      content.appendMarkdown(`${vscode.l10n.t('What differs: {0}', `${changes.join(', ')}${copy.changes.length > 8 ? ', \u2026' : ''}`)}\n\n`);
     }
     if (block.copies.length > 1) {
       const ps = analysis.paragraphs;
       content.appendMarkdown(
-        `Part of a block: ${linesLabel(ps[block.copies[0]], ps[block.copies[block.copies.length - 1]])} repeat ${linesLabel(ps[block.originals[0]], ps[block.originals[block.originals.length - 1]])}.\n\n`,
+        `${vscode.l10n.t(
+          'Part of a block: {0} repeat {1}.',
+          linesLabel(ps[block.copies[0]], ps[block.copies[block.copies.length - 1]]),
+          linesLabel(ps[block.originals[0]], ps[block.originals[block.originals.length - 1]]),
+        )}\n\n`,
       );
     }
-    content.appendMarkdown('_News Annotator: use the quick fix (Ctrl+.) to remove copies._');
+    content.appendMarkdown(`_${vscode.l10n.t('News Annotator: use the quick fix (Ctrl+.) to remove copies.')}_`);
     return new vscode.Hover(content, document.validateRange(new vscode.Range(toPosition(document, info.paragraph.start), toPosition(document, info.paragraph.end))));
   }
 }

@@ -1,4 +1,5 @@
 import type { CorrectedAnalysis, DuplicateBlock, DuplicateCopy, Paragraph } from '../analysis/types';
+import * as l10n from '@vscode/l10n';
 
 /** A copy with everything the views say about it. */
 export interface CopyInfo {
@@ -72,7 +73,7 @@ export function blocksStartingBefore(blocks: DuplicateBlock[], offset: number, a
 export function linesLabel(first: Paragraph, last: Paragraph): string {
   const a = first.line + 1;
   const b = last.endLine + 1;
-  return a === b ? `line ${a}` : `lines ${a}\u2013${b}`;
+  return a === b ? l10n.t('line {0}', a) : l10n.t('lines {0}–{1}', a, b);
 }
 
 /**
@@ -86,7 +87,17 @@ export function blockMessage(analysis: CorrectedAnalysis, block: DuplicateBlock)
   const originals = linesLabel(ps[block.originals[0]], ps[block.originals[block.originals.length - 1]]);
   const near = block.copies.filter((p) => copyOfParagraph(analysis, p)?.kind === 'near').length;
   const count = block.copies.length;
-  const verb = `${near === count ? 'nearly ' : ''}${copies.startsWith('lines') ? 'repeat' : 'repeats'}`;
-  const nearNote = near && near !== count ? `, ${near === 1 ? 'one of them a near copy' : `${near} of them near copies`}` : '';
-  return `${copies[0].toUpperCase()}${copies.slice(1)} ${verb} ${originals} (${count} duplicated paragraph${count === 1 ? '' : 's'}${nearNote}).`;
+  const nearNote = near && near !== count ? (near === 1 ? l10n.t('one of them a near copy') : l10n.t('{0} of them near copies', near)) : '';
+  const counted = count === 1 ? l10n.t('{0} duplicated paragraph', count) : l10n.t('{0} duplicated paragraphs', count);
+  const details = nearNote ? l10n.t('{0}, {1}', counted, nearNote) : counted;
+  const oneLine = ps[block.copies[0]].line === ps[block.copies[block.copies.length - 1]].endLine;
+  const sentence =
+    near === count
+      ? oneLine
+        ? l10n.t('{0} nearly repeats {1} ({2}).', copies, originals, details)
+        : l10n.t('{0} nearly repeat {1} ({2}).', copies, originals, details)
+      : oneLine
+        ? l10n.t('{0} repeats {1} ({2}).', copies, originals, details)
+        : l10n.t('{0} repeat {1} ({2}).', copies, originals, details);
+  return `${sentence[0].toUpperCase()}${sentence.slice(1)}`;
 }

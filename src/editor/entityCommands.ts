@@ -19,7 +19,7 @@ export class EntityCommands {
     const shown = this.config.current.entities.shownTypes;
     const picked = await vscode.window.showQuickPick(
       ENTITY_TYPES.map((type) => ({ label: typeLabel(type), type, picked: shown.includes(type) })),
-      { canPickMany: true, title: 'News: show which entity types?' },
+      { canPickMany: true, title: vscode.l10n.t('News: show which entity types?') },
     );
     if (!picked) return;
     const types: EntityType[] = picked.map((p) => p.type);
@@ -31,12 +31,12 @@ export class EntityCommands {
     const editor = vscode.window.activeTextEditor;
     const analysis =
       editor &&
-      (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: analysing the article\u2026' }, () =>
+      (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: analysing the article…') }, () =>
         this.store.analyzeNow(editor.document),
       ));
     const ref = editor && analysis && mentionAt(analysis, toOffset(editor.document, editor.selection.active));
     if (!editor || !ref) {
-      void vscode.window.showInformationMessage('News Annotator: put the cursor on a highlighted name first.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: put the cursor on a highlighted name first.'));
       return;
     }
     const mentions = ref.entity.mentions;

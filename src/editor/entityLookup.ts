@@ -1,5 +1,6 @@
 import { quotesOutsideCopies } from '../analysis/quoteList';
 import type { CorrectedAnalysis, Entity, EntityLabel, EntityMention, EntityType, Quote } from '../analysis/types';
+import * as l10n from '@vscode/l10n';
 
 interface MentionRef {
   mention: EntityMention;
@@ -64,7 +65,8 @@ export function readMentions(analysis: CorrectedAnalysis, entity: Entity<EntityL
 export function mentionCount(analysis: CorrectedAnalysis, entity: Entity<EntityLabel>): string {
   const read = readMentions(analysis, entity).length;
   const copied = entity.mentions.length - read;
-  return `${read} mention${read === 1 ? '' : 's'}${copied ? ` (${copied} more in duplicated paragraphs, not counted)` : ''}`;
+  const mentions = read === 1 ? l10n.t('{0} mention', read) : l10n.t('{0} mentions', read);
+  return copied ? l10n.t('{0} ({1} more in duplicated paragraphs, not counted)', mentions, copied) : mentions;
 }
 
 const unique = new WeakMap<CorrectedAnalysis, Quote[]>();
@@ -102,8 +104,27 @@ export function quoteAt(analysis: CorrectedAnalysis, offset: number): Quote | un
  */
 export const TYPE_CUES: Record<EntityType, string> = { person: 'PERSON', organization: 'ORG', place: 'PLACE', nationality: 'NAT', date: 'DATE', misc: 'MISC' };
 
+/** A quote's kind as a word in lists and hovers: direct, indirect, mixed. */
+export function quoteKindWord(kind: Quote['kind']): string {
+  return kind === 'direct' ? l10n.t('direct') : kind === 'mixed' ? l10n.t('mixed') : l10n.t('indirect');
+}
+
 /** "person" -> "Person", for labels. */
 export function typeLabel(type: string): string {
-  if (type === 'misc') return 'Other name';
-  return type === 'nationality' ? 'Nationality or group' : type[0].toUpperCase() + type.slice(1);
+  switch (type) {
+    case 'person':
+      return l10n.t('Person');
+    case 'organization':
+      return l10n.t('Organization');
+    case 'place':
+      return l10n.t('Place');
+    case 'nationality':
+      return l10n.t('Nationality or group');
+    case 'date':
+      return l10n.t('Date');
+    case 'misc':
+      return l10n.t('Other name');
+  }
+  // A person's own type (newsAnnotator.entities.userTypes): its name as they wrote it.
+  return type[0].toUpperCase() + type.slice(1);
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { CorrectedAnalysis, Entity, EntityLabel, Quote } from '../analysis/types';
 import { AnalysisStore } from '../host/analysisStore';
 import { ConfigService, typeShown } from '../host/config';
-import { mentionAt, mentionCount, quoteAt, quotesBy, readMentions, speakerOf, typeLabel } from './entityLookup';
+import { mentionAt, mentionCount, quoteAt, quoteKindWord, quotesBy, readMentions, speakerOf, typeLabel } from './entityLookup';
 import { toOffset, toPosition, toRange } from './spans';
 import { firstWords, md } from './text';
 import { commandLink, correctionsAt, HOVER_COMMANDS } from './correctionActions';
@@ -12,20 +12,20 @@ import { commandLink, correctionsAt, HOVER_COMMANDS } from './correctionActions'
 /** A Markdown link to a line of the document. */
 function lineLink(document: vscode.TextDocument, offset: number): string {
   const line = toPosition(document, offset).line + 1;
-  return `[line ${line}](${document.uri.with({ fragment: `L${line}` }).toString()})`;
+  return `[${vscode.l10n.t('line {0}', line)}](${document.uri.with({ fragment: `L${line}` }).toString()})`;
 }
 
 /** The hover section describing an entity. */
 export function entityMarkdown(document: vscode.TextDocument, analysis: CorrectedAnalysis, entity: Entity<EntityLabel>): string {
   const parts = [`**${md(entity.canonical)}** \u2014 ${typeLabel(entity.type)}`];
-  if (entity.roles.length) parts.push(`Roles: ${entity.roles.map(md).join(', ')}`);
-  if (entity.aliases.length) parts.push(`Also mentioned as: ${entity.aliases.map(md).join(', ')}`);
-  parts.push(`${mentionCount(analysis, entity)}; first on ${lineLink(document, readMentions(analysis, entity)[0].start)}`);
+  if (entity.roles.length) parts.push(vscode.l10n.t('Roles: {0}', entity.roles.map(md).join(', ')));
+  if (entity.aliases.length) parts.push(vscode.l10n.t('Also mentioned as: {0}', entity.aliases.map(md).join(', ')));
+  parts.push(vscode.l10n.t('{0}; first on {1}', mentionCount(analysis, entity), lineLink(document, readMentions(analysis, entity)[0].start)));
   const quotes = quotesBy(analysis, entity);
   if (quotes.length) {
-    const list = quotes.slice(0, 5).map((q) => `- _${q.kind}_: ${md(firstWords(q.text, 80))} (${lineLink(document, q.start)})`);
-    if (quotes.length > 5) list.push(`- \u2026 and ${quotes.length - 5} more in the Quotes view`);
-    parts.push(`Quoted ${quotes.length} time${quotes.length === 1 ? '' : 's'}:\n${list.join('\n')}`);
+    const list = quotes.slice(0, 5).map((q) => `- _${quoteKindWord(q.kind)}_: ${md(firstWords(q.text, 80))} (${lineLink(document, q.start)})`);
+    if (quotes.length > 5) list.push(`- ${vscode.l10n.t('… and {0} more in the Quotes view', quotes.length - 5)}`);
+    parts.push(`${quotes.length === 1 ? vscode.l10n.t('Quoted {0} time:', quotes.length) : vscode.l10n.t('Quoted {0} times:', quotes.length)}\n${list.join('\n')}`);
   }
   return parts.join('\n\n');
 }
@@ -33,15 +33,18 @@ export function entityMarkdown(document: vscode.TextDocument, analysis: Correcte
 function quoteMarkdown(analysis: CorrectedAnalysis, quote: Quote): string {
   const speaker = speakerOf(analysis, quote);
   const who = speaker
-    ? `${md(speaker.canonical)}${quote.speaker && quote.speaker.text !== speaker.canonical ? ` (as \u201c${md(quote.speaker.text)}\u201d)` : ''}`
+    ? quote.speaker && quote.speaker.text !== speaker.canonical
+      ? vscode.l10n.t('{0} (as “{1}”)', md(speaker.canonical), md(quote.speaker.text))
+      : md(speaker.canonical)
     : quote.speakerName
-      ? `${md(quote.speakerName)} (named by a person; not an entity of the article)`
+      ? vscode.l10n.t('{0} (named by a person; not an entity of the article)', md(quote.speakerName))
       : quote.speaker
-      ? `\u201c${md(quote.speaker.text)}\u201d (not resolved to a named entity)`
-      : 'Unattributed';
-  const lines = [`**Quote** \u2014 ${quote.kind === 'direct' ? 'direct speech' : quote.kind === 'mixed' ? 'reported speech with a quoted fragment' : 'reported speech'}`, `Speaker: ${who}`];
-  if (quote.cue) lines.push(`Cue: \u201c${md(quote.cue.text)}\u201d`);
-  lines.push(`Confidence: ${Math.round(quote.confidence * 100)}%`);
+      ? vscode.l10n.t('“{0}” (not resolved to a named entity)', md(quote.speaker.text))
+      : vscode.l10n.t('Unattributed');
+  const kind = quote.kind === 'direct' ? vscode.l10n.t('direct speech') : quote.kind === 'mixed' ? vscode.l10n.t('reported speech with a quoted fragment') : vscode.l10n.t('reported speech');
+  const lines = [vscode.l10n.t('**Quote** — {0}', kind), vscode.l10n.t('Speaker: {0}', who)];
+  if (quote.cue) lines.push(vscode.l10n.t('Cue: “{0}”', md(quote.cue.text)));
+  lines.push(vscode.l10n.t('Confidence: {0}%', Math.round(quote.confidence * 100)));
   return lines.join('\n\n');
 }
 
@@ -49,11 +52,11 @@ function quoteMarkdown(analysis: CorrectedAnalysis, quote: Quote): string {
 export function provenanceLine(item: { status?: string; by?: string }): string {
   switch (item.status) {
     case 'accepted':
-      return `$(check) Confirmed by ${md(item.by ?? 'someone')}`;
+      return `$(check) ${vscode.l10n.t('Confirmed by {0}', md(item.by ?? vscode.l10n.t('someone')))}`;
     case 'corrected':
-      return `$(edit) Corrected by ${md(item.by ?? 'someone')}`;
+      return `$(edit) ${vscode.l10n.t('Corrected by {0}', md(item.by ?? vscode.l10n.t('someone')))}`;
     default:
-      return '$(circle-large-outline) Machine suggestion, not reviewed';
+      return `$(circle-large-outline) ${vscode.l10n.t('Machine suggestion, not reviewed')}`;
   }
 }
 
@@ -138,7 +141,7 @@ export class EntityRenameProvider implements vscode.RenameProvider {
   async prepareRename(document: vscode.TextDocument, position: vscode.Position): Promise<{ range: vscode.Range; placeholder: string }> {
     const analysis = await this.store.analyzeNow(document);
     const ref = analysis && mentionAt(analysis, toOffset(document, position));
-    if (!ref) throw new Error('News Annotator: put the cursor on a highlighted name to rename it.');
+    if (!ref) throw new Error(vscode.l10n.t('News Annotator: put the cursor on a highlighted name to rename it.'));
     return { range: toRange(document, ref.mention), placeholder: ref.mention.text };
   }
 

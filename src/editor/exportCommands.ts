@@ -75,7 +75,7 @@ export class ExportCommands {
   private async targetFolder(near?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const folder = (near && vscode.workspace.getWorkspaceFolder(near)) ?? vscode.workspace.workspaceFolders?.[0];
     if (folder) return vscode.Uri.joinPath(folder.uri, this.config.current.export.folder);
-    const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, openLabel: 'Export Here', title: 'News: export annotations into which folder?' });
+    const picked = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, openLabel: vscode.l10n.t('Export Here'), title: vscode.l10n.t('News: export annotations into which folder?') });
     return picked?.[0];
   }
 
@@ -85,17 +85,17 @@ export class ExportCommands {
     const articleActive = !!active && this.store.isArticle(active);
     type Scope = vscode.QuickPickItem & { scope: 'article' | 'workspace' };
     const scopes: Scope[] = [];
-    if (articleActive) scopes.push({ label: 'This article', description: fileName(active.uri), scope: 'article' });
-    if (vscode.workspace.workspaceFolders?.length) scopes.push({ label: 'Every article in the workspace', scope: 'workspace' });
+    if (articleActive) scopes.push({ label: vscode.l10n.t('This article'), description: fileName(active.uri), scope: 'article' });
+    if (vscode.workspace.workspaceFolders?.length) scopes.push({ label: vscode.l10n.t('Every article in the workspace'), scope: 'workspace' });
     if (!scopes.length) {
-      void vscode.window.showInformationMessage('News Annotator: open an article or a folder of articles to export.');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open an article or a folder of articles to export.'));
       return;
     }
     const given = scopes.find((s) => s.scope === args.scope);
-    const scope = given ?? (scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: 'News: export which annotations?' }));
+    const scope = given ?? (scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('News: export which annotations?') }));
     if (!scope) return;
     const formats = EXPORT_FORMATS.map((name) => ({ label: name, description: exporters[name].description, name }));
-    const format = formats.find((f) => f.name === args.format) ?? (await vscode.window.showQuickPick(formats, { title: 'News: export in which format?', matchOnDescription: true }));
+    const format = formats.find((f) => f.name === args.format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('News: export in which format?'), matchOnDescription: true }));
     if (!format) return;
     const target = await this.targetFolder(scope.scope === 'article' ? active?.uri : undefined);
     if (!target) return;
@@ -109,16 +109,19 @@ export class ExportCommands {
     };
     try {
       if (scope.scope === 'article' && active) {
-        const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'News Annotator: exporting\u2026' }, async () => {
+        const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: exporting…') }, async () => {
           const analysis = await this.store.analyzeNow(active);
           return analysis ? write(active.uri, active.getText(), analysis) : 0;
         });
-        void vscode.window.showInformationMessage(`News Annotator: ${n} ${n === 1 ? 'file' : 'files'} written to ${vscode.workspace.asRelativePath(target)}.`);
+        const where = vscode.workspace.asRelativePath(target);
+        void vscode.window.showInformationMessage(
+          n === 1 ? vscode.l10n.t('News Annotator: {0} file written to {1}.', n, where) : vscode.l10n.t('News Annotator: {0} files written to {1}.', n, where),
+        );
         return;
       }
       await this.exportWorkspace(target, write);
     } catch (err) {
-      void vscode.window.showErrorMessage(`News Annotator: the export failed: ${err instanceof Error ? err.message : String(err)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: the export failed: {0}', err instanceof Error ? err.message : String(err)));
     }
   }
 
@@ -132,12 +135,12 @@ export class ExportCommands {
     const uris = (await findArticles(this.config)).filter((u) => !u.path.startsWith(targetPath));
     const failed: string[] = [];
     const done = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'News Annotator: exporting', cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News Annotator: exporting'), cancellable: true },
       async (progress, token) => {
         let articles = 0;
         for (const uri of uris) {
           if (token.isCancellationRequested) break;
-          progress.report({ message: `${fileName(uri)} (${articles + 1} of ${uris.length})`, increment: 100 / uris.length });
+          progress.report({ message: vscode.l10n.t('{0} ({1} of {2})', fileName(uri), articles + 1, uris.length), increment: 100 / uris.length });
           const article = await analyseArticle(uri, this.runner, this.config, (u) => this.files.correctionsFor(u), 'export');
           if (!article) continue;
           if ('reason' in article) failed.push(`${fileName(uri)} (${article.reason})`);
@@ -146,23 +149,28 @@ export class ExportCommands {
         return articles;
       },
     );
-    const skipped = failed.length ? ` ${failed.length} could not be read: ${failed.join(', ')}.` : '';
-    const message = `News Annotator: ${done} ${done === 1 ? 'article' : 'articles'} exported to ${vscode.workspace.asRelativePath(target)}.${skipped}`;
+    const skipped = failed.length ? ` ${vscode.l10n.t('{0} could not be read: {1}.', failed.length, failed.join(', '))}` : '';
+    const where = vscode.workspace.asRelativePath(target);
+    const message = `${done === 1 ? vscode.l10n.t('News Annotator: {0} article exported to {1}.', done, where) : vscode.l10n.t('News Annotator: {0} articles exported to {1}.', done, where)}${skipped}`;
     void (failed.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
   }
 
   /** "News: Import Annotations…": brat, doccano or Label Studio files become annotations files. */
   async importAnnotations(args: ImportArgs = {}): Promise<void> {
     const descriptions: Record<ImportFormat, string> = {
-      brat: '.ann files beside their .txt articles',
-      doccano: 'JSON Lines with texts (articles are written beside the file)',
-      labelstudio: 'JSON tasks with texts (articles are written beside the file)',
+      brat: vscode.l10n.t('.ann files beside their .txt articles'),
+      doccano: vscode.l10n.t('JSON Lines with texts (articles are written beside the file)'),
+      labelstudio: vscode.l10n.t('JSON tasks with texts (articles are written beside the file)'),
     };
     const formats = IMPORT_FORMATS.map((f) => ({ label: f, description: descriptions[f], format: f }));
-    const format = formats.find((f) => f.format === args.format) ?? (await vscode.window.showQuickPick(formats, { title: 'News: import annotations from which format?' }));
+    const format = formats.find((f) => f.format === args.format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('News: import annotations from which format?') }));
     if (!format) return;
-    const filters: Record<ImportFormat, Record<string, string[]>> = { brat: { 'brat annotations': ['ann'] }, doccano: { 'doccano JSON Lines': ['jsonl', 'json'] }, labelstudio: { 'Label Studio tasks': ['json'] } };
-    const files = args.files ?? (await vscode.window.showOpenDialog({ canSelectMany: true, filters: filters[format.format], openLabel: 'Import', title: 'News: import which files?' }));
+    const filters: Record<ImportFormat, Record<string, string[]>> = {
+      brat: { [vscode.l10n.t('brat annotations')]: ['ann'] },
+      doccano: { [vscode.l10n.t('doccano JSON Lines')]: ['jsonl', 'json'] },
+      labelstudio: { [vscode.l10n.t('Label Studio tasks')]: ['json'] },
+    };
+    const files = args.files ?? (await vscode.window.showOpenDialog({ canSelectMany: true, filters: filters[format.format], openLabel: vscode.l10n.t('Import'), title: vscode.l10n.t('News: import which files?') }));
     if (!files?.length) return;
     const problems: string[] = [];
     let imported = 0;
@@ -170,7 +178,7 @@ export class ExportCommands {
     for (const file of files) {
       const content = await readText(file);
       if (content === undefined) {
-        problems.push(`${fileName(file)} could not be read.`);
+        problems.push(vscode.l10n.t('{0} could not be read.', fileName(file)));
         continue;
       }
       const folder = vscode.Uri.joinPath(file, '..');
@@ -178,7 +186,7 @@ export class ExportCommands {
         if (format.format === 'brat') {
           const txtUri = file.with({ path: file.path.replace(/\.ann$/, '') + '.txt' });
           const txt = await readText(txtUri);
-          if (txt === undefined) problems.push(`${fileName(txtUri)}, the text of ${fileName(file)}, could not be read.`);
+          if (txt === undefined) problems.push(vscode.l10n.t('{0}, the text of {1}, could not be read.', fileName(txtUri), fileName(file)));
           else if (await this.writeImported(txtUri, importBrat(fileName(txtUri), txt, content, { by: IMPORTER, at }), false, problems)) imported++;
           continue;
         }
@@ -187,10 +195,13 @@ export class ExportCommands {
           else if (await this.writeImported(vscode.Uri.joinPath(folder, a.name), a, true, problems)) imported++;
         }
       } catch (err) {
-        problems.push(`${fileName(file)}: ${err instanceof Error ? err.message : String(err)}`);
+        problems.push(vscode.l10n.t('{0}: {1}', fileName(file), err instanceof Error ? err.message : String(err)));
       }
     }
-    const summary = `News Annotator: annotations imported for ${imported} ${imported === 1 ? 'article' : 'articles'}.`;
+    const summary =
+      imported === 1
+        ? vscode.l10n.t('News Annotator: annotations imported for {0} article.', imported)
+        : vscode.l10n.t('News Annotator: annotations imported for {0} articles.', imported);
     if (problems.length) void vscode.window.showWarningMessage(`${summary} ${problems.join(' ')}`);
     else void vscode.window.showInformationMessage(summary);
   }
@@ -200,7 +211,7 @@ export class ExportCommands {
     if (writeText) {
       const existing = await readText(article);
       if (existing !== undefined && existing !== a.text) {
-        problems.push(`${fileName(article)} exists with another text: nothing imported for it.`);
+        problems.push(vscode.l10n.t('{0} exists with another text: nothing imported for it.', fileName(article)));
         return false;
       }
       if (existing === undefined) await vscode.workspace.fs.writeFile(article, encoder.encode(a.text));
@@ -208,7 +219,7 @@ export class ExportCommands {
     const target = article.with({ path: annotationsFileName(article.path) });
     const merged = annotationsAfterImport(await readText(target), a.records);
     if (!merged.ok) {
-      problems.push(`${fileName(target)} cannot be read, so it is left as it is (${merged.error})`);
+      problems.push(vscode.l10n.t('{0} cannot be read, so it is left as it is ({1})', fileName(target), merged.error));
       return false;
     }
     await vscode.workspace.fs.writeFile(target, encoder.encode(merged.content));

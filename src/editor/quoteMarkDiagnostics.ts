@@ -11,11 +11,13 @@ export const QUOTE_MARK_CODE = 'quote-marks';
 function message(p: QuoteMarkProblem): string {
   switch (p.kind) {
     case 'mismatched':
-      return `This ${p.mark} closes a quote opened with another kind of mark${p.replacement ? `; expected ${p.replacement}` : ''}.`;
+      return p.replacement
+        ? vscode.l10n.t('This {0} closes a quote opened with another kind of mark; expected {1}.', p.mark, p.replacement)
+        : vscode.l10n.t('This {0} closes a quote opened with another kind of mark.', p.mark);
     case 'unclosed':
-      return `This ${p.mark} opens a quote that is never closed.`;
+      return vscode.l10n.t('This {0} opens a quote that is never closed.', p.mark);
     case 'unopened':
-      return `This ${p.mark} closes a quote that was never opened.`;
+      return vscode.l10n.t('This {0} closes a quote that was never opened.', p.mark);
   }
 }
 
@@ -51,10 +53,10 @@ export class QuoteMarkCodeActionProvider implements vscode.CodeActionProvider {
       let title: string;
       if (p.kind === 'unclosed' && p.fixAt !== undefined) {
         edit.insert(document.uri, toPosition(document, p.fixAt), p.replacement);
-        title = `Close the quote with ${p.replacement} at the end of its paragraph`;
+        title = vscode.l10n.t('Close the quote with {0} at the end of its paragraph', p.replacement);
       } else {
         edit.replace(document.uri, toRange(document, p), p.replacement);
-        title = `Replace ${p.mark} with ${p.replacement}`;
+        title = vscode.l10n.t('Replace {0} with {1}', p.mark, p.replacement);
       }
       const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
       action.edit = edit;

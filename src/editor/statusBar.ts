@@ -14,7 +14,7 @@ export class StatusBar extends Disposable {
     private readonly config: ConfigService,
   ) {
     super();
-    this.item.name = 'News Annotator';
+    this.item.name = vscode.l10n.t('News Annotator');
     this.register(store.onDidChange((e) => e.document === vscode.window.activeTextEditor?.document && this.update()));
     this.register(vscode.window.onDidChangeActiveTextEditor(() => this.update()));
     this.update();
@@ -46,13 +46,13 @@ export class StatusBar extends Disposable {
       // Without a label the workbench reads out the text and the tooltip's Markdown source.
       this.item.accessibilityInformation = { label: words.label };
     } else if (state.kind === 'pending' || state.kind === 'mapped') {
-      this.item.text = '$(sync~spin) News: analysing\u2026';
-      this.item.tooltip = 'News Annotator is analysing this article.';
+      this.item.text = `$(sync~spin) ${vscode.l10n.t('News: analysing…')}`;
+      this.item.tooltip = vscode.l10n.t('News Annotator is analysing this article.');
       this.item.accessibilityInformation = { label: this.item.tooltip };
     } else if (state.kind === 'skipped' || state.kind === 'failed') {
-      this.item.text = '$(warning) News: not annotated';
+      this.item.text = `$(warning) ${vscode.l10n.t('News: not annotated')}`;
       this.item.tooltip = state.reason;
-      this.item.accessibilityInformation = { label: `News Annotator: not annotated. ${state.reason}` };
+      this.item.accessibilityInformation = { label: vscode.l10n.t('News Annotator: not annotated. {0}', state.reason) };
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
     } else {
       this.item.hide();

@@ -5,7 +5,8 @@
  */
 import type { CorrectedAnalysis } from '../analysis/types';
 import { uniqueQuotes } from './entityLookup';
-import { plural } from './text';
+import { byCount } from './text';
+import * as l10n from '@vscode/l10n';
 
 /** The status bar item's words for one analysis. */
 export interface StatusText {
@@ -23,33 +24,45 @@ export interface StatusText {
  */
 export function statusText(a: CorrectedAnalysis, maxLength: number, analysing: boolean): StatusText {
   const copies = a.duplicates.copies.length;
-  const duplicates = copies ? plural(copies, 'duplicate') : 'no duplicates';
+  const duplicates = copies ? byCount(copies, l10n.t('{0} duplicate', copies), l10n.t('{0} duplicates', copies)) : l10n.t('no duplicates');
   const skipped = a.length > maxLength;
   const people = a.entities.filter((e) => e.type === 'person').length;
   const quotes = uniqueQuotes(a).length;
   // Over the size limit nothing was looked for: zero people would be a wrong answer.
   // After corrections: how much a person has checked ("12 of 40 reviewed").
-  const review = !skipped && a.review && a.review.total ? [`${a.review.reviewed} of ${a.review.total} reviewed`] : [];
-  const found = skipped ? ['entities and quotes skipped (article too long)'] : [plural(people, 'person', 'people'), plural(quotes, 'quote'), ...review];
+  const review = !skipped && a.review && a.review.total ? [l10n.t('{0} of {1} reviewed', a.review.reviewed, a.review.total)] : [];
+  const found = skipped ? [l10n.t('entities and quotes skipped (article too long)')] : [peopleText(people), quotesText(quotes), ...review];
   const icon = analysing || a.partial ? '$(sync~spin)' : a.notices.length ? '$(warning)' : '$(note)';
   const facts = [
-    plural(a.paragraphs.length, 'paragraph'),
-    `${plural(copies, 'duplicated paragraph')} in ${plural(a.duplicates.blocks.length, 'block')}`,
-    ...(skipped ? [] : [`${plural(a.entities.length, 'entity', 'entities')}, ${plural(people, 'person', 'people')}`, `${plural(quotes, 'quote')} (quotes in duplicated paragraphs counted once)`]),
+    byCount(a.paragraphs.length, l10n.t('{0} paragraph', a.paragraphs.length), l10n.t('{0} paragraphs', a.paragraphs.length)),
+    l10n.t(
+      '{0} in {1}',
+      byCount(copies, l10n.t('{0} duplicated paragraph', copies), l10n.t('{0} duplicated paragraphs', copies)),
+      byCount(a.duplicates.blocks.length, l10n.t('{0} block', a.duplicates.blocks.length), l10n.t('{0} blocks', a.duplicates.blocks.length)),
+    ),
+    ...(skipped
+      ? []
+      : [
+          `${byCount(a.entities.length, l10n.t('{0} entity', a.entities.length), l10n.t('{0} entities', a.entities.length))}, ${peopleText(people)}`,
+          l10n.t('{0} (quotes in duplicated paragraphs counted once)', quotesText(quotes)),
+        ]),
   ];
   const state = analysing
-    ? 'The article changed; it is being analysed again.'
+    ? l10n.t('The article changed; it is being analysed again.')
     : a.partial
-      ? 'Entities and quotes cover the visible part so far; the rest is being analysed.'
+      ? l10n.t('Entities and quotes cover the visible part so far; the rest is being analysed.')
       : '';
-  const action = copies ? 'Click to go to the next duplicate.' : '';
+  const action = copies ? l10n.t('Click to go to the next duplicate.') : '';
   return {
-    text: `${icon} News: ${[duplicates, ...found].join(' \u00b7 ')}`,
+    text: `${icon} ${l10n.t('News: {0}', [duplicates, ...found].join(' \u00b7 '))}`,
     tooltip:
-      `**News Annotator** is annotating this file.\n\n${facts.map((f) => `- ${f}\n`).join('')}\n` +
+      `${l10n.t('**News Annotator** is annotating this file.')}\n\n${facts.map((f) => `- ${f}\n`).join('')}\n` +
       a.notices.map((n) => `$(warning) ${n}\n\n`).join('') +
       (state ? `${state}\n\n` : '') +
       action,
-    label: ['News Annotator:', `${[duplicates, ...found].join(', ')}.`, ...a.notices, state, action].filter(Boolean).join(' '),
+    label: [l10n.t('News Annotator: {0}.', [duplicates, ...found].join(', ')), ...a.notices, state, action].filter(Boolean).join(' '),
   };
 }
+
+const peopleText = (n: number) => byCount(n, l10n.t('{0} person', n), l10n.t('{0} people', n));
+const quotesText = (n: number) => byCount(n, l10n.t('{0} quote', n), l10n.t('{0} quotes', n));

@@ -11,9 +11,17 @@ export function firstWords(text: string, max: number): string {
   return flat.length > max ? `${flat.slice(0, max - 1)}\u2026` : flat;
 }
 
-/** "1 quote", "3 quotes", "2 people". */
+/** "1 quote", "3 quotes", "2 people" (English only: new code uses byCount). */
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The singular or the plural message for a count, both localised by the caller with the count as
+ * `{0}`: `byCount(n, l10n.t('{0} quote', n), l10n.t('{0} quotes', n))`.
+ */
+export function byCount(n: number, one: string, many: string): string {
+  return n === 1 ? one : many;
 }
 
 /** The last part of a document's path ("article.txt", "Untitled-1"), without Node's path module. */

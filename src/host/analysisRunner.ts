@@ -1,6 +1,7 @@
 import { Worker } from 'worker_threads';
 import type { Analysis, AnalysisOptions } from '../analysis';
 import { decodeReply, unpackAnalysis } from '../analysis/transfer';
+import * as l10n from '@vscode/l10n';
 
 interface Request {
   key: string;
@@ -75,14 +76,13 @@ const realTimers: Timers = {
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
 };
 
-/** Messages the runner gives, for the status bar and the Problems of a document. */
+/** Messages the runner gives, for the status bar and the Problems of a document (localised when given). */
 export const runnerMessages = {
-  tooLong: 'The analysis took too long and was stopped.',
-  stopped: (code: number) => `The analysis worker stopped (exit code ${code}).`,
-  quarantined: (reason: string) =>
-    `${reason} This file is not analysed again until it changes, so that other files keep their analysis.`,
+  tooLong: () => l10n.t('The analysis took too long and was stopped.'),
+  stopped: (code: number) => l10n.t('The analysis worker stopped (exit code {0}).', code),
+  quarantined: (reason: string) => l10n.t('{0} This file is not analysed again until it changes, so that other files keep their analysis.', reason),
   restarting: (reason: string, ms: number) =>
-    ms > 0 ? `${reason} The analysis restarts in ${Math.ceil(ms / 1000)} s; files wait until then.` : `${reason} The analysis is restarting.`,
+    ms > 0 ? l10n.t('{0} The analysis restarts in {1} s; files wait until then.', reason, Math.ceil(ms / 1000)) : l10n.t('{0} The analysis is restarting.', reason),
 };
 
 /**
@@ -125,7 +125,7 @@ export class AnalysisRunner {
 
   /** Analyses a text; resolves to undefined when a newer request with the same key replaced it or it was cancelled. */
   analyze(key: string, text: string, options: AnalysisOptions): Promise<Analysis | undefined> {
-    if (this.disposed) return Promise.reject(new Error('The analysis was stopped.'));
+    if (this.disposed) return Promise.reject(new Error(l10n.t('The analysis was stopped.')));
     const document = documentOf(key);
     const bad = this.quarantine.get(document);
     if (bad && bad.text === text) return Promise.reject(new Error(runnerMessages.quarantined(bad.reason)));
@@ -175,7 +175,7 @@ export class AnalysisRunner {
     const worker = this.worker;
     this.stopWorker();
     void worker?.terminate();
-    const stopped = new Error('The analysis was stopped.');
+    const stopped = new Error(l10n.t('The analysis was stopped.'));
     this.running?.reject(stopped);
     this.running = undefined;
     for (const r of this.waiting.values()) r.reject(stopped);
@@ -204,7 +204,7 @@ export class AnalysisRunner {
       // A worker that takes this long is stuck: stop it, fail this request, go on with the next.
       if (this.running === request && this.worker === worker) {
         void worker.terminate();
-        this.onWorkerDied(worker, new Error(runnerMessages.tooLong));
+        this.onWorkerDied(worker, new Error(runnerMessages.tooLong()));
       }
     }, timeLimit(request.text));
   }
@@ -251,7 +251,7 @@ export class AnalysisRunner {
       this.setHealth({ kind: 'ok' });
       if (msg.json !== undefined) request.resolve(decodeReply(request.text, msg.json));
       else if (msg.analysis) request.resolve(msg.packed ? unpackAnalysis(request.text, msg.analysis) : msg.analysis);
-    } else request.reject(new Error(msg.error ?? 'The analysis failed.'));
+    } else request.reject(new Error(msg.error ?? l10n.t('The analysis failed.')));
     this.finish(request);
   }
 

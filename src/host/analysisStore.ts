@@ -137,7 +137,7 @@ export class AnalysisStore extends Disposable {
         restarting?.dispose();
         restarting =
           health.kind === 'restarting'
-            ? vscode.window.setStatusBarMessage(`$(warning) News: ${runnerMessages.restarting(health.reason, health.retryInMs)}`, health.retryInMs + 2000)
+            ? vscode.window.setStatusBarMessage(`$(warning) ${vscode.l10n.t('News: {0}', runnerMessages.restarting(health.reason, health.retryInMs))}`, health.retryInMs + 2000)
             : undefined;
       }),
     );

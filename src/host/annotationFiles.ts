@@ -113,7 +113,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
       try {
         await this.moveWith(oldUri, newUri);
       } catch (err) {
-        void vscode.window.showErrorMessage(`News Annotator could not move the annotations of ${vscode.workspace.asRelativePath(oldUri)}: ${message(err)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator could not move the annotations of {0}: {1}', vscode.workspace.asRelativePath(oldUri), message(err)));
       }
     }
   }
@@ -128,13 +128,14 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
       } catch {
         continue;
       }
+      const deleteLabel = vscode.l10n.t('Delete Corrections');
       const remove =
         mode === 'delete' ||
         (await vscode.window.showWarningMessage(
-          `${vscode.workspace.asRelativePath(uri)} was deleted. Delete its corrections (${vscode.workspace.asRelativePath(file)}) too?`,
-          'Delete Corrections',
-          'Keep',
-        )) === 'Delete Corrections';
+          vscode.l10n.t('{0} was deleted. Delete its corrections ({1}) too?', vscode.workspace.asRelativePath(uri), vscode.workspace.asRelativePath(file)),
+          deleteLabel,
+          vscode.l10n.t('Keep'),
+        )) === deleteLabel;
       if (!remove) continue;
       // Where the file system has no trash (a remote one, say), the file is deleted like the article was.
       const trash = await Promise.resolve(vscode.workspace.fs.delete(file, { useTrash: true })).then(() => true, () => false);
@@ -233,7 +234,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   /** Adds or replaces rules of the workspace lexicon of the document's folder and writes it. */
   async putLexicon(document: vscode.TextDocument, records: readonly LexiconRecord[]): Promise<WriteResult> {
     const lexicon = this.article(document).lexicon;
-    if (!lexicon) return refused('This article is not in a workspace folder, so there is no workspace lexicon to hold corrections for every article.');
+    if (!lexicon) return refused(vscode.l10n.t('This article is not in a workspace folder, so there is no workspace lexicon to hold corrections for every article.'));
     if (!(await usable(lexicon, records, emptyLexicon))) return refused(lexicon.error);
     this.publishLexicon(lexicon);
     this.lexiconChanged.fire();
@@ -309,14 +310,18 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
         loaded.file ??= (uri.path.endsWith(ANNOTATIONS_SUFFIX) ? emptyAnnotations() : emptyLexicon()) as F;
         return;
       }
-      loaded.error = `News Annotator could not read ${vscode.workspace.asRelativePath(uri)}: ${message(err)}`;
+      loaded.error = vscode.l10n.t('News Annotator could not read {0}: {1}', vscode.workspace.asRelativePath(uri), message(err));
       this.tell(uri, loaded.error);
       return;
     }
     loaded.lastText = text;
     const parsed = parse(text);
     if (!parsed.ok) {
-      loaded.error = `${parsed.error} (${vscode.workspace.asRelativePath(uri)}). It is left as it is and no corrections are saved to it; the machine's annotations are shown. Fix or remove the file to correct this article.`;
+      loaded.error = vscode.l10n.t(
+        "{0} ({1}). It is left as it is and no corrections are saved to it; the machine's annotations are shown. Fix or remove the file to correct this article.",
+        parsed.error,
+        vscode.workspace.asRelativePath(uri),
+      );
       this.tell(uri, loaded.error);
       return;
     }
@@ -329,7 +334,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     const key = `${uri.toString()}\n${text}`;
     if (this.told.has(key)) return;
     this.told.add(key);
-    void vscode.window.showErrorMessage(text, 'Open File').then((pick) => pick && vscode.window.showTextDocument(uri));
+    void vscode.window.showErrorMessage(text, vscode.l10n.t('Open File')).then((pick) => (pick ? vscode.window.showTextDocument(uri) : undefined));
   }
 
   /** Hands the store a new corrections object and tells it; `fire` false while mapping (the store redraws on the edit itself). */
@@ -409,7 +414,11 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
       if (!disk.ok) {
         // Found unusable only now (changed since it was read): the same as at reading. This
         // window's records stay in memory, and come back merged once the file is fixed.
-        loaded.error = `${disk.error} (${vscode.workspace.asRelativePath(uri)}). It is left as it is and the correction was not saved; the machine's annotations are shown. Fix or remove the file to correct this article.`;
+        loaded.error = vscode.l10n.t(
+          "{0} ({1}). It is left as it is and the correction was not saved; the machine's annotations are shown. Fix or remove the file to correct this article.",
+          disk.error,
+          vscode.workspace.asRelativePath(uri),
+        );
         this.tell(uri, loaded.error);
         return { ok: false, error: loaded.error, kept: false };
       }
@@ -434,7 +443,11 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   }
 
   private failed(uri: vscode.Uri, err: unknown): WriteResult {
-    const error = `News Annotator could not save corrections to ${vscode.workspace.asRelativePath(uri)}: ${message(err)}. They stay in this window and are saved with the next correction.`;
+    const error = vscode.l10n.t(
+      'News Annotator could not save corrections to {0}: {1}. They stay in this window and are saved with the next correction.',
+      vscode.workspace.asRelativePath(uri),
+      message(err),
+    );
     void vscode.window.showErrorMessage(error);
     return { ok: false, error, kept: true };
   }
@@ -491,7 +504,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
 
 /** A change refused: the file cannot be used (its error), or there is none to hold it. */
 function refused(error: string | undefined): WriteResult {
-  return { ok: false, error: error ?? 'The corrections could not be saved.', kept: false };
+  return { ok: false, error: error ?? vscode.l10n.t('The corrections could not be saved.'), kept: false };
 }
 
 /** Once read, puts `records` in place of those with their ids; false when the file cannot be used. */

@@ -75,7 +75,7 @@ function textTabActive(): boolean {
  * Arguments of `newsAnnotator.revealSpan`: which document, which version its offsets belong
  * to, which offsets.
  */
-export function revealCommand(document: vscode.TextDocument, version: number, start: number, end: number, title = 'Reveal in Editor'): vscode.Command {
+export function revealCommand(document: vscode.TextDocument, version: number, start: number, end: number, title = vscode.l10n.t('Reveal in Editor')): vscode.Command {
   return { command: 'newsAnnotator.revealSpan', title, arguments: [document.uri.toString(), version, start, end] };
 }
 
@@ -86,7 +86,7 @@ export function revealCommand(document: vscode.TextDocument, version: number, st
 export async function revealSpan(uri: string, version: number, start: number, end: number): Promise<void> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
   if (document.version !== version) {
-    void vscode.window.showInformationMessage('News Annotator: the article changed since this list was made; it updates in a moment.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: the article changed since this list was made; it updates in a moment.'));
     return;
   }
   const range = toRange(document, { start, end });

@@ -25,18 +25,18 @@ const TYPE_ICONS: Record<EntityType, string> = {
 
 /** "12 of 40 reviewed", for the views' messages. */
 export function reviewLine(analysis: CorrectedAnalysis): string {
-  return analysis.review ? `${analysis.review.reviewed} of ${analysis.review.total} reviewed.` : '';
+  return analysis.review ? vscode.l10n.t('{0} of {1} reviewed.', analysis.review.reviewed, analysis.review.total) : '';
 }
 
 /** " · confirmed by Ann" after a row a person checked. */
 export function statusWord(status: string | undefined, by: string | undefined): string {
-  if (status === 'accepted') return ` \u00b7 confirmed${by ? ` by ${by}` : ''}`;
-  if (status === 'corrected') return ` \u00b7 corrected${by ? ` by ${by}` : ''}`;
+  if (status === 'accepted') return ` \u00b7 ${by ? vscode.l10n.t('confirmed by {0}', by) : vscode.l10n.t('confirmed')}`;
+  if (status === 'corrected') return ` \u00b7 ${by ? vscode.l10n.t('corrected by {0}', by) : vscode.l10n.t('corrected')}`;
   return '';
 }
 
 /** Said above the list when the article repeats paragraphs, so that the counts are not a surprise. */
-const COPIES_NOTE = 'Mentions in duplicated paragraphs are not counted or listed: the first occurrence is.';
+const copiesNote = () => vscode.l10n.t('Mentions in duplicated paragraphs are not counted or listed: the first occurrence is.');
 
 /** The Entities view: type, then entity with its mention count, then mentions. */
 export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataProvider<EntityNode> {
@@ -54,12 +54,12 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     const current = this.article.current;
     if (!current) return undefined;
     if (current.problem) return current.problem;
-    if (!current.analysis) return 'Analysing\u2026';
+    if (!current.analysis) return vscode.l10n.t('Analysing…');
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
-    if (current.analysis.partial) return 'Showing the visible part; the rest of the article is being analysed\u2026';
+    if (current.analysis.partial) return vscode.l10n.t('Showing the visible part; the rest of the article is being analysed…');
     const review = reviewLine(current.analysis);
-    if (!this.entities().length) return ['No entities of the shown types in this article.', review].filter(Boolean).join(' ');
-    return [review, current.analysis.duplicates.copies.length ? COPIES_NOTE : ''].filter(Boolean).join(' ') || undefined;
+    if (!this.entities().length) return [vscode.l10n.t('No entities of the shown types in this article.'), review].filter(Boolean).join(' ');
+    return [review, current.analysis.duplicates.copies.length ? copiesNote() : ''].filter(Boolean).join(' ') || undefined;
   }
 
   getChildren(node?: EntityNode): EntityNode[] {
@@ -104,7 +104,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         const read = analysis ? readMentions(analysis, e).length : e.mentions.length;
         const item = new vscode.TreeItem(e.canonical, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = `${read}${e.roles.length ? ` \u00b7 ${e.roles.join(', ')}` : ''}`;
-        item.tooltip = [e.canonical, typeLabel(e.type), e.roles.length ? `Roles: ${e.roles.join(', ')}` : '', e.aliases.length ? `Also: ${e.aliases.join(', ')}` : '', analysis ? mentionCount(analysis, e) : '']
+        item.tooltip = [e.canonical, typeLabel(e.type), e.roles.length ? vscode.l10n.t('Roles: {0}', e.roles.join(', ')) : '', e.aliases.length ? vscode.l10n.t('Also: {0}', e.aliases.join(', ')) : '', analysis ? mentionCount(analysis, e) : '']
           .filter(Boolean)
           .join('\n');
         item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type as EntityType] ?? 'tag');
@@ -117,7 +117,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         const m = node.mention;
         const line = document ? toPosition(document, m.start).line : 0;
         const item = new vscode.TreeItem(m.text, vscode.TreeItemCollapsibleState.None);
-        item.description = `line ${line + 1}${statusWord(m.status, m.by)}`;
+        item.description = `${vscode.l10n.t('line {0}', line + 1)}${statusWord(m.status, m.by)}`;
         item.tooltip = document ? document.lineAt(line).text : m.text;
         item.id = `mention:${node.entity.id}:${m.start}`;
         item.contextValue = 'mention';
@@ -126,9 +126,9 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         return item;
       }
       case 'orphans': {
-        const item = new vscode.TreeItem('Orphaned corrections', vscode.TreeItemCollapsibleState.Expanded);
+        const item = new vscode.TreeItem(vscode.l10n.t('Orphaned corrections'), vscode.TreeItemCollapsibleState.Expanded);
         item.description = String(node.orphans.length);
-        item.tooltip = 'Corrections whose text is no longer in the article. Select the text they belong to and choose Re-anchor, or delete them.';
+        item.tooltip = vscode.l10n.t('Corrections whose text is no longer in the article. Select the text they belong to and choose Re-anchor, or delete them.');
         item.iconPath = new vscode.ThemeIcon('warning');
         item.id = 'orphans';
         return item;
@@ -136,7 +136,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
       case 'orphan': {
         const o = node.orphan;
         const item = new vscode.TreeItem(o.text, vscode.TreeItemCollapsibleState.None);
-        item.description = `${o.action} \u00b7 ${o.reason === 'not-found' ? 'text not found' : 'nothing to correct there'}`;
+        item.description = `${o.action} \u00b7 ${o.reason === 'not-found' ? vscode.l10n.t('text not found') : vscode.l10n.t('nothing to correct there')}`;
         item.id = `orphan:${o.id}`;
         item.contextValue = 'orphan';
         item.iconPath = new vscode.ThemeIcon('debug-disconnect');

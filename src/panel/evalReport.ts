@@ -45,7 +45,7 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
     if (!target) return undefined;
     const set = await loadGold(target.toString(), workspaceIo);
     if (!set.ok) {
-      void vscode.window.showErrorMessage(`News Annotator: ${decodeURIComponent(set.error.replace(/file:\/\//g, ''))}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: {0}', decodeURIComponent(set.error.replace(/file:\/\//g, ''))));
       return undefined;
     }
     const options = analysisOptions(this.config.forDocument(target), 'plaintext');
@@ -53,13 +53,13 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
     // A key of its own: a second evaluation started meanwhile must not replace this one's requests.
     const key = `evaluation:${this.next++}`;
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: `News: Evaluating against ${name}`, cancellable: true },
+      { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News: Evaluating against {0}', name), cancellable: true },
       (progress, token) =>
         evaluate(
           set.docs,
           async (text, i) => {
             if (token.isCancellationRequested) return undefined;
-            progress.report({ message: `document ${i + 1} of ${set.docs.length}`, increment: 100 / set.docs.length });
+            progress.report({ message: vscode.l10n.t('document {0} of {1}', i + 1, set.docs.length), increment: 100 / set.docs.length });
             return this.runner.analyze(key, text, options);
           },
         ),
@@ -74,7 +74,7 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
     this.reports.set(id, { markdown: resultMarkdown(name, result, link), docs: set.docs });
     for (const old of this.reports.keys()) if (this.reports.size > KEPT) this.reports.delete(old);
     const base = name.slice(name.lastIndexOf('/') + 1);
-    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: EVAL_SCHEME, path: `/${id}/Evaluation of ${base}.md` }));
+    const document = await vscode.workspace.openTextDocument(vscode.Uri.from({ scheme: EVAL_SCHEME, path: `/${id}/${vscode.l10n.t('Evaluation of {0}', base)}.md` }));
     await vscode.languages.setTextDocumentLanguage(document, 'markdown');
     await vscode.window.showTextDocument(document, { preview: false });
     return result;
@@ -85,9 +85,9 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
       canSelectFiles: true,
       canSelectFolders: true,
       canSelectMany: false,
-      openLabel: 'Evaluate',
-      title: 'News: gold annotations (our JSON, doccano .jsonl, a brat .ann or a folder of brat pairs)',
-      filters: { 'Gold annotations': ['json', 'jsonl', 'ann'] },
+      openLabel: vscode.l10n.t('Evaluate'),
+      title: vscode.l10n.t('News: gold annotations (our JSON, doccano .jsonl, a brat .ann or a folder of brat pairs)'),
+      filters: { [vscode.l10n.t('Gold annotations')]: ['json', 'jsonl', 'ann'] },
     });
     return picked?.[0];
   }
@@ -96,7 +96,7 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
   provideTextDocumentContent(uri: vscode.Uri): string {
     const [, report, doc] = uri.path.split('/');
     const r = this.reports.get(Number(report));
-    if (!r) return 'This evaluation report is no longer kept: run News: Evaluate Against Gold\u2026 again.';
+    if (!r) return vscode.l10n.t('This evaluation report is no longer kept: run News: Evaluate Against Gold… again.');
     if (uri.path.endsWith('.md')) return r.markdown;
     return r.docs[Number(doc)]?.text ?? '';
   }
@@ -111,7 +111,7 @@ export class EvalReports extends Disposable implements vscode.TextDocumentConten
       const close = text.indexOf(')', open);
       if (open < 0 || close < 0) continue;
       const link = new vscode.DocumentLink(new vscode.Range(line, 2, line, open + 1), vscode.Uri.parse(text.slice(open + 2, close), true));
-      link.tooltip = 'Open the place of this error';
+      link.tooltip = vscode.l10n.t('Open the place of this error');
       links.push(link);
     }
     return links;

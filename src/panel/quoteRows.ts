@@ -4,8 +4,9 @@
  */
 import type { CorrectedAnalysis, Quote, QuoteKind } from '../analysis/types';
 import { speakerOf, uniqueQuotes } from '../editor/entityLookup';
+import * as l10n from '@vscode/l10n';
 
-/** The group of quotes with no speaker; listed last. */
+/** The key of the group of quotes with no speaker (listed last); its label is localised. */
 export const UNATTRIBUTED = 'Unattributed';
 
 /**
@@ -25,8 +26,8 @@ function unresolvedPronoun(analysis: CorrectedAnalysis, quote: Quote): string | 
 /** The speaker name a quote is listed under: the resolved entity, else the mention, else Unattributed. */
 export function speakerName(analysis: CorrectedAnalysis, quote: Quote): string {
   const pronoun = unresolvedPronoun(analysis, quote);
-  if (pronoun) return `${UNATTRIBUTED} (${pronoun})`;
-  return speakerOf(analysis, quote)?.canonical ?? quote.speakerName ?? quote.speaker?.text ?? UNATTRIBUTED;
+  if (pronoun) return l10n.t('Unattributed ({0})', pronoun);
+  return speakerOf(analysis, quote)?.canonical ?? quote.speakerName ?? quote.speaker?.text ?? l10n.t('Unattributed');
 }
 
 /** Whether a group of the Quotes view holds unattributed quotes (with or without a pronoun). */

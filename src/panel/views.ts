@@ -40,12 +40,15 @@ export class Views extends Disposable {
     const copy = async (format: 'markdown' | 'csv') => {
       const analysis = article.current?.analysis;
       if (!analysis) {
-        void vscode.window.showInformationMessage('News Annotator: open an article to copy its quotes.');
+        void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: open an article to copy its quotes.'));
         return;
       }
       const list = listedQuotes(analysis, quotes.kinds);
       await vscode.env.clipboard.writeText(formatQuotes(analysis, list, format));
-      void vscode.window.showInformationMessage(`News Annotator: copied ${list.length} quote${list.length === 1 ? '' : 's'} as ${format === 'csv' ? 'CSV' : 'Markdown'}.`);
+      const as = format === 'csv' ? 'CSV' : 'Markdown';
+      void vscode.window.showInformationMessage(
+        list.length === 1 ? vscode.l10n.t('News Annotator: copied {0} quote as {1}.', list.length, as) : vscode.l10n.t('News Annotator: copied {0} quotes as {1}.', list.length, as),
+      );
     };
 
     this.register(vscode.commands.registerCommand('newsAnnotator.revealSpan', (uri: string, version: number, start: number, end: number) => revealSpan(uri, version, start, end)));
@@ -56,13 +59,13 @@ export class Views extends Disposable {
     this.register(
       vscode.commands.registerCommand('newsAnnotator.quotes.filterKinds', async () => {
         const all: Array<{ kind: QuoteKind; label: string }> = [
-          { kind: 'direct', label: 'Direct quotes' },
-          { kind: 'indirect', label: 'Reported speech' },
-          { kind: 'mixed', label: 'Reported speech with a quoted fragment' },
+          { kind: 'direct', label: vscode.l10n.t('Direct quotes') },
+          { kind: 'indirect', label: vscode.l10n.t('Reported speech') },
+          { kind: 'mixed', label: vscode.l10n.t('Reported speech with a quoted fragment') },
         ];
         const picked = await vscode.window.showQuickPick(
           all.map((k) => ({ label: k.label, quoteKind: k.kind, picked: quotes.kinds.has(k.kind) })),
-          { canPickMany: true, title: 'News: show which kinds of quote?' },
+          { canPickMany: true, title: vscode.l10n.t('News: show which kinds of quote?') },
         );
         if (!picked) return;
         quotes.kinds = new Set(picked.map((p) => p.quoteKind));

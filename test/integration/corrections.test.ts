@@ -289,7 +289,12 @@ describe('corrections', () => {
 
   it('every correction command is in the palette with its title, in Ctrl+. at an annotation, and in the views\' context menus', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
-    const titles: Record<string, string> = Object.fromEntries(manifest.contributes.commands.filter((c: { category?: string }) => c.category === 'News').map((c: { command: string; title: string }) => [c.title, c.command]));
+    // Titles and categories are %keys% of package.nls.json (the English text).
+    const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.nls.json'), 'utf8'));
+    const text = (s: string) => nls[/^%(.+)%$/.exec(s)?.[1] ?? ''] ?? s;
+    const titles: Record<string, string> = Object.fromEntries(
+      manifest.contributes.commands.filter((c: { category?: string }) => text(c.category ?? '') === 'News').map((c: { command: string; title: string }) => [text(c.title), c.command]),
+    );
     const wanted = ['Change Entity Type', 'Not an Entity', 'Mark Selection as Entity', 'Merge Entity Into\u2026', 'Split Mention from Entity', 'Set Canonical Name', 'Set Quote Speaker', 'Clear Quote Speaker', 'Not a Quote', 'Mark Selection as Quote', 'Change Quote Kind', 'Accept Annotation', 'Go to Next Unreviewed', 'Undo Correction', 'Redo Correction'];
     const registered = new Set(await vscode.commands.getCommands(true));
     for (const title of wanted) {

@@ -417,6 +417,8 @@ export interface CodeServerOptions {
    * reach the tests: VS Code 1.99's web workbench ignores the `extensionEnvironment` payload key.
    */
   env?: NodeJS.ProcessEnv;
+  /** The display language (`--locale`), e.g. the pseudo-locale `qps-ploc` of the localisation check. */
+  locale?: string;
 }
 
 /** User settings that keep the workbench off the network and quiet; callers may add their own. */
@@ -461,6 +463,9 @@ export class CodeServer {
       '--user-data-dir', options.userDataDir,
       '--extensions-dir', options.extensionsDir,
     ];
+    if (options.locale) {
+      args.push('--locale', options.locale);
+    }
     if (options.folder) {
       args.push(options.folder);
     }

@@ -5,6 +5,10 @@
  * out/test/ui/*.ui.js against that window. Saves a screenshot in test-results/ui/ (in media/, for
  * the README, when NEWS_ANNOTATOR_UPDATE_SCREENSHOT=1) and, on
  * failure, screenshots and logs in test-results/ui/. Closes with `ui: N passed, N failed`.
+ *
+ * With --pseudo (`npm run test:ui:pseudo`) the workbench runs in the pseudo-locale qps-ploc, where
+ * each of the extension's strings reads `[!! … !!]` (npm run l10n), and runs out/test/ui/*.l10n.js
+ * instead, which look for text of ours that is not wrapped; it closes with `ui-pseudo: …`.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -33,6 +37,8 @@ import {
 
 const OVERALL_TIMEOUT_MS = 15 * 60_000;
 const SEED = '000_9eeae5c25ec30b8d.txt';
+const PSEUDO = process.argv.includes('--pseudo');
+const RUN = PSEUDO ? 'ui-pseudo' : 'ui';
 
 /**
  * The options of `vsce package` in package.json's "package" script, so the tested .vsix is built
@@ -71,14 +77,30 @@ function packageExtension(outFile: string): void {
   }
 }
 
+/**
+ * VS Code takes a display language only from an installed language pack (without one, --locale
+ * falls back to English, and extensions get no bundle). This registers a stand-in pack for
+ * qps-ploc in the server's user data, the way installing one does (languagepacks.json), with no
+ * translations: VS Code's own text stays English, and extensions load their qps-ploc files.
+ */
+function registerPseudoLanguagePack(userDataDir: string, tmp: string): void {
+  const translations = path.join(tmp, 'qps-ploc.i18n.json');
+  fs.writeFileSync(translations, JSON.stringify({ contents: {} }));
+  fs.mkdirSync(userDataDir, { recursive: true });
+  fs.writeFileSync(
+    path.join(userDataDir, 'languagepacks.json'),
+    JSON.stringify({ 'qps-ploc': { hash: 'news-annotator-pseudo', label: 'Pseudo', extensions: [{ extensionIdentifier: { id: 'news-annotator.pseudo-language-pack' }, version: '0.0.0' }], translations: { vscode: translations } } }),
+  );
+}
+
 async function ui(): Promise<number> {
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
     throw new Error('dist/extension.js is missing: run `npm run build` first');
   }
   ensureSystemPackages(['chromium']);
   const entry = ensureCodeServer();
-  const tmp = makeTempDir('ui');
-  const artifactsDir = resultsDir('ui');
+  const tmp = makeTempDir(RUN);
+  const artifactsDir = resultsDir(RUN);
 
   const vsix = path.join(tmp, 'news-annotator.vsix');
   log('packaging the extension');
@@ -96,6 +118,7 @@ async function ui(): Promise<number> {
     'editor.occurrencesHighlight': 'off',
   });
 
+  if (PSEUDO) registerPseudoLanguagePack(userDataDir, tmp);
   const { folder, seeds } = copySeedsWorkspace(tmp);
   const seedFile = path.join(seeds, SEED);
   log('starting code-server');
@@ -105,6 +128,7 @@ async function ui(): Promise<number> {
     extensionsDir,
     folder,
     logFile: path.join(artifactsDir, 'server.log'),
+    ...(PSEUDO ? { locale: 'qps-ploc' } : {}),
   });
   const browser = await launchChromium();
   // Tall enough that all 37 lines of the seed are on screen at once.
@@ -123,7 +147,7 @@ async function ui(): Promise<number> {
     workspace: folder,
     seedFile,
     seedText: fs.readFileSync(seedFile, 'utf8'),
-    screenshotPath: updateReadmeShot ? path.join(projectRoot, 'media', 'screenshot.png') : path.join(artifactsDir, 'screenshot.png'),
+    screenshotPath: path.join(updateReadmeShot ? path.join(projectRoot, 'media') : artifactsDir, PSEUDO ? 'pseudo-locale.png' : 'screenshot.png'),
     artifactsDir,
   });
 
@@ -140,7 +164,7 @@ async function ui(): Promise<number> {
     ...(process.env.NEWS_ANNOTATOR_TEST_GREP ? { grep: process.env.NEWS_ANNOTATOR_TEST_GREP } : {}),
   });
   const testDir = path.join(projectRoot, 'out', 'test', 'ui');
-  const files = fs.readdirSync(testDir).filter((name) => name.endsWith('.ui.js')).sort();
+  const files = fs.readdirSync(testDir).filter((name) => name.endsWith(PSEUDO ? '.l10n.js' : '.ui.js')).sort();
   for (const file of files) {
     mocha.addFile(path.join(testDir, file));
   }
@@ -152,8 +176,8 @@ async function ui(): Promise<number> {
   if (results) {
     fs.copyFileSync(resultsFile, path.join(artifactsDir, 'results.json'));
   }
-  const passed = printResults('ui', results);
+  const passed = printResults(RUN, results);
   return passed ? 0 : 1;
 }
 
-main('ui', OVERALL_TIMEOUT_MS, ui);
+main(RUN, OVERALL_TIMEOUT_MS, ui);
