@@ -1,8 +1,9 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from './analysis/types';
 import { AnalysisRunner } from './host/analysisRunner';
 import { AnalysisStore } from './host/analysisStore';
+// Node's platform; the browser bundle gets ./host/platform/web instead (see that folder's package.json).
+import { createPlatform } from './host/platform/node';
 import { AnnotationFiles } from './host/annotationFiles';
 import { Author } from './host/author';
 import { SCHEMA_SCHEME, SchemaFileSystem } from './host/schemaProvider';
@@ -54,18 +55,16 @@ const SELECTOR: vscode.DocumentSelector = '*';
 
 /** Composition root: builds the objects, wires them together, and hands every registration to the context. */
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
+  const platform = createPlatform(context);
   const config = new ConfigService();
   const files = new AnnotationFiles(config);
-  const runner = new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js'));
+  const runner = new AnalysisRunner(platform.workerScript, { createWorker: platform.createWorker });
   const store = new AnalysisStore(config, runner, context.workspaceState, { visibleSpan, length: documentLength }, files);
   const duplicates = new DuplicateCommands(store);
   const entities = new EntityCommands(store, config);
   // Exports and imports (their formats, csv-stringify, the annotations file code) load on first use, so activation stays cheap.
   let exporter: ExportCommands | undefined;
-  const exports = (): ExportCommands => {
-    const loaded = require(path.join(__dirname, 'editor', 'exportCommands.js')) as typeof import('./editor/exportCommands');
-    return (exporter ??= new loaded.ExportCommands(store, config, runner, files));
-  };
+  const exports = (): ExportCommands => (exporter ??= new (platform.exportCommands().ExportCommands)(store, config, runner, files));
   const corpus = new CorpusFeature(runner, config, store, files);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: CorrectedAnalysis }>();
 
@@ -73,7 +72,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     config,
     files,
     store,
-    new CorrectionCommands(store, files, new Author(config), config),
+    new CorrectionCommands(store, files, new Author(config, platform.accountName), config),
     new OrphanDiagnostics(store, config),
     vscode.workspace.registerFileSystemProvider(SCHEMA_SCHEME, new SchemaFileSystem(context.extensionUri), { isReadonly: true }),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new CorrectionCodeActionProvider(store), { providedCodeActionKinds: CorrectionCodeActionProvider.kinds }),
@@ -138,7 +137,7 @@ async function toggleAnnotation(store: AnalysisStore): Promise<void> {
   }
   const on = !store.isArticle(document);
   await store.setArticle(document, on);
-  void vscode.window.showInformationMessage(`News Annotator: annotation ${on ? 'on' : 'off'} for ${path.basename(document.fileName)}.`);
+  void vscode.window.showInformationMessage(`News Annotator: annotation ${on ? 'on' : 'off'} for ${document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1)}.`);
 }
 
 /** "News: Open Demo Article": the bundled seed article, as an untitled copy so the original stays intact. */

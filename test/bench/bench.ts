@@ -14,6 +14,7 @@ import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/dupl
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/host/analysisRunner';
+import { threadWorker } from '../../src/host/threadWorker';
 import { applyCorrections, mapRecords, Placement, reanchorRecords } from '../../src/analysis/annotations';
 import { analyzeFamily, hostileFamilies } from '../unit/families';
 import { GROWTH_FACTOR, GROWTH_LIMIT, measureGrowth } from '../unit/growth';
@@ -186,7 +187,7 @@ async function benchMainThread(): Promise<void> {
     console.log('\nMain thread: dist/analysis/worker.js is missing (run npm run build).');
     return;
   }
-  const runner = new AnalysisRunner(workerPath);
+  const runner = new AnalysisRunner(workerPath, { createWorker: threadWorker });
   const text = realText(1_000_000);
   const options = { ...defaultAnalysisOptions, nlpMaxLength: 2_000_000 };
   let last = performance.now();
@@ -389,7 +390,7 @@ async function benchEdit(): Promise<void> {
     console.log('end to end: dist/analysis/worker.js is missing (run npm run build).');
     return;
   }
-  const runner = new AnalysisRunner(workerPath);
+  const runner = new AnalysisRunner(workerPath, { createWorker: threadWorker });
   // Keeps this process alive while the worker (unref'd, as in the editor) works.
   const alive = setInterval(() => undefined, 1000);
   try {
