@@ -20,6 +20,7 @@ import { analyzeFamily, hostileFamilies } from '../unit/families';
 import { GROWTH_FACTOR, GROWTH_LIMIT, measureGrowth } from '../unit/growth';
 import { recordsFor } from './corrections';
 import { generateArticle } from './generate';
+import { benchWeb } from './web';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -429,11 +430,12 @@ async function benchEdit(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth`, `--corrections` or `--corpus`.
+  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth`, `--corrections`, `--corpus` or `--web`.
   if (process.argv.includes('--edit')) return benchEdit();
   if (process.argv.includes('--growth')) return benchGrowth();
   if (process.argv.includes('--corrections')) return benchCorrections();
   if (process.argv.includes('--corpus')) return benchCorpus();
+  if (process.argv.includes('--web')) return benchWeb(root);
   benchDuplicates();
   benchFullAnalysis();
   await benchEdit();
@@ -441,6 +443,7 @@ async function main(): Promise<void> {
   benchCorrections();
   await benchMainThread();
   benchActivation();
+  await benchWeb(root);
   await benchCorpus();
 }
 
