@@ -1,8 +1,9 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import type { CorrectedAnalysis } from './analysis/types';
 import { AnalysisRunner } from './host/analysisRunner';
 import { AnalysisStore } from './host/analysisStore';
+// Node's platform; the browser bundle gets ./host/platform/web instead (see that folder's package.json).
+import { createPlatform } from './host/platform/node';
 import { AnnotationFiles } from './host/annotationFiles';
 import { Author } from './host/author';
 import { SCHEMA_SCHEME, SchemaFileSystem } from './host/schemaProvider';
@@ -57,18 +58,16 @@ const SELECTOR: vscode.DocumentSelector = '*';
 export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   // Text of the modules without vscode (@vscode/l10n) is read from the same bundle as vscode.l10n.t's.
   if (vscode.l10n.bundle) l10n.config({ contents: vscode.l10n.bundle });
+  const platform = createPlatform(context);
   const config = new ConfigService();
   const files = new AnnotationFiles(config);
-  const runner = new AnalysisRunner(path.join(__dirname, 'analysis', 'worker.js'));
+  const runner = new AnalysisRunner(platform.workerScript, { createWorker: platform.createWorker });
   const store = new AnalysisStore(config, runner, context.workspaceState, { visibleSpan, length: documentLength }, files);
   const duplicates = new DuplicateCommands(store);
   const entities = new EntityCommands(store, config);
   // Exports and imports (their formats, csv-stringify, the annotations file code) load on first use, so activation stays cheap.
   let exporter: ExportCommands | undefined;
-  const exports = (): ExportCommands => {
-    const loaded = require(path.join(__dirname, 'editor', 'exportCommands.js')) as typeof import('./editor/exportCommands');
-    return (exporter ??= new loaded.ExportCommands(store, config, runner, files));
-  };
+  const exports = (): ExportCommands => (exporter ??= new (platform.exportCommands().ExportCommands)(store, config, runner, files));
   const corpus = new CorpusFeature(runner, config, store, files);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: CorrectedAnalysis }>();
 
@@ -76,7 +75,7 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     config,
     files,
     store,
-    new CorrectionCommands(store, files, new Author(config), config),
+    new CorrectionCommands(store, files, new Author(config, platform.accountName), config),
     new OrphanDiagnostics(store, config),
     vscode.workspace.registerFileSystemProvider(SCHEMA_SCHEME, new SchemaFileSystem(context.extensionUri), { isReadonly: true }),
     vscode.languages.registerCodeActionsProvider(SELECTOR, new CorrectionCodeActionProvider(store), { providedCodeActionKinds: CorrectionCodeActionProvider.kinds }),
@@ -141,10 +140,9 @@ async function toggleAnnotation(store: AnalysisStore): Promise<void> {
   }
   const on = !store.isArticle(document);
   await store.setArticle(document, on);
+  const name = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
   void vscode.window.showInformationMessage(
-    on
-      ? vscode.l10n.t('News Annotator: annotation on for {0}.', path.basename(document.fileName))
-      : vscode.l10n.t('News Annotator: annotation off for {0}.', path.basename(document.fileName)),
+    on ? vscode.l10n.t('News Annotator: annotation on for {0}.', name) : vscode.l10n.t('News Annotator: annotation off for {0}.', name),
   );
 }
 

@@ -1,4 +1,3 @@
-import { randomBytes } from 'crypto';
 import * as vscode from 'vscode';
 import type { AnalysisRunner } from '../host/analysisRunner';
 import type { AnalysisStore } from '../host/analysisStore';
@@ -127,7 +126,8 @@ export class CorpusFeature extends Disposable {
 
   private renderDashboard(): void {
     if (!this.panel) return;
-    const nonce = randomBytes(16).toString('base64');
+    // Web Crypto: the same in Node and in the browser's extension host.
+    const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
     this.panel.webview.html = dashboardHtml(corpusCharts(this.corpus), { nonce, cspSource: this.panel.webview.cspSource, articles: this.corpus.size });
   }
 

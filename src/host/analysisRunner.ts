@@ -1,4 +1,3 @@
-import { Worker } from 'worker_threads';
 import type { Analysis, AnalysisOptions } from '../analysis';
 import { decodeReply, unpackAnalysis } from '../analysis/transfer';
 import * as l10n from '@vscode/l10n';
@@ -34,7 +33,11 @@ export function backoff(deaths: number): number {
 /** Whether the runner has a worker to analyse with; while it has none, requests wait. */
 export type RunnerHealth = { kind: 'ok' } | { kind: 'restarting'; reason: string; retryInMs: number };
 
-/** The parts of a worker thread the runner uses (tests give stand-ins). */
+/**
+ * The parts of a worker the runner uses: a Node worker thread has them (threadWorker.ts), the
+ * browser's Web Worker gets them from an adapter (platform/web.ts), tests give stand-ins. A Web
+ * Worker never reports `exit`; its load failures and uncaught errors come as `error`.
+ */
 export interface WorkerLike {
   postMessage(message: unknown): void;
   on(event: 'message', listener: (message: WorkerMessage) => void): unknown;
@@ -62,15 +65,16 @@ export interface Timers {
 }
 
 export interface RunnerOptions {
-  createWorker?: (path: string) => WorkerLike;
+  /** Starts a worker running the script at the runner's worker path. */
+  createWorker: (path: string) => WorkerLike;
   timers?: Timers;
 }
 
 const realTimers: Timers = {
   setTimeout: (fn, ms) => {
     const t = setTimeout(fn, ms);
-    // Neither a back-off nor a time limit keeps the extension host (or a test) alive.
-    t.unref();
+    // Neither a back-off nor a time limit keeps the extension host (or a test) alive; a browser's timers have no unref.
+    (t as { unref?: () => void }).unref?.();
     return t;
   },
   clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
@@ -117,9 +121,9 @@ export class AnalysisRunner {
 
   constructor(
     private readonly workerPath: string,
-    options: RunnerOptions = {},
+    options: RunnerOptions,
   ) {
-    this.createWorker = options.createWorker ?? ((p) => new Worker(p) as unknown as WorkerLike);
+    this.createWorker = options.createWorker;
     this.timers = options.timers ?? realTimers;
   }
 

@@ -1,4 +1,3 @@
-import * as os from 'os';
 import * as vscode from 'vscode';
 import { ConfigService } from './config';
 
@@ -14,13 +13,17 @@ interface GitApi {
 export class Author {
   private fromGit: Promise<string | undefined> | undefined;
 
-  constructor(private readonly config: ConfigService) {}
+  /** `accountName`: the platform's (host/platform): the OS account on desktop, none in a browser. */
+  constructor(
+    private readonly config: ConfigService,
+    private readonly accountName: () => string | undefined,
+  ) {}
 
   async name(): Promise<string> {
     const set = this.config.current.corrections.author;
     if (set) return set;
     this.fromGit ??= gitUserName();
-    return (await this.fromGit) || accountName() || 'someone';
+    return (await this.fromGit) || this.accountName() || 'someone';
   }
 }
 
@@ -33,14 +36,6 @@ async function gitUserName(): Promise<string | undefined> {
     const repo = api.repositories[0];
     const name = repo ? (await repo.getConfig('user.name').catch(() => '')) || (await repo.getGlobalConfig?.('user.name').catch(() => '')) : undefined;
     return name?.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function accountName(): string | undefined {
-  try {
-    return os.userInfo().username || undefined;
   } catch {
     return undefined;
   }

@@ -14,11 +14,13 @@ import { defaultDuplicateOptions, findDuplicates } from '../../src/analysis/dupl
 import { clearCandidateCache } from '../../src/analysis/nlp';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { AnalysisRunner, VISIBLE_SUFFIX } from '../../src/host/analysisRunner';
+import { threadWorker } from '../../src/host/threadWorker';
 import { applyCorrections, mapRecords, Placement, reanchorRecords } from '../../src/analysis/annotations';
 import { analyzeFamily, hostileFamilies } from '../unit/families';
 import { GROWTH_FACTOR, GROWTH_LIMIT, measureGrowth } from '../unit/growth';
 import { recordsFor } from './corrections';
 import { generateArticle } from './generate';
+import { benchWeb } from './web';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 
@@ -186,7 +188,7 @@ async function benchMainThread(): Promise<void> {
     console.log('\nMain thread: dist/analysis/worker.js is missing (run npm run build).');
     return;
   }
-  const runner = new AnalysisRunner(workerPath);
+  const runner = new AnalysisRunner(workerPath, { createWorker: threadWorker });
   const text = realText(1_000_000);
   const options = { ...defaultAnalysisOptions, nlpMaxLength: 2_000_000 };
   let last = performance.now();
@@ -396,7 +398,7 @@ async function benchEdit(): Promise<void> {
     console.log('end to end: dist/analysis/worker.js is missing (run npm run build).');
     return;
   }
-  const runner = new AnalysisRunner(workerPath);
+  const runner = new AnalysisRunner(workerPath, { createWorker: threadWorker });
   // Keeps this process alive while the worker (unref'd, as in the editor) works.
   const alive = setInterval(() => undefined, 1000);
   try {
@@ -438,11 +440,12 @@ async function benchEdit(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth`, `--corrections` or `--corpus`.
+  // Parts alone: `node out/test/bench/bench.js --edit`, `--growth`, `--corrections`, `--corpus` or `--web`.
   if (process.argv.includes('--edit')) return benchEdit();
   if (process.argv.includes('--growth')) return benchGrowth();
   if (process.argv.includes('--corrections')) return benchCorrections();
   if (process.argv.includes('--corpus')) return benchCorpus();
+  if (process.argv.includes('--web')) return benchWeb(root);
   benchDuplicates();
   benchFullAnalysis();
   await benchEdit();
@@ -450,6 +453,7 @@ async function main(): Promise<void> {
   benchCorrections();
   await benchMainThread();
   benchActivation();
+  await benchWeb(root);
   await benchCorpus();
 }
 

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID, SEED } from './helpers';
+import { EXTENSION_ID, SEED, TEST_HOST } from './helpers';
 
 /** Polls `condition` until it holds: activation is asynchronous and has no event to await. */
 async function waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void> {
@@ -29,5 +29,12 @@ describe('activation', () => {
     await waitFor(() => extension.isActive, 30_000, `${EXTENSION_ID} to activate`);
     const commands = await vscode.commands.getCommands(true);
     assert.ok(commands.includes('newsAnnotator.removeDuplicates'), 'command newsAnnotator.removeDuplicates is not registered');
+  });
+
+  it('runs in the extension host of this run: the Node host (workspace kind) or the web worker host (UI kind, no process)', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    // In code-server the Node host is the remote (Workspace); the web worker runs beside the UI.
+    assert.strictEqual(extension.extensionKind, TEST_HOST === 'web' ? vscode.ExtensionKind.UI : vscode.ExtensionKind.Workspace);
+    assert.strictEqual(extension.packageJSON.browser, './dist/web/extension.js');
   });
 });

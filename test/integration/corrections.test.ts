@@ -2,11 +2,9 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import * as fs from 'fs';
-import * as path from 'path';
 import { parseAnnotations } from '../../src/analysis/annotations';
 import type { CorrectedAnalysis } from '../../src/analysis/types';
-import { api, closeAll, hoverText, openWorkspaceFile, SEED, workspaceFile } from './helpers';
+import { api, baseName, closeAll, extensionFileText, hoverText, openWorkspaceFile, RUN_ID, SEED, workspaceFile } from './helpers';
 
 const decoder = new TextDecoder();
 const encoder = new TextEncoder();
@@ -15,7 +13,7 @@ let counter = 0;
 /** A fresh copy of the seed under articles/, so that each test has its own annotations file. */
 async function freshSeed(): Promise<vscode.TextEditor> {
   const seed = decoder.decode(await vscode.workspace.fs.readFile(workspaceFile(SEED)));
-  return openWorkspaceFile(`articles/corrections-${process.pid}-${++counter}.txt`, seed);
+  return openWorkspaceFile(`articles/corrections-${RUN_ID}-${++counter}.txt`, seed);
 }
 
 /** The analysis shown once the corrections are read (what every view draws). */
@@ -114,7 +112,7 @@ describe('corrections', () => {
     const parsed = parseAnnotations(text);
     assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
     assert.strictEqual(parsed.value.records.length, 3);
-    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'media', 'schemas', 'annotations.schema.json'), 'utf8'));
+    const schema = JSON.parse(await extensionFileText('media', 'schemas', 'annotations.schema.json'));
     const ajv = new Ajv({ allErrors: true, strict: false });
     addFormats(ajv);
     const validate = ajv.compile(schema);
@@ -158,7 +156,7 @@ describe('corrections', () => {
     assert.ok(a.entities.length > 0 && a.quotes.length > 0, 'the machine analysis is shown');
     const ok = await vscode.commands.executeCommand('newsAnnotator.notAnEntity', { uri: reopened.uri.toString(), offset: offsetOf(reopened, 'Thursday') + 1, scope: 'mention' });
     assert.ok(!ok, 'a correction into a corrupt file is refused');
-    assert.ok(Buffer.from(await vscode.workspace.fs.readFile(uri)).equals(Buffer.from(corrupt)), 'the corrupt file changed');
+    assert.deepStrictEqual([...(await vscode.workspace.fs.readFile(uri))], [...corrupt], 'the corrupt file changed');
   });
 
   it('two windows correcting one article: both corrections are in the file', async () => {
@@ -288,9 +286,9 @@ describe('corrections', () => {
   });
 
   it('every correction command is in the palette with its title, in Ctrl+. at an annotation, and in the views\' context menus', async () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8'));
+    const manifest = JSON.parse(await extensionFileText('package.json'));
     // Titles and categories are %keys% of package.nls.json (the English text).
-    const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', '..', 'package.nls.json'), 'utf8'));
+    const nls: Record<string, string> = JSON.parse(await extensionFileText('package.nls.json'));
     const text = (s: string) => nls[/^%(.+)%$/.exec(s)?.[1] ?? ''] ?? s;
     const titles: Record<string, string> = Object.fromEntries(
       manifest.contributes.commands.filter((c: { category?: string }) => text(c.category ?? '') === 'News').map((c: { command: string; title: string }) => [text(c.title), c.command]),
@@ -389,11 +387,11 @@ describe('corrections', () => {
     await shown(document);
     assert.ok(await vscode.commands.executeCommand('newsAnnotator.notAnEntity', { uri: document.uri.toString(), offset: offsetOf(document, 'Thursday') + 1, scope: 'mention' }));
     const oldFile = (await api()).annotationsFile(document)!;
-    const newUri = vscode.Uri.joinPath(document.uri, '..', `renamed-${process.pid}-${++counter}.txt`);
+    const newUri = vscode.Uri.joinPath(document.uri, '..', `renamed-${RUN_ID}-${++counter}.txt`);
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(document.uri, newUri);
     const moved = new Promise<void>((resolve) => {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(newUri, '..'), `${path.basename(newUri.path)}.annotations.json`));
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(newUri, '..'), `${baseName(newUri)}.annotations.json`));
       w.onDidCreate(() => {
         w.dispose();
         resolve();
@@ -426,7 +424,7 @@ describe('corrections', () => {
     const kept = await corrected();
     const deleted = await corrected();
     const gone = new Promise<void>((resolve) => {
-      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(deleted.file, '..'), path.basename(deleted.file.path)));
+      const w = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(deleted.file, '..'), baseName(deleted.file)));
       w.onDidDelete(() => {
         w.dispose();
         resolve();

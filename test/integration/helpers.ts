@@ -9,6 +9,28 @@ export const EXTENSION_ID = 'news-annotator.news-annotator';
 /** The seed article's path inside the test workspace (a scratch copy holding seeds/). */
 export const SEED = 'seeds/000_9eeae5c25ec30b8d.txt';
 
+/** Tells apart the files of this run from those of another window on the same workspace (no `process.pid` in the web host). */
+export const RUN_ID = Date.now().toString(36);
+
+/**
+ * The host the tests run in, which is the extension's: `node` (the Node extension host) or `web`
+ * (the web worker extension host, which has no `process`). Read from globalThis: the web test
+ * bundle injects a stand-in `process` for the npm assert package.
+ */
+export const TEST_HOST: 'node' | 'web' = (globalThis as { process?: unknown }).process === undefined ? 'web' : 'node';
+
+/** The last segment of a URI's path (no Node `path` in the web host). */
+export function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+/** A file of the installed extension (package.json, media/...), read through vscode.workspace.fs as the web host can. */
+export async function extensionFileText(...segments: string[]): Promise<string> {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(vscode.Uri.joinPath(ext.extensionUri, ...segments)));
+}
+
 /** Activates the extension and returns its API. */
 export async function api(): Promise<NewsAnnotatorApi> {
   const ext = vscode.extensions.getExtension<NewsAnnotatorApi>(EXTENSION_ID);

@@ -10,22 +10,9 @@
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
+import { collectResults, errorText, TestResults } from './results';
 
-export interface TestResult {
-  fullTitle: string;
-  state: 'passed' | 'failed' | 'pending';
-  durationMs?: number;
-  error?: string;
-}
-
-export interface TestResults {
-  passed: number;
-  failed: number;
-  pending: number;
-  tests: TestResult[];
-  /** Failures outside any test: a suite file that does not load, a crashed run. */
-  errors?: string[];
-}
+export type { TestResult, TestResults } from './results';
 
 const RESULTS_ENV = 'NEWS_ANNOTATOR_TEST_RESULTS';
 
@@ -36,36 +23,13 @@ function writeResults(results: TestResults, file = process.env[RESULTS_ENV]): vo
   }
 }
 
-function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    return error.stack ?? `${error.name}: ${error.message}`;
-  }
-  return String(error);
-}
-
-const { EVENT_TEST_PASS, EVENT_TEST_FAIL, EVENT_TEST_PENDING, EVENT_RUN_END } = Mocha.Runner.constants;
-
 /**
  * Collects every test's outcome and writes them as JSON when the run ends: to
  * reporterOptions.resultsFile, else to the file in NEWS_ANNOTATOR_TEST_RESULTS.
  */
 function recordResults(runner: Mocha.Runner, options?: Mocha.MochaOptions): void {
   const resultsFile = (options?.reporterOptions as { resultsFile?: string } | undefined)?.resultsFile;
-  const results: TestResults = { passed: 0, failed: 0, pending: 0, tests: [] };
-  runner.on(EVENT_TEST_PASS, (test) => {
-    results.passed++;
-    results.tests.push({ fullTitle: test.fullTitle(), state: 'passed', durationMs: test.duration });
-  });
-  // Also emitted for failing hooks, whose "test" is the hook: counted as failures too.
-  runner.on(EVENT_TEST_FAIL, (test, error: unknown) => {
-    results.failed++;
-    results.tests.push({ fullTitle: test.fullTitle(), state: 'failed', durationMs: test.duration, error: errorText(error) });
-  });
-  runner.on(EVENT_TEST_PENDING, (test) => {
-    results.pending++;
-    results.tests.push({ fullTitle: test.fullTitle(), state: 'pending' });
-  });
-  runner.once(EVENT_RUN_END, () => writeResults(results, resultsFile ?? process.env[RESULTS_ENV]));
+  collectResults(runner, (results) => writeResults(results, resultsFile ?? process.env[RESULTS_ENV]));
 }
 
 /** mocha's spec reporter (what test-electron shows in the console) plus the JSON results file. */

@@ -4,9 +4,11 @@
  * opens a temp copy of seeds/ in Debian's headless Chromium and runs the mocha tests in
  * out/test/ui/*.ui.js against that window. Saves a screenshot in test-results/ui/ (in media/, for
  * the README, when NEWS_ANNOTATOR_UPDATE_SCREENSHOT=1) and, on
- * failure, screenshots and logs in test-results/ui/. Closes with `ui: N passed, N failed`.
+ * failure, screenshots and logs in test-results/ui/. Then a second window runs web/*.ui.js on the
+ * same installed .vsix in the web worker extension host (user setting `remote.extensionKind`).
+ * Closes with `ui: N passed, N failed` and `ui-web: N passed, N failed`.
  *
- * With --pseudo (`npm run test:ui:pseudo`) the workbench runs in the pseudo-locale qps-ploc, where
+ * With --pseudo (`npm run test:ui:pseudo`) one window runs in the pseudo-locale qps-ploc, where
  * each of the extension's strings reads `[!! … !!]` (npm run l10n), and runs out/test/ui/*.l10n.js
  * instead, which look for text of ours that is not wrapped; it closes with `ui-pseudo: …`.
  */
@@ -14,7 +16,8 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import Mocha from 'mocha';
 import * as path from 'path';
-import { FileReporter } from '../integration/index';
+import type { Browser } from 'playwright-core';
+import { FileReporter, TestResults } from '../integration/index';
 import { setUiSession } from '../ui/session';
 import { Workbench } from '../ui/workbench';
 import {
@@ -23,6 +26,7 @@ import {
   ensureCodeServer,
   ensureSystemPackages,
   installVsix,
+  killGroup,
   launchChromium,
   log,
   main,
@@ -36,9 +40,9 @@ import {
 } from './codeServer';
 
 const OVERALL_TIMEOUT_MS = 15 * 60_000;
-const SEED = '000_9eeae5c25ec30b8d.txt';
 const PSEUDO = process.argv.includes('--pseudo');
 const RUN = PSEUDO ? 'ui-pseudo' : 'ui';
+const SEED = '000_9eeae5c25ec30b8d.txt';
 
 /**
  * The options of `vsce package` in package.json's "package" script, so the tested .vsix is built
@@ -93,6 +97,19 @@ function registerPseudoLanguagePack(userDataDir: string, tmp: string): void {
   );
 }
 
+/** The extension's id, for the web window's user setting. */
+const EXTENSION_ID = 'news-annotator.news-annotator';
+
+/** User settings of both windows. */
+const UI_SETTINGS = {
+  // A person trusts their own folder once; the dialog would only stand in the way here.
+  'security.workspace.trust.enabled': false,
+  // Lines as the file has them, so screen lines map to file lines (plaintext's default anyway).
+  'editor.wordWrap': 'off',
+  // Only the extension's marks on the README picture, not the editor's own word highlights.
+  'editor.occurrencesHighlight': 'off',
+};
+
 async function ui(): Promise<number> {
   if (!fs.existsSync(path.join(projectRoot, 'dist', 'extension.js'))) {
     throw new Error('dist/extension.js is missing: run `npm run build` first');
@@ -106,48 +123,92 @@ async function ui(): Promise<number> {
   log('packaging the extension');
   packageExtension(vsix);
   const extensionsDir = path.join(tmp, 'extensions');
-  const userDataDir = path.join(tmp, 'user-data');
+  const installDataDir = path.join(tmp, 'install-data');
   log(`installing ${path.basename(vsix)} into code-server`);
-  installVsix(entry, vsix, extensionsDir, userDataDir);
-  writeUserSettings(userDataDir, {
-    // A person trusts their own folder once; the dialog would only stand in the way here.
-    'security.workspace.trust.enabled': false,
-    // Lines as the file has them, so screen lines map to file lines (plaintext's default anyway).
-    'editor.wordWrap': 'off',
-    // Only the extension's marks on the README picture, not the editor's own word highlights.
-    'editor.occurrencesHighlight': 'off',
-  });
+  installVsix(entry, vsix, extensionsDir, installDataDir);
+  const browser = await launchChromium();
 
-  if (PSEUDO) registerPseudoLanguagePack(userDataDir, tmp);
+  const testDir = path.join(projectRoot, 'out', 'test', 'ui');
+  if (PSEUDO) {
+    // One desktop window in the pseudo-locale, running *.l10n.js.
+    const results = await session({ label: RUN, entry, browser, extensionsDir, tmp: path.join(tmp, 'pseudo'), artifactsDir, testDir, settings: UI_SETTINGS, pattern: '.l10n.js', locale: 'qps-ploc' });
+    return printResults(RUN, results) ? 0 : 1;
+  }
+  // The desktop window: every *.ui.js; then the web window (the same installed .vsix, its
+  // `browser` entry in the web worker extension host): web/*.ui.js.
+  // NEWS_ANNOTATOR_TEST_HOSTS=web (or node) narrows a developer's run to one window, as for the integration suite.
+  const hosts = (process.env.NEWS_ANNOTATOR_TEST_HOSTS ?? 'node,web').split(',').map((h) => h.trim());
+  const node = !hosts.includes('node') ? undefined : await session({ label: 'ui', entry, browser, extensionsDir, tmp: path.join(tmp, 'node'), artifactsDir, testDir, settings: UI_SETTINGS });
+  const web = !hosts.includes('web') ? undefined : await session({
+    label: 'ui-web',
+    entry,
+    browser,
+    extensionsDir,
+    tmp: path.join(tmp, 'web'),
+    artifactsDir,
+    testDir: path.join(testDir, 'web'),
+    settings: { ...UI_SETTINGS, 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } },
+  });
+  const passed = !hosts.includes('node') || printResults('ui', node);
+  const webPassed = !hosts.includes('web') || printResults('ui-web', web);
+  return passed && webPassed ? 0 : 1;
+}
+
+interface SessionOptions {
+  label: string;
+  entry: string;
+  browser: Browser;
+  extensionsDir: string;
+  /** A folder of this session's own: user data, the workspace copy, the results. */
+  tmp: string;
+  artifactsDir: string;
+  /** Runs every *.ui.js file directly in this folder, in name order. */
+  testDir: string;
+  settings: Record<string, unknown>;
+  /** The test files' ending: `.ui.js`, or `.l10n.js` in the pseudo-locale. */
+  pattern?: string;
+  /** A display language (qps-ploc), given a stand-in language pack. */
+  locale?: string;
+}
+
+/** One window on a fresh code-server and workspace copy, the tests of one folder in it; its server is stopped after. */
+async function session(options: SessionOptions): Promise<TestResults | undefined> {
+  const { label, artifactsDir, tmp } = options;
+  fs.mkdirSync(tmp, { recursive: true });
+  const userDataDir = path.join(tmp, 'user-data');
+  writeUserSettings(userDataDir, options.settings);
+  if (options.locale) registerPseudoLanguagePack(userDataDir, tmp);
+
   const { folder, seeds } = copySeedsWorkspace(tmp);
   const seedFile = path.join(seeds, SEED);
-  log('starting code-server');
+  log(`${label}: starting code-server`);
   const server = await CodeServer.start({
-    entry,
+    entry: options.entry,
     userDataDir,
-    extensionsDir,
+    extensionsDir: options.extensionsDir,
     folder,
-    logFile: path.join(artifactsDir, 'server.log'),
-    ...(PSEUDO ? { locale: 'qps-ploc' } : {}),
+    logFile: path.join(artifactsDir, `${label}-server.log`),
+    ...(options.locale ? { locale: options.locale } : {}),
   });
-  const browser = await launchChromium();
   // Tall enough that all 37 lines of the seed are on screen at once.
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const context = await options.browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  onCleanup(`close the ${label} page`, () => context.close());
+  const page = await context.newPage();
   const consoleLines: string[] = [];
   page.on('console', (message) => consoleLines.push(`[${message.type()}] ${message.text()}`));
-  onCleanup('write browser console', () => fs.writeFileSync(path.join(artifactsDir, 'browser-console.log'), consoleLines.join('\n')));
-  log(`opening the workbench on ${server.url}`);
+  onCleanup(`write the ${label} browser console`, () => fs.writeFileSync(path.join(artifactsDir, `${label}-browser-console.log`), consoleLines.join('\n')));
+  log(`${label}: opening the workbench on ${server.url}`);
   await page.goto(server.workbenchUrl(folder));
   await new Workbench(page).waitUntilReady();
 
   // The README's screenshot is replaced only on request, so a test run leaves the tree clean.
-  const updateReadmeShot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1';
+  const updateReadmeShot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1' && label !== 'ui-web';
   setUiSession({
     page,
     workspace: folder,
     seedFile,
     seedText: fs.readFileSync(seedFile, 'utf8'),
-    screenshotPath: path.join(updateReadmeShot ? path.join(projectRoot, 'media') : artifactsDir, PSEUDO ? 'pseudo-locale.png' : 'screenshot.png'),
+    screenshotPath: updateReadmeShot ? path.join(projectRoot, 'media', options.locale ? 'pseudo-locale.png' : 'screenshot.png') : path.join(artifactsDir, `${label}-screenshot.png`),
     artifactsDir,
   });
 
@@ -163,21 +224,21 @@ async function ui(): Promise<number> {
     // so a narrowed run may need the tests before the one it picks.
     ...(process.env.NEWS_ANNOTATOR_TEST_GREP ? { grep: process.env.NEWS_ANNOTATOR_TEST_GREP } : {}),
   });
-  const testDir = path.join(projectRoot, 'out', 'test', 'ui');
-  const files = fs.readdirSync(testDir).filter((name) => name.endsWith(PSEUDO ? '.l10n.js' : '.ui.js')).sort();
+  const files = fs.readdirSync(options.testDir).filter((name) => name.endsWith(options.pattern ?? '.ui.js')).sort();
   for (const file of files) {
-    mocha.addFile(path.join(testDir, file));
+    mocha.addFile(path.join(options.testDir, file));
   }
-  log(`running ${files.length} UI test file(s)`);
+  log(`${label}: running ${files.length} UI test file(s)`);
   await new Promise<void>((resolve) => mocha.run(() => resolve()));
   setUiSession(undefined);
+  await context.close();
+  await killGroup(server.process);
 
   const results = readResults(resultsFile);
   if (results) {
-    fs.copyFileSync(resultsFile, path.join(artifactsDir, 'results.json'));
+    fs.copyFileSync(resultsFile, path.join(artifactsDir, `${label}-results.json`));
   }
-  const passed = printResults(RUN, results);
-  return passed ? 0 : 1;
+  return results;
 }
 
 main(RUN, OVERALL_TIMEOUT_MS, ui);

@@ -47,3 +47,10 @@ export function workspaceSettings(settings: Record<string, unknown> | undefined)
     fs.rmSync(file, { force: true });
   }
 }
+
+/** For afterEach: a screenshot of the window in test-results/ui/ when the test just run failed, named after it. */
+export async function screenshotIfFailed(test: { state?: string; title: string } | undefined, prefix = ''): Promise<void> {
+  if (test?.state !== 'failed') return;
+  const name = `${prefix}${test.title.replace(/[^\w-]+/g, '_')}`;
+  await uiSession().page.screenshot({ path: path.join(uiSession().artifactsDir, `${name}.png`) }).catch(() => undefined);
+}

@@ -389,6 +389,17 @@ export class Workbench {
     return pane.locator('.monaco-list-row');
   }
 
+  /** Hovers `word` on a line, waits for the hover that contains `shows`, and returns its text; the hover is closed again. */
+  async readHover(lineNumber: number, word: string, shows: string): Promise<string> {
+    await this.hoverWord(lineNumber, word);
+    const hover = this.hover(shows);
+    await hover.waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
+    const text = (await hover.first().textContent()) ?? '';
+    await this.page.mouse.move(0, 0);
+    await this.page.keyboard.press('Escape');
+    return text;
+  }
+
   /** The visible editor hover whose text contains `text`. */
   hover(text: string): Locator {
     return this.page.locator('.monaco-hover').filter({ hasText: text });
