@@ -19,6 +19,7 @@ export const WALKTHROUGH_KEYS = {
 export const WALKTHROUGH_COMMANDS = {
   showHover: 'newsAnnotator.walkthrough.showHover',
   correct: 'newsAnnotator.walkthrough.correct',
+  quotes: 'newsAnnotator.walkthrough.quotes',
   review: 'newsAnnotator.walkthrough.review',
   export: 'newsAnnotator.walkthrough.export',
 } as const;
@@ -38,6 +39,7 @@ export class Walkthrough extends Disposable {
     const c = WALKTHROUGH_COMMANDS;
     this.register(vscode.commands.registerCommand(c.showHover, () => this.showHover()));
     this.register(vscode.commands.registerCommand(c.correct, () => this.atFirstMention('newsAnnotator.changeEntityType')));
+    this.register(vscode.commands.registerCommand(c.quotes, () => this.inArticle('newsAnnotator.quotes.focus')));
     this.register(vscode.commands.registerCommand(c.review, () => this.inArticle('newsAnnotator.nextUnreviewed')));
     this.register(vscode.commands.registerCommand(c.export, () => this.inArticle('newsAnnotator.exportAnnotations')));
   }
@@ -94,7 +96,7 @@ export class Walkthrough extends Disposable {
     return editor;
   }
 
-  /** Puts the cursor on a name and shows its hover, as the mouse or Ctrl+K Ctrl+I would. */
+  /** Puts the cursor on a name and shows its hover, as Ctrl+K Ctrl+I would (the mouse does it too). */
   private async showHover(): Promise<void> {
     if (await this.selectMention()) await vscode.commands.executeCommand('editor.action.showHover');
   }

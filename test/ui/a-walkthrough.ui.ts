@@ -1,0 +1,144 @@
+/**
+ * UI test of the walkthrough on the packaged extension, first in the session so that the profile
+ * is fresh and nothing is done yet: the Welcome page lists "Get Started with News Annotator";
+ * each step starts unticked, and pressing its button (which acts, as a person's click does)
+ * ticks it off, one step at a time. Leaves the window as it found it (only editors closed).
+ */
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { uiSession } from './session';
+import { STEP_TIMEOUT_MS, Workbench } from './workbench';
+
+const WALKTHROUGH = 'Get Started with News Annotator';
+
+describe('walkthrough on a fresh profile (packaged extension)', function () {
+  let workbench: Workbench;
+
+  before(function () {
+    workbench = new Workbench(uiSession().page);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') {
+      const name = this.currentTest.title.replace(/[^\w-]+/g, '_');
+      await uiSession().page.screenshot({ path: path.join(uiSession().artifactsDir, `${name}.png`) }).catch(() => undefined);
+      const page = uiSession().page.locator('.gettingStartedContainer').first();
+      if (await page.count()) fs.writeFileSync(path.join(uiSession().artifactsDir, `${name}.html`), await page.innerHTML());
+    }
+  });
+
+  const page = () => workbench.page;
+  const step = (id: string) => page().locator(`.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"]`);
+  /** Whether the step's tick is shown (the workbench's own aria state of the step). */
+  const ticked = async (id: string) => (await step(id).getAttribute('aria-checked', { timeout: STEP_TIMEOUT_MS })) === 'true';
+  const waitTicked = (id: string) => page().locator(`.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"][aria-checked="true"]`).waitFor({ timeout: STEP_TIMEOUT_MS });
+  /** The title inside each step's picture (media/walkthrough/*.svg). */
+  const pictures: Record<string, string> = {
+    openDemo: 'Demo article',
+    hover: 'Hover a name',
+    quotes: 'Quotes view',
+    correct: 'Correct an entity',
+    review: 'Review from the keyboard',
+    export: 'Export annotations',
+    folder: 'Annotate a folder',
+    cli: 'Command line',
+  };
+  /**
+   * Opens the step and presses the button named `label` in it. The step's picture is drawn in a
+   * webview that takes the keyboard focus when it loads, which would close a quick pick the button
+   * opens: the button is pressed once the picture is there.
+   */
+  const press = async (id: string, label: string) => {
+    await step(id).click();
+    await page().locator(`.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"][aria-expanded="true"]`).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page()
+      .frameLocator('.gettingStartedContainer .getting-started-media iframe')
+      .frameLocator('#active-frame')
+      .locator('svg title', { hasText: pictures[id] })
+      .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
+    const button = page().locator(`.gettingStartedContainer [x-step-description-for$="#${id}"]`).getByRole('button', { name: label, exact: true });
+    await button.first().click({ timeout: STEP_TIMEOUT_MS });
+  };
+
+  it('the Welcome page lists the walkthrough, and it opens with every step still to do', async function () {
+    await workbench.runCommand('Help: Welcome');
+    const container = page().locator('.gettingStartedContainer').first();
+    await container.waitFor({ timeout: STEP_TIMEOUT_MS });
+    // A fresh profile may open VS Code's own walkthrough first: back to the Welcome page's list.
+    const back = container.locator('.prev-button');
+    if (await back.isVisible()) await back.click();
+    const entry = container.locator('button.getting-started-category').filter({ hasText: WALKTHROUGH });
+    if (!(await entry.isVisible())) await container.getByRole('button', { name: /^More/ }).click();
+    await entry.first().click({ timeout: STEP_TIMEOUT_MS });
+    await step('openDemo').waitFor({ timeout: STEP_TIMEOUT_MS });
+    for (const id of ['openDemo', 'hover', 'quotes', 'correct', 'review', 'export', 'folder', 'cli']) assert.strictEqual(await ticked(id), false, id);
+  });
+
+  it('Open the demo article: the demo opens beside and the step is ticked', async function () {
+    await press('openDemo', 'Open Demo Article');
+    await page().locator('.tabs-container .tab').filter({ hasText: /Untitled/ }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await waitTicked('openDemo');
+    assert.strictEqual(await ticked('hover'), false, 'no other step');
+  });
+
+  it('Hover a name: the mouse on a name shows its hover and ticks the step', async function () {
+    // The button puts the cursor on a name and opens its hover (keyboard focus in it): Escape closes it.
+    await press('hover', 'Go to a Name');
+    await page().keyboard.press('Escape');
+    // Ctrl+2: the demo's editor group, where the mouse then goes.
+    await page().keyboard.press('Control+2');
+    await page().locator('.part.editor .editor-group-container.active .monaco-editor.focused').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await workbench.hoverWord(await workbench.lineWith('Asif'), 'Asif');
+    await workbench.hover('Person').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await waitTicked('hover');
+  });
+
+  it('See who is quoted: the Quotes view opens and the step is ticked', async function () {
+    await press('quotes', 'Open the Quotes View');
+    // The button brings the article to the front, so the view lists its quotes.
+    await workbench.treeRows('Quotes').first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await waitTicked('quotes');
+  });
+
+  it('Correct an entity: a type changed for one mention ticks the step', async function () {
+    await press('correct', "Change an Entity's Type");
+    await workbench.pick('Organization', 'News: apply this correction to', 'Organization');
+    assert.strictEqual(await ticked('correct'), false, 'not before the correction is made');
+    await workbench.pick('This mention');
+    await waitTicked('correct');
+  });
+
+  it('Review from the keyboard: Go to Next Unreviewed ticks the step', async function () {
+    await press('review', 'Go to Next Unreviewed');
+    await waitTicked('review');
+  });
+
+  it('Export: the article exported as JSON ticks the step', async function () {
+    await press('export', 'Export Annotations');
+    await workbench.pick('This article', 'News: export in which format?');
+    await workbench.pick('json');
+    await page().locator('.notifications-toasts .notification-toast').filter({ hasText: /1 file written to exports/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    await waitTicked('export');
+  });
+
+  it('Annotate a folder and copy the command line: both steps are ticked', async function () {
+    await press('folder', 'Annotate Workspace');
+    await waitTicked('folder');
+    await press('cli', 'Copy Command-Line Path');
+    await page().locator('.notifications-toasts .notification-toast').filter({ hasText: /dist\/cli\.js/ }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    await waitTicked('cli');
+    await workbench.runCommand('View: Focus First Editor Group');
+    await step('openDemo').click();
+    const shot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1' ? path.resolve(__dirname, '..', '..', '..', 'media', 'screenshot-walkthrough.png') : path.join(uiSession().artifactsDir, 'screenshot-walkthrough.png');
+    await page().screenshot({ path: shot });
+  });
+
+  after(async function () {
+    // The untitled demo would ask to be saved: revert it, then close everything.
+    await workbench.quickOpen('Untitled-1').catch(() => undefined);
+    await workbench.runCommand('View: Revert and Close Editor').catch(() => undefined);
+    await workbench.runCommand('View: Close All Editors').catch(() => undefined);
+    await page().keyboard.press('Escape');
+  });
+});
