@@ -5,7 +5,9 @@
  * ticks it off, one step at a time. Leaves the window as it found it (only editors closed).
  */
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { uiSession } from './session';
 import { STEP_TIMEOUT_MS, Workbench } from './workbench';
@@ -14,6 +16,8 @@ const WALKTHROUGH = 'Get Started with News Annotator';
 
 describe('walkthrough on a fresh profile (packaged extension)', function () {
   let workbench: Workbench;
+  /** The command line News: Copy Command-Line Path copied. */
+  let copied: string | undefined;
 
   before(function () {
     workbench = new Workbench(uiSession().page);
@@ -126,12 +130,29 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
     await press('folder', 'Annotate Workspace');
     await waitTicked('folder');
     await press('cli', 'Copy Command-Line Path');
-    await page().locator('.notifications-toasts .notification-toast').filter({ hasText: /dist\/cli\.js/ }).first().waitFor({ timeout: STEP_TIMEOUT_MS });
+    const toast = page().locator('.notifications-toasts .notification-toast').filter({ hasText: /dist\/cli\.js/ }).first();
+    await toast.waitFor({ timeout: STEP_TIMEOUT_MS });
+    copied = /copied (node "[^"]+")/.exec((await toast.textContent()) ?? '')?.[1];
     await waitTicked('cli');
     await workbench.runCommand('View: Focus First Editor Group');
     await step('openDemo').click();
     const shot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1' ? path.resolve(__dirname, '..', '..', '..', 'media', 'screenshot-walkthrough.png') : path.join(uiSession().artifactsDir, 'screenshot-walkthrough.png');
     await page().screenshot({ path: shot });
+  });
+
+  it('the copied command line runs the CLI of the installed extension on its demo article, outside any clone', function () {
+    // What the README tells a person who installed only the .vsix: paste the line, add articles.
+    assert.ok(copied, 'the notification shows the command line');
+    const extensionDir = path.dirname(path.dirname(/"([^"]+)"/.exec(copied)![1]));
+    assert.ok(!extensionDir.startsWith(path.resolve(__dirname, '..', '..', '..')), 'the installed copy, not the clone');
+    const seed = path.join(extensionDir, 'seeds', path.basename(uiSession().seedFile));
+    const cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'news-cli-'));
+    const env = { ...process.env, NODE_PATH: '' };
+    const run = spawnSync(`${copied} --json "${seed}"`, { shell: true, cwd, env, encoding: 'utf8', timeout: 120_000 });
+    fs.rmSync(cwd, { recursive: true, force: true });
+    assert.strictEqual(run.status, 0, run.stderr);
+    const result = (JSON.parse(run.stdout) as { results: Array<{ entities: unknown[]; quotes: unknown[]; duplicates: { blocks: unknown[] } }> }).results[0];
+    assert.ok(result.duplicates.blocks.length > 0 && result.entities.length > 0 && result.quotes.length > 0, 'duplicates, entities and quotes found');
   });
 
   after(async function () {
