@@ -134,8 +134,13 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
     await toast.waitFor({ timeout: STEP_TIMEOUT_MS });
     copied = /copied (node "[^"]+")/.exec((await toast.textContent()) ?? '')?.[1];
     await waitTicked('cli');
-    await workbench.runCommand('View: Focus First Editor Group');
+    await workbench.runCommand('Notifications: Clear All Notifications');
     await step('openDemo').click();
+    await page()
+      .frameLocator('.gettingStartedContainer .getting-started-media iframe')
+      .frameLocator('#active-frame')
+      .locator('svg title', { hasText: pictures.openDemo })
+      .waitFor({ state: 'attached', timeout: STEP_TIMEOUT_MS });
     const shot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1' ? path.resolve(__dirname, '..', '..', '..', 'media', 'screenshot-walkthrough.png') : path.join(uiSession().artifactsDir, 'screenshot-walkthrough.png');
     await page().screenshot({ path: shot });
   });
