@@ -61,14 +61,14 @@ export function legendHtml(options: LegendOptions): string {
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 20px 20px; }
 h1 { font-size: 1.4em; font-weight: 600; }
 h2 { font-size: 1.1em; font-weight: 600; margin-top: 1.6em; }
-table { border-collapse: collapse; }
+table { border-collapse: collapse; width: 100%; }
 th, td { text-align: left; padding: 6px 14px 6px 0; vertical-align: middle; }
 thead th { color: var(--vscode-descriptionForeground); font-weight: normal; border-bottom: 1px solid var(--vscode-panel-border, var(--vscode-contrastBorder, transparent)); }
 .sample { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); }
 .mark { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); border-radius: 2px; border-bottom-style: solid; border-bottom-width: 1px; }
 .mark.reviewed { border-bottom-style: double; border-bottom-width: 3px; }
 .label { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size); font-weight: bold; margin-left: 0.25em; }
-.line { display: flex; align-items: center; gap: 6px; min-width: 24em; padding: 1px 6px 1px 0; }
+.line { display: flex; align-items: center; gap: 6px; padding: 1px 6px 1px 0; }
 .line img { width: 16px; height: 16px; }
 .exact { background: var(--vscode-newsAnnotator-duplicateBackground); box-shadow: inset 3px 0 0 var(--vscode-newsAnnotator-duplicateRuler); }
 .near { background: var(--vscode-newsAnnotator-nearDuplicateBackground); }
@@ -88,8 +88,8 @@ ${typeRows.map((r) => r.css).join('\n')}
 <table aria-labelledby="duplicates">
 <thead><tr><th scope="col">Mark</th><th scope="col">Drawn as</th><th scope="col">Meaning</th></tr></thead>
 <tbody>
-<tr><th scope="row">Duplicate</th><td><div class="line sample exact"><img src="${options.gutterIcons.exact}" alt="">A paragraph that repeats an earlier one.</div></td><td>A later exact copy (case, spaces, quote and dash style aside); the first occurrence stays clean. One Problems entry per block, quick fixes remove it.</td></tr>
-<tr><th scope="row">Near duplicate</th><td><div class="line sample near"><img src="${options.gutterIcons.near}" alt="">A paragraph that nearly repeats one.</div></td><td>A copy with a word or two changed, above <code>newsAnnotator.duplicates.similarity</code>; the hover shows what differs. Removed only through its own quick fix.</td></tr>
+<tr><th scope="row">Duplicate</th><td><div class="line sample exact"><img src="${options.gutterIcons.exact}" alt="">A repeated paragraph.</div></td><td>A later exact copy (case, spaces, quote and dash style aside); the first occurrence stays clean. One Problems entry per block, quick fixes remove it.</td></tr>
+<tr><th scope="row">Near duplicate</th><td><div class="line sample near"><img src="${options.gutterIcons.near}" alt="">A nearly repeated one.</div></td><td>A copy with a word or two changed, above <code>newsAnnotator.duplicates.similarity</code>; the hover shows what differs. Removed only through its own quick fix.</td></tr>
 </tbody>
 </table>
 

@@ -87,12 +87,12 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
   });
 
   it('Hover a name: the mouse on a name shows its hover and ticks the step', async function () {
-    // The button puts the cursor on a name and opens its hover (keyboard focus in it): Escape closes it.
+    // The button puts the cursor on a name and may open its hover. Ctrl+2: the demo's editor
+    // group, where Escape closes any hover (in the walkthrough Escape would go back to Welcome).
     await press('hover', 'Go to a Name');
-    await page().keyboard.press('Escape');
-    // Ctrl+2: the demo's editor group, where the mouse then goes.
     await page().keyboard.press('Control+2');
     await page().locator('.part.editor .editor-group-container.active .monaco-editor.focused').waitFor({ timeout: STEP_TIMEOUT_MS });
+    await page().keyboard.press('Escape');
     await workbench.hoverWord(await workbench.lineWith('Asif'), 'Asif');
     await workbench.hover('Person').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await waitTicked('hover');
@@ -158,6 +158,33 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
     assert.strictEqual(run.status, 0, run.stderr);
     const result = (JSON.parse(run.stdout) as { results: Array<{ entities: unknown[]; quotes: unknown[]; duplicates: { blocks: unknown[] } }> }).results[0];
     assert.ok(result.duplicates.blocks.length > 0 && result.entities.length > 0 && result.quotes.length > 0, 'duplicates, entities and quotes found');
+  });
+
+  it("News: Show Legend shows each type's machine and checked marks in the theme's colours", async function () {
+    await workbench.runCommand('News: Show Legend');
+    // The page is a webview: a frame of the workbench's page holding the legend's table.
+    const legend = await workbench.waitFor(
+      async () => {
+        for (const frame of page().frames()) if (await frame.locator('h1', { hasText: 'what the marks mean' }).count().catch(() => 0)) return frame;
+        return undefined;
+      },
+      (frame) => frame !== undefined,
+      'the legend page',
+    );
+    const person = legend!.locator('tr', { has: legend!.locator('th', { hasText: /^Person$/ }) });
+    const styles = await person.locator('.mark').evaluateAll((marks) =>
+      marks.map((m) => {
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { borderBottomStyle: string; backgroundColor: string } }).getComputedStyle(m);
+        return { border: style.borderBottomStyle, background: style.backgroundColor };
+      }),
+    );
+    assert.deepStrictEqual(styles.map((s) => s.border), ['solid', 'double'], 'machine suggestion, then checked');
+    assert.ok(styles.every((s) => s.background !== 'rgba(0, 0, 0, 0)'), `the theme's person colour is drawn: ${JSON.stringify(styles)}`);
+    for (const row of ['Duplicate', 'Near duplicate', 'Organization', 'Other name', 'Quote (machine)', 'Quote (checked)']) {
+      await legend!.locator('th', { hasText: new RegExp(`^${row.replace(/[()]/g, '\\$&')}$`) }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    }
+    const shot = process.env.NEWS_ANNOTATOR_UPDATE_SCREENSHOT === '1' ? path.resolve(__dirname, '..', '..', '..', 'media', 'screenshot-legend.png') : path.join(uiSession().artifactsDir, 'screenshot-legend.png');
+    await page().screenshot({ path: shot });
   });
 
   after(async function () {
