@@ -44,7 +44,7 @@ export class Legend extends Disposable {
       return this.panel;
     }
     const media = vscode.Uri.joinPath(this.extensionUri, 'media');
-    const panel = vscode.window.createWebviewPanel('newsAnnotator.legend', 'News Annotator Legend', vscode.ViewColumn.Active, {
+    const panel = vscode.window.createWebviewPanel('newsAnnotator.legend', vscode.l10n.t('News Annotator Legend'), vscode.ViewColumn.Active, {
       enableScripts: false,
       localResourceRoots: [media],
     });

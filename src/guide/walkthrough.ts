@@ -87,7 +87,7 @@ export class Walkthrough extends Disposable {
     );
     const mention: EntityMention | undefined = entities[0]?.mentions[0];
     if (!mention) {
-      void vscode.window.showInformationMessage('News Annotator: this article names nobody yet; try the demo article (News: Open Demo Article).');
+      void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: this article names nobody yet; try the demo article (News: Open Demo Article).'));
       return undefined;
     }
     const range = toRange(editor.document, mention);
