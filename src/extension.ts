@@ -26,6 +26,9 @@ import { CorpusFeature } from './corpus';
 import type { CorpusEntity } from './corpus/model';
 import { EvalReports } from './panel/evalReport';
 import * as l10n from '@vscode/l10n';
+import { Walkthrough } from './guide/walkthrough';
+import { Legend } from './guide/legend';
+import { copyCliPath } from './guide/cliCommand';
 
 /** What the extension returns from `activate`: lets tests and other extensions await results. */
 export interface NewsAnnotatorApi {
@@ -69,12 +72,14 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
   let exporter: ExportCommands | undefined;
   const exports = (): ExportCommands => (exporter ??= new (platform.exportCommands().ExportCommands)(store, config, runner, files));
   const corpus = new CorpusFeature(runner, config, store, files);
+  const walkthrough = new Walkthrough(store, files.onDidPut);
   const analyzed = new vscode.EventEmitter<{ document: vscode.TextDocument; version: number; analysis: CorrectedAnalysis }>();
 
   context.subscriptions.push(
     config,
     files,
     store,
+    walkthrough,
     new CorrectionCommands(store, files, new Author(config, platform.accountName), config),
     new OrphanDiagnostics(store, config),
     vscode.workspace.registerFileSystemProvider(SCHEMA_SCHEME, new SchemaFileSystem(context.extensionUri), { isReadonly: true }),
@@ -93,8 +98,9 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     new Views(store, config),
     corpus,
     new EvalReports(runner, config),
+    new Legend(config, context.extensionUri),
     vscode.languages.registerHoverProvider(SELECTOR, new DuplicateHoverProvider(store)),
-    vscode.languages.registerHoverProvider(SELECTOR, new EntityHoverProvider(store, config)),
+    vscode.languages.registerHoverProvider(SELECTOR, walkthrough.watchHover(new EntityHoverProvider(store, config))),
     vscode.languages.registerDocumentHighlightProvider(SELECTOR, new EntityHighlightProvider(store, config)),
     vscode.languages.registerReferenceProvider(SELECTOR, new EntityReferenceProvider(store, config)),
     vscode.languages.registerRenameProvider(SELECTOR, new EntityRenameProvider(store)),
@@ -108,12 +114,13 @@ export function activate(context: vscode.ExtensionContext): NewsAnnotatorApi {
     vscode.commands.registerCommand('newsAnnotator.nextDuplicate', () => duplicates.goTo(1)),
     vscode.commands.registerCommand('newsAnnotator.previousDuplicate', () => duplicates.goTo(-1)),
     vscode.commands.registerCommand('newsAnnotator.toggleAnnotation', () => toggleAnnotation(store)),
-    vscode.commands.registerCommand('newsAnnotator.openDemo', () => openDemo(store, context.extensionUri)),
+    vscode.commands.registerCommand('newsAnnotator.openDemo', (where?: 'beside') => openDemo(store, context.extensionUri, where)),
     vscode.commands.registerCommand('newsAnnotator.toggleEntityHighlights', () => entities.toggleHighlights()),
     vscode.commands.registerCommand('newsAnnotator.chooseEntityTypes', () => entities.chooseTypes()),
     vscode.commands.registerCommand('newsAnnotator.nextMention', () => entities.goToMention(1)),
     vscode.commands.registerCommand('newsAnnotator.previousMention', () => entities.goToMention(-1)),
     vscode.commands.registerCommand('newsAnnotator.exportAnnotations', (args?: ExportArgs) => exports().exportAnnotations(args)),
+    vscode.commands.registerCommand('newsAnnotator.copyCliPath', () => copyCliPath(context.extensionUri)),
     vscode.commands.registerCommand('newsAnnotator.importAnnotations', (args?: ImportArgs) => exports().importAnnotations(args)),
   );
 
@@ -146,11 +153,11 @@ async function toggleAnnotation(store: AnalysisStore): Promise<void> {
   );
 }
 
-/** "News: Open Demo Article": the bundled seed article, as an untitled copy so the original stays intact. */
-async function openDemo(store: AnalysisStore, extensionUri: vscode.Uri): Promise<void> {
+/** "News: Open Demo Article": the bundled seed article, as an untitled copy so the original stays intact; `beside` (the walkthrough) keeps the current editor in view. */
+async function openDemo(store: AnalysisStore, extensionUri: vscode.Uri, where?: 'beside'): Promise<void> {
   const seed = vscode.Uri.joinPath(extensionUri, 'seeds', '000_9eeae5c25ec30b8d.txt');
   const bytes = await vscode.workspace.fs.readFile(seed);
   const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: new TextDecoder().decode(bytes) });
   await store.setArticle(document, true);
-  await vscode.window.showTextDocument(document);
+  await vscode.window.showTextDocument(document, where === 'beside' ? vscode.ViewColumn.Beside : undefined);
 }

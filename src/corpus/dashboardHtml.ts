@@ -5,6 +5,7 @@
  */
 import { Chart, chartSvg, chartTable, escapeXml } from './charts';
 import * as l10n from '@vscode/l10n';
+import { webviewHead } from '../host/webviewHead';
 
 export function dashboardHtml(charts: Chart[], options: { nonce: string; cspSource: string; articles: number }): string {
   const { nonce, cspSource } = options;
@@ -23,14 +24,7 @@ export function dashboardHtml(charts: Chart[], options: { nonce: string; cspSour
   const empty = options.articles
     ? ''
     : `<p class="empty">${l10n.t('No articles annotated yet. Run {0} and the charts fill in.', `<strong>${escapeXml(l10n.t('News: Annotate Workspace'))}</strong>`)}</p>`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Corpus Dashboard</title>
-<style nonce="${nonce}">
+  return `${webviewHead('Corpus Dashboard', csp, nonce)}
   body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 20px 20px; }
   h1 { font-size: 1.5em; font-weight: 600; }
   h2 { font-size: 1.15em; font-weight: 600; margin: 0 0 4px; }

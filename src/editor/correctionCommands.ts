@@ -351,7 +351,8 @@ export class CorrectionCommands extends Disposable {
   private async goToNextUnreviewed(arg: unknown): Promise<boolean> {
     const t = await this.target(arg);
     if (!t) return false;
-    const editor = await vscode.window.showTextDocument(t.document);
+    // In the group that shows it already (the focus may be on a page beside it, the walkthrough).
+    const editor = await vscode.window.showTextDocument(t.document, vscode.window.visibleTextEditors.find((e) => e.document === t.document)?.viewColumn);
     const next = nextUnreviewed(t.analysis, toOffset(t.document, editor.selection.active));
     if (!next) {
       void vscode.window.showInformationMessage(vscode.l10n.t('News Annotator: everything in this article is reviewed ({0}).', t.analysis.review?.total ?? 0));

@@ -89,6 +89,9 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   private readonly lexiconChanged = this.register(new vscode.EventEmitter<void>());
   /** Fires when a workspace lexicon changed after it was first read (a correction for every article, or another program). */
   readonly onDidChangeLexicon = this.lexiconChanged.event;
+  private readonly put = this.register(new vscode.EventEmitter<vscode.TextDocument>());
+  /** Fires when a person's correction (or its undo) is recorded, before it is written. */
+  readonly onDidPut = this.put.event;
   /** Files whose problem the person was already told about (once per file and problem). */
   private readonly told = new Set<string>();
 
@@ -228,6 +231,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     const article = this.article(document);
     if (!(await usable(article, records, emptyAnnotations))) return refused(article.error);
     this.publish(article);
+    this.put.fire(document);
     return this.writeArticle(article);
   }
 
@@ -238,6 +242,7 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     if (!(await usable(lexicon, records, emptyLexicon))) return refused(lexicon.error);
     this.publishLexicon(lexicon);
     this.lexiconChanged.fire();
+    this.put.fire(document);
     return this.writeLexicon(lexicon);
   }
 

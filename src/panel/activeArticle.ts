@@ -6,8 +6,9 @@ import { toRange } from '../editor/spans';
 
 /**
  * The article the side views show: the active editor's document when it is an article. Focus
- * moving into a view or the panel keeps it; a non-text editor (an image, the settings) or no
- * editor at all empties the views, so they never show an article that is not on screen.
+ * moving into a view or the panel keeps it; a non-text editor (an image, the settings, the
+ * walkthrough) keeps an article still on screen beside it, and otherwise, as no editor at all
+ * does, empties the views, so they never show an article that is not on screen.
  */
 export class ActiveArticle extends Disposable {
   private document: vscode.TextDocument | undefined;
@@ -59,7 +60,8 @@ export class ActiveArticle extends Disposable {
     if (editor && editor.document.uri.scheme !== 'output') {
       this.document = this.store.isArticle(editor.document) ? editor.document : undefined;
     } else if (!editor && !textTabActive()) {
-      this.document = undefined;
+      const visible = vscode.window.visibleTextEditors.map((e) => e.document);
+      this.document = this.document && visible.includes(this.document) ? this.document : visible.find((d) => this.store.isArticle(d));
     }
     if (always || this.document !== before) this.emitter.fire();
   }

@@ -2,9 +2,11 @@ import * as vscode from 'vscode';
 import type { CorrectedAnalysis, Entity, EntityLabel, EntityMention, EntityType, OrphanedRecord } from '../analysis/types';
 import { ConfigService, ENTITY_TYPES, typeShown } from '../host/config';
 import { Disposable } from '../host/disposable';
-import { mentionCount, readMentions, typeLabel } from '../editor/entityLookup';
+import { mentionCount, readMentions, TYPE_CUES, typeLabel } from '../editor/entityLookup';
 import { ActiveArticle, revealCommand } from './activeArticle';
 import { toPosition } from '../editor/spans';
+import { typeLabelsShown } from '../editor/entityDecorator';
+import { safeColor } from '../guide/legendHtml';
 
 /** Plain-data elements of the Entities view. */
 export type EntityNode =
@@ -47,6 +49,25 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     super();
     this.register(article.onDidChange(() => this.emitter.fire()));
     this.register(config.onDidChange(() => this.emitter.fire()));
+    // Type labels follow high-contrast themes by default.
+    this.register(vscode.window.onDidChangeActiveColorTheme(() => this.emitter.fire()));
+  }
+
+  /**
+   * A type's icon in its marks' colour, so the view is the legend of the editor's colours: a
+   * built-in type's codicon in its theme colour, a person's own type a dot in the setting's colour.
+   */
+  private typeIcon(type: string): vscode.TreeItem['iconPath'] {
+    if (ENTITY_TYPES.includes(type as EntityType)) return new vscode.ThemeIcon(TYPE_ICONS[type as EntityType], new vscode.ThemeColor(`newsAnnotator.${type}Border`));
+    const color = safeColor(this.config.current.entities.userTypes[type]?.color ?? '');
+    if (!color) return new vscode.ThemeIcon('tag');
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><circle cx="8" cy="8" r="5" fill="${color}"/></svg>`;
+    return vscode.Uri.parse(`data:image/svg+xml;utf8,${encodeURIComponent(svg)}`);
+  }
+
+  /** The label mentions of a type carry in the editor ("PERSON", a person's own type's label). */
+  private typeCue(type: string): string {
+    return ENTITY_TYPES.includes(type as EntityType) ? TYPE_CUES[type as EntityType] : (this.config.current.entities.userTypes[type]?.label ?? type.toUpperCase());
   }
 
   /** The summary shown above the tree. */
@@ -93,8 +114,10 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     switch (node.kind) {
       case 'type': {
         const item = new vscode.TreeItem(`${typeLabel(node.type)}`, vscode.TreeItemCollapsibleState.Expanded);
-        item.description = String(node.count);
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type as EntityType] ?? 'tag');
+        // Where types are told apart by label as well as colour, the row shows the label too.
+        const labels = typeLabelsShown(this.config.current.entities.typeLabels, vscode.window.activeColorTheme.kind);
+        item.description = labels ? `${this.typeCue(node.type)} \u00b7 ${node.count}` : String(node.count);
+        item.iconPath = this.typeIcon(node.type);
         item.id = `type:${node.type}`;
         return item;
       }
@@ -107,7 +130,7 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
         item.tooltip = [e.canonical, typeLabel(e.type), e.roles.length ? vscode.l10n.t('Roles: {0}', e.roles.join(', ')) : '', e.aliases.length ? vscode.l10n.t('Also: {0}', e.aliases.join(', ')) : '', analysis ? mentionCount(analysis, e) : '']
           .filter(Boolean)
           .join('\n');
-        item.iconPath = new vscode.ThemeIcon(TYPE_ICONS[e.type as EntityType] ?? 'tag');
+        item.iconPath = this.typeIcon(e.type);
         item.id = `entity:${e.id}`;
         item.contextValue = 'entity';
         if (document) item.command = revealCommand(document, version, e.mentions[0].start, e.mentions[0].end);
