@@ -234,6 +234,9 @@ describe('findQuotes', () => {
       { name: 'a rarer verb of saying', text: 'Ortiz lamented that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'lamented', speaker: 'Ortiz' },
       { name: 'a verb of saying with its particle', text: 'Ortiz pointed out that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'pointed out', speaker: 'Ortiz' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
+      { name: 'a subject after a conjunction that is also a preposition', text: 'A week after Ortiz announced that the ferry would stop, the island voted.', fragment: 'the ferry would stop', kind: 'indirect', cue: 'announced', speaker: 'Ortiz' },
+      { name: 'a participle after a quoted fragment ending in a comma reports on its own', text: 'Ortiz said the ferry was “the island’s lifeline,” adding that the pier must be repaired.', fragment: 'the pier must be repaired', kind: 'indirect', cue: 'adding', speaker: 'Ortiz' },
+      { name: 'a quoted fragment before a participle stays in the report of the cue before it', text: 'Ortiz said the ferry was “the island’s lifeline,” adding that the pier must be repaired.', fragment: 'lifeline', kind: 'mixed', cue: 'said', speaker: 'Ortiz' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 

@@ -308,7 +308,16 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
     if (owned.has(k + 1)) return true;
     if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
   }
+  // "... there is “one strong conservative,” adding that ...": the comma inside the closing mark.
+  if (PARTICIPLE_CUES.has(tokens[k].lower) && afterQuotedComma(doc, sentence, k)) return true;
   return owned.has(k);
+}
+
+/** Whether token `k` follows a quote whose content ends in a comma ("“... race,” adding"), the comma set off inside the marks. */
+function afterQuotedComma(doc: QuoteDocument, sentence: Sentence, k: number): boolean {
+  const mark = at(doc, sentence, k - 1);
+  const comma = at(doc, sentence, k - 2);
+  return mark !== undefined && comma !== undefined && comma.text === ',' && doc.quoteOf[k - 1] >= 0 && !mark.word && doc.quoteOf[k] < 0;
 }
 
 /**
@@ -590,7 +599,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
-  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
