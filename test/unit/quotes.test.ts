@@ -236,6 +236,8 @@ describe('findQuotes', () => {
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
       { name: 'a subject after a conjunction that is also a preposition', text: 'A week after Ortiz announced that the ferry would stop, the island voted.', fragment: 'the ferry would stop', kind: 'indirect', cue: 'announced', speaker: 'Ortiz' },
       { name: 'a participle after a quoted fragment ending in a comma reports on its own', text: 'Ortiz said the ferry was “the island’s lifeline,” adding that the pier must be repaired.', fragment: 'the pier must be repaired', kind: 'indirect', cue: 'adding', speaker: 'Ortiz' },
+      { name: 'the agent of a passive cue is the source', text: 'Ortiz was asked by radio host Ann Lee whether the ferry would run in winter.', fragment: 'whether the ferry would run', kind: 'indirect', cue: 'asked', speaker: 'radio host Ann Lee' },
+      { name: 'a document\'s participle speaks for whoever issued it', text: 'The harbour board issued a statement saying that the pier would close.', fragment: 'the pier would close', kind: 'indirect', cue: 'saying', speaker: 'The harbour board' },
       { name: 'a quoted fragment before a participle stays in the report of the cue before it', text: 'Ortiz said the ferry was “the island’s lifeline,” adding that the pier must be repaired.', fragment: 'lifeline', kind: 'mixed', cue: 'said', speaker: 'Ortiz' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));

@@ -596,6 +596,11 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
+  // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
+  const agent = passiveAgent(doc, cue, sentence);
+  if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
+  // "The campaign issued a statement saying ...": a document's participle speaks for whoever issued it.
+  if (speaker && /ing$/.test(tokens[cue.first].lower)) speaker = issuerOf(doc, speaker, sentence) ?? speaker;
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
@@ -638,6 +643,51 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
   if (cue.belief && !(infinitive || question || evidence || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
+}
+
+/** How many words the agent of a passive cue may have. */
+const AGENT_WORDS = 8;
+
+/** Forms of "be" that make a cue after them passive ("was asked"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * "X was asked by Y whether ...", "X was urged by Y to ...": a passive cue whose agent after
+ * "by" is a source; the content opens right after the agent with "whether", "that", "to" or
+ * another word that opens a question. Null for any other shape.
+ */
+function passiveAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { speaker: SpeakerMention; contentFirst: number } | null {
+  if (cue.belief || cue.last > cue.first) return null;
+  const aux = at(doc, sentence, cue.first - 1);
+  if (!aux || !PASSIVE_AUXILIARIES.has(aux.lower) || at(doc, sentence, cue.last + 1)?.lower !== 'by') return null;
+  const first = cue.last + 2;
+  const phrase = subjectAfter(doc.tokens, first, sentence.end);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  // The agent runs on to the word that opens the content ("by Fox News host Chris Wallace whether").
+  for (let k = phrase.last + 1; k < sentence.end && k <= first + AGENT_WORDS; k++) {
+    const t = doc.tokens[k];
+    if (t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.has(t.lower)) {
+      return { speaker: k - 1 === phrase.last ? phrase : { first, last: k - 1, kind: 'name' }, contentFirst: k };
+    }
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+  }
+  return null;
+}
+
+/** Documents and messages that speak for whoever issued them ("a statement saying ..."). */
+const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'email', 'emails', 'e-mail', 'letter', 'letters', 'tweet', 'tweets', 'message', 'messages', 'memo', 'release', 'video', 'post', 'note', 'ad', 'ads', 'advertisement']);
+
+/**
+ * "The campaign sent a fundraising email saying ...": when the subject found for a participle
+ * is a document right after a verb (issued, released, sent, posted), the subject of that verb
+ * is the source. Null when the phrase is no such document or the verb has no subject.
+ */
+function issuerOf(doc: QuoteDocument, phrase: SpeakerMention, sentence: Sentence): SpeakerMention | null {
+  const { tokens } = doc;
+  if (!ISSUED_DOCUMENTS.has(tokens[phrase.last].lower)) return null;
+  const verb = at(doc, sentence, phrase.first - 1);
+  if (!verb || !verb.word || verb.cap || PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower) || !/(?:ed|s)$|^(?:sent|put|sent|wrote|took|made)$/.test(verb.lower)) return null;
+  return subjectBefore(tokens, phrase.first - 1, sentence.first);
 }
 
 /** Verbs of asking, which report a question even without a named asker. */
