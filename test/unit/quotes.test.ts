@@ -374,6 +374,16 @@ describe('findQuotes', () => {
       { name: 'a paragraph opening with "Appears", then a quote', text: 'The talks ended in Geneva\n\nAppears to be over. "We will not sign," Smith said.', quotes: [['direct', '"We will not sign,"', 'Smith']] },
       { name: 'a report with a cue in a paragraph after one with no full stop', text: 'The deal\n\nSeems to be off, officials said.', quotes: [['indirect', 'Seems to be off', 'officials']] },
       { name: 'a trailing cue ending a paragraph with no full stop', text: 'Prices will rise next year, he said\n\nMarkets fell.', quotes: [['indirect', 'Prices will rise next year', 'he']] },
+      {
+        name: 'content ends before "and said" after another verb',
+        text: 'Ortiz also expressed concern about the closed ferry terminal at the north end of the island and said she hoped it would reopen in spring.',
+        quotes: [['indirect', 'concern about the closed ferry terminal at the north end of the island', 'Ortiz'], ['indirect', 'she hoped it would reopen in spring', 'Ortiz']],
+      },
+      {
+        name: 'content ends before a new clause whose subject opens with a determiner',
+        text: 'Ortiz said she would stand for the harbour board, and other Labour leaders said she was the likely winner.',
+        quotes: [['indirect', 'she would stand for the harbour board', 'Ortiz'], ['indirect', 'she was the likely winner', 'Labour leaders']],
+      },
       { name: 'a capitalised cue opening a paragraph after a word', text: 'Talks went on\n\nSaid the mayor: "We will rebuild the pier."', quotes: [['direct', '"We will rebuild the pier."', 'the mayor']] },
     ];
     for (const c of cases) {

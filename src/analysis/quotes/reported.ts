@@ -292,6 +292,9 @@ function tablesOf(doc: QuoteDocument): Tables {
   return tables;
 }
 
+/** Past forms of reporting verbs that end in neither -ed nor -s. */
+const PAST_OF_SAYING = new Set(['said', 'told', 'thought', 'felt', 'knew', 'wrote']);
+
 /** Whether content running over token `k` ends before it: a second attribution or clause starts there. */
 function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
   const { tokens } = doc;
@@ -300,7 +303,7 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
   // with its own content; it is a report of its own.
   if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k + 1 < sentence.end && !doc.off.has('stance')) {
     const next = tokens[k + 1];
-    if (!next.cap && /(?:ed|s)$/.test(next.lower) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
+    if (!next.cap && (/(?:ed|s)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || PAST_OF_SAYING.has(next.lower)) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
   }
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
@@ -353,7 +356,9 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
   for (let c = from + 1; c < end && c <= from + NEW_CLAUSE_WINDOW; c++) {
     if (!tokens[c].word || doc.quoteOf[c] >= 0) return false;
     if (!SPEECH_VERBS.has(tokens[c].lower) || !cueAt(doc, c, owned)) continue;
-    return subjectBefore(tokens, c, from)?.first === from;
+    // "..., and other GOP leaders said": a determiner may open the subject outside the name.
+    const subject = subjectBefore(tokens, c, from);
+    return subject !== null && (subject.first === from || (subject.first === from + 1 && DETERMINERS.has(tokens[from].lower)));
   }
   return false;
 }
