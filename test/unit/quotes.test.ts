@@ -251,6 +251,8 @@ describe('findQuotes', () => {
       { name: 'nominalisation with a possessive pronoun', text: 'The council repeated its support for the bike lanes.', content: 'the bike lanes', cue: 'support for', speaker: 'its' },
       { name: 'noun of communication with a content clause', text: 'His promise that taxes would fall was broken.', content: 'that taxes would fall was broken', cue: 'promise', speaker: 'His' },
       { name: 'noun of belief with a content clause and no source', text: 'Few shared the belief that the mine would reopen.', content: 'that the mine would reopen', cue: 'belief' },
+      { name: 'verb + preposition: voted for', text: 'The mayor voted for a ban on night flights.', content: 'a ban on night flights', cue: 'voted for', speaker: 'The mayor' },
+      { name: 'adjective + preposition: critical of', text: 'Ortiz has been critical of the new ferry timetable.', content: 'the new ferry timetable', cue: 'critical of', speaker: 'Ortiz' },
       { name: 'headline with a source and a colon', text: 'Mayor Lopez: Tram line will open in June', content: 'Tram line will open in June', cue: ':', speaker: 'Mayor Lopez' },
     ];
     for (const c of nounPhraseContent) {
