@@ -280,6 +280,7 @@ describe('findQuotes', () => {
       ['a plain verb with a short object is an event', 'The mayor won the vote.'],
       ['a bare stance verb after a singular noun is a noun', 'The union support was strong across the region this year.'],
       ['a plural noun inside a prepositional phrase is not a verb', 'Apart from promoting bilateral trade relations, the visit will help both countries grow their economies.'],
+      ['"seen" without "as" is no judgement', 'The mayor was seen at the harbour on Friday night with two aides.'],
       ['a plural noun after a numeral is not a verb', 'The talks between the two delegations focused on building trust between the neighbouring countries over the coming decade.'],
     ];
     for (const [name, text] of noReport) {
@@ -291,6 +292,8 @@ describe('findQuotes', () => {
     const evaluative: Array<[string, string, string | undefined]> = [
       ['The minister is expected to resign on Friday.', 'is expected', undefined],
       ['The crowd seemed unmoved by the speech.', 'seemed', 'The crowd'],
+      ['The mayor is widely seen as the favourite to win.', 'is widely seen', undefined],
+      ['The old pier is considered unsafe by the harbour engineers.', 'is considered', 'the harbour engineers'],
     ];
     for (const [text, cue, speaker] of evaluative) {
       it(`evaluative report, the whole clause: ${text}`, () => {

@@ -728,6 +728,8 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Participles of judging that make "X is considered ..." an evaluative report. */
+const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived']);
 /** Subjects that fill the place of one ("it seems", "there appears"): no speaker. */
 const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 
@@ -750,6 +752,12 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     last = i;
   } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
+  } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || (/ly$/.test(next.lower) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
+    // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean": a judgement
+    // others make; "seen", "viewed", "regarded" and "perceived" need their "as".
+    last = JUDGED.has(next.lower) ? i + 1 : i + 2;
+    const after = at(doc, sentence, last + 1);
+    if (!after?.word || (doc.tokens[last].lower !== 'considered' ? after.lower !== 'as' : PREPOSITIONS.has(after.lower))) return null;
   } else {
     return null;
   }
@@ -758,8 +766,12 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   const brk = i - 2 >= sentence.first ? tables.clauseBreak[i - 2 - tables.base] : -1;
   const first = brk >= sentence.first ? brk + 1 : Math.min(sentence.first, i - 1);
   if (first >= i || !tokens[first].word) return null;
-  const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
+  // "Pigs are considered unclean by many Muslims": the agent after "by" holds the judgement
+  // and the content ends before it.
+  const judge = JUDGED.has(tokens[last].lower) ? judgeAfter(doc, sentence, last + 1) : null;
+  const span = trimmedSpan(doc, first, judge ? judge.by : contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
+  if (judge) return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, speaker: judge.speaker, confidence: 0.4 };
   // With a verb of seeming, the one whose impression or act it is ("the mayor seemed to welcome", "Voters seem to care")
   // is the subject before the verb; a subject that is no source is dropped when speakers settle.
   // "It seems", "There appears": an empty subject is nobody's.
@@ -767,6 +779,21 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   const subject = SEEM_VERBS.has(t.lower) ? subjectBefore(tokens, i, first) : null;
   const speaker = subject && !(subject.first === subject.last && EMPTY_SUBJECTS.has(tokens[subject.first].lower)) ? subject : undefined;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, speaker, confidence: 0.4 };
+}
+
+/** How many words may stand between a participle of judging and its "by" ("considered unclean by"). */
+const JUDGE_REACH = 6;
+
+/** The agent of a participle of judging: "by" within a few words from `from`, with a speaker phrase after it. */
+function judgeAfter(doc: QuoteDocument, sentence: Sentence, from: number): { by: number; speaker: SpeakerMention } | null {
+  for (let k = from; k < sentence.end && k <= from + JUDGE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+    if (t.lower !== 'by') continue;
+    const speaker = subjectAfter(doc.tokens, k + 1, sentence.end);
+    return speaker ? { by: k, speaker } : null;
+  }
+  return null;
 }
 
 /** How many words a headline's source may have ("Dr. Ben Carson: ..."). */
