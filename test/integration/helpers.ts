@@ -75,6 +75,19 @@ export async function nextAnalysis(document: vscode.TextDocument, version: numbe
   });
 }
 
+/** Resolves with the first complete analysis of this version of the document that satisfies `test` (analyses begun before a settings change may report first). */
+export async function analysisWhere(document: vscode.TextDocument, version: number, test: (a: CorrectedAnalysis) => boolean): Promise<CorrectedAnalysis> {
+  const ext = await api();
+  return new Promise<CorrectedAnalysis>((resolve) => {
+    const sub = ext.onDidAnalyze((e) => {
+      if (e.document === document && e.version === version && !e.analysis.partial && test(e.analysis)) {
+        sub.dispose();
+        resolve(e.analysis);
+      }
+    });
+  });
+}
+
 /** Closes every editor, so that each test starts from the same window. */
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');

@@ -234,6 +234,13 @@ describe('findQuotes', () => {
       { name: 'a rarer verb of saying', text: 'Ortiz lamented that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'lamented', speaker: 'Ortiz' },
       { name: 'a verb of saying with its particle', text: 'Ortiz pointed out that the ferry had stopped running.', fragment: 'the ferry had stopped', kind: 'indirect', cue: 'pointed out', speaker: 'Ortiz' },
       { name: 'a possessive in the object refers to the subject', text: 'Ortiz has toned down her criticism of the port authority.', fragment: 'the port authority', kind: 'indirect', cue: 'criticism of', speaker: 'Ortiz' },
+      { name: 'a subject after a conjunction that is also a preposition', text: 'A week after Ortiz announced that the ferry would stop, the island voted.', fragment: 'the ferry would stop', kind: 'indirect', cue: 'announced', speaker: 'Ortiz' },
+      { name: 'a participle after a quoted fragment ending in a comma reports on its own', text: 'Ortiz said the ferry was “the island’s lifeline,” adding that the pier must be repaired.', fragment: 'the pier must be repaired', kind: 'indirect', cue: 'adding', speaker: 'Ortiz' },
+      { name: '"who" makes its common-noun antecedent a person', text: 'The council never paid an architect who said the pier was unsafe.', fragment: 'the pier was unsafe', kind: 'indirect', cue: 'said', speaker: 'an architect' },
+      { name: 'a relative clause set off by dashes speaks for the phrase before it', text: 'The study -- which notes that the pier was unsafe -- was ignored.', fragment: 'the pier was unsafe', kind: 'indirect', cue: 'notes', speaker: 'The study' },
+      { name: 'the agent of a passive cue is the source', text: 'Ortiz was asked by radio host Ann Lee whether the ferry would run in winter.', fragment: 'whether the ferry would run', kind: 'indirect', cue: 'asked', speaker: 'radio host Ann Lee' },
+      { name: 'a document\'s participle speaks for whoever issued it', text: 'The harbour board issued a statement saying that the pier would close.', fragment: 'the pier would close', kind: 'indirect', cue: 'saying', speaker: 'The harbour board' },
+      { name: 'a quoted fragment before a participle stays in the report of the cue before it', text: 'Ortiz said the ferry was “the island’s lifeline,” adding that the pier must be repaired.', fragment: 'lifeline', kind: 'mixed', cue: 'said', speaker: 'Ortiz' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 
@@ -246,6 +253,8 @@ describe('findQuotes', () => {
       { name: 'nominalisation with a possessive pronoun', text: 'The council repeated its support for the bike lanes.', content: 'the bike lanes', cue: 'support for', speaker: 'its' },
       { name: 'noun of communication with a content clause', text: 'His promise that taxes would fall was broken.', content: 'that taxes would fall was broken', cue: 'promise', speaker: 'His' },
       { name: 'noun of belief with a content clause and no source', text: 'Few shared the belief that the mine would reopen.', content: 'that the mine would reopen', cue: 'belief' },
+      { name: 'verb + preposition: voted for', text: 'The mayor voted for a ban on night flights.', content: 'a ban on night flights', cue: 'voted for', speaker: 'The mayor' },
+      { name: 'adjective + preposition: critical of', text: 'Ortiz has been critical of the new ferry timetable.', content: 'the new ferry timetable', cue: 'critical of', speaker: 'Ortiz' },
       { name: 'headline with a source and a colon', text: 'Mayor Lopez: Tram line will open in June', content: 'Tram line will open in June', cue: ':', speaker: 'Mayor Lopez' },
     ];
     for (const c of nounPhraseContent) {
@@ -271,6 +280,7 @@ describe('findQuotes', () => {
       ['a plain verb with a short object is an event', 'The mayor won the vote.'],
       ['a bare stance verb after a singular noun is a noun', 'The union support was strong across the region this year.'],
       ['a plural noun inside a prepositional phrase is not a verb', 'Apart from promoting bilateral trade relations, the visit will help both countries grow their economies.'],
+      ['"seen" without "as" is no judgement', 'The mayor was seen at the harbour on Friday night with two aides.'],
       ['a plural noun after a numeral is not a verb', 'The talks between the two delegations focused on building trust between the neighbouring countries over the coming decade.'],
     ];
     for (const [name, text] of noReport) {
@@ -282,6 +292,8 @@ describe('findQuotes', () => {
     const evaluative: Array<[string, string, string | undefined]> = [
       ['The minister is expected to resign on Friday.', 'is expected', undefined],
       ['The crowd seemed unmoved by the speech.', 'seemed', 'The crowd'],
+      ['The mayor is widely seen as the favourite to win.', 'is widely seen', undefined],
+      ['The old pier is considered unsafe by the harbour engineers.', 'is considered', 'the harbour engineers'],
     ];
     for (const [text, cue, speaker] of evaluative) {
       it(`evaluative report, the whole clause: ${text}`, () => {
@@ -369,6 +381,16 @@ describe('findQuotes', () => {
       { name: 'a paragraph opening with "Appears", then a quote', text: 'The talks ended in Geneva\n\nAppears to be over. "We will not sign," Smith said.', quotes: [['direct', '"We will not sign,"', 'Smith']] },
       { name: 'a report with a cue in a paragraph after one with no full stop', text: 'The deal\n\nSeems to be off, officials said.', quotes: [['indirect', 'Seems to be off', 'officials']] },
       { name: 'a trailing cue ending a paragraph with no full stop', text: 'Prices will rise next year, he said\n\nMarkets fell.', quotes: [['indirect', 'Prices will rise next year', 'he']] },
+      {
+        name: 'content ends before "and said" after another verb',
+        text: 'Ortiz also expressed concern about the closed ferry terminal at the north end of the island and said she hoped it would reopen in spring.',
+        quotes: [['indirect', 'concern about the closed ferry terminal at the north end of the island', 'Ortiz'], ['indirect', 'she hoped it would reopen in spring', 'Ortiz']],
+      },
+      {
+        name: 'content ends before a new clause whose subject opens with a determiner',
+        text: 'Ortiz said she would stand for the harbour board, and other Labour leaders said she was the likely winner.',
+        quotes: [['indirect', 'she would stand for the harbour board', 'Ortiz'], ['indirect', 'she was the likely winner', 'Labour leaders']],
+      },
       { name: 'a capitalised cue opening a paragraph after a word', text: 'Talks went on\n\nSaid the mayor: "We will rebuild the pier."', quotes: [['direct', '"We will rebuild the pier."', 'the mayor']] },
     ];
     for (const c of cases) {

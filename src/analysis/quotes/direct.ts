@@ -126,6 +126,10 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     const inverted = kind === 2 || c === i;
     const speaker = inverted ? (TELLING_VERBS.has(tokens[c].lower) ? null : subjectAfter(tokens, last + 1, paragraphEnd)) : (subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c));
     if (!speaker && kind !== 2 && c !== i) return null;
+    // "Cruz said that there is “...,” adding that ...": a participle with no subject of its own
+    // after a quote that a cue earlier in its sentence introduces goes on with that cue's
+    // subject and content of its own; the quote is part of the earlier report.
+    if (!speaker && c === i && /ing$/.test(tokens[c].lower) && cueEarlierInSentence(doc, q)) return null;
     // "X, citing “...,” said the candidate could ...": a verb after the phrase makes it the
     // subject of a content clause, not an inverted speaker of the quote.
     if (kind === 1 && c === i && speaker && startsVerbPhrase(doc, speaker.last + 1, paragraphEnd)) return null;
@@ -153,6 +157,20 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
+}
+
+/** How far before a quote an earlier cue of its sentence is looked for. */
+const EARLIER_CUE_WINDOW = 40;
+
+/** Whether a reporting cue stands before quote `q` in its sentence, at most EARLIER_CUE_WINDOW tokens back (constant work per quote). */
+function cueEarlierInSentence(doc: QuoteDocument, q: number): boolean {
+  const first = doc.quotedTokens[q][0];
+  const floor = Math.max(doc.sentences[doc.sentenceOf[first]].first, first - EARLIER_CUE_WINDOW);
+  for (let c = first - 1; c >= floor; c--) {
+    if (doc.quoteOf[c] >= 0) return false;
+    if (isCue(doc, c) > 0 && subjectBefore(doc.tokens, c, floor)) return true;
+  }
+  return false;
 }
 
 /** Particles that may close a verb of speaking ("shot back", "cried out"). */

@@ -413,6 +413,14 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   hope hopes hoped hoping: for
   elaborate elaborates elaborated elaborating reflect reflects reflected reflecting: on
   side sides sided siding: with
+  vote votes voted voting: for against
+  point points pointed pointing: to
+  vouch vouches vouched vouching: for
+  touch touches touched touching: on
+  critical supportive wary: of
+  skeptical sceptical: of about
+  confident: in about
+  optimistic pessimistic: about
 `);
 
 /**
@@ -442,6 +450,7 @@ export const PREPOSITION_NOUN_FRAMES = frames(`
   demand demands: for
   emphasis insistence focus: on
   doubts skepticism scepticism: about of
+  question questions: about
   admiration enthusiasm disdain contempt: for
 `);
 

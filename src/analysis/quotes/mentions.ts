@@ -180,6 +180,9 @@ function subjectEndingAt(tokens: Token[], j: number, floor: number): SpeakerMent
     if (!phrase) return null;
     const before = phrase.first - 1;
     if (before < floor || !PREPOSITIONS.has(tokens[before].lower)) return phrase;
+    // "after Obama announced", "before the senator said": a conjunction opens a clause whose
+    // subject ends right before the verb; it is no preposition's object there.
+    if (tries === 0 && CONJUNCTION_PREPOSITIONS.has(tokens[before].lower) && phrase.kind !== 'noun') return phrase;
     // "About 75 percent", "over half": a word of approximation before a count is part of it.
     if (APPROXIMATIONS.has(tokens[before].lower) && /^\d|^(?:half|a|one|two|three|four|five|six|seven|eight|nine|ten)\b/.test(tokens[phrase.first].lower)) return { ...phrase, first: before };
     if (tokens[before].lower === 'of') {
@@ -192,6 +195,9 @@ function subjectEndingAt(tokens: Token[], j: number, floor: number): SpeakerMent
   }
   return null;
 }
+
+/** Prepositions that are also conjunctions opening a clause with a subject ("after Obama said"). */
+const CONJUNCTION_PREPOSITIONS = new Set(['after', 'before']);
 
 /** Adverbs that stand between a subject and its verb besides the auxiliaries ("has long said", "have both endorsed"). */
 const SUBJECT_ADVERBS = new Set(['long', 'always', 'both', 'all', 'too', 'each', 'since', 'ever', 'yet', 'instead', 'once', 'soon', 'later']);

@@ -292,6 +292,9 @@ function tablesOf(doc: QuoteDocument): Tables {
   return tables;
 }
 
+/** Past forms of reporting verbs that end in neither -ed nor -s. */
+const PAST_OF_SAYING = new Set(['said', 'told', 'thought', 'felt', 'knew', 'wrote']);
+
 /** Whether content running over token `k` ends before it: a second attribution or clause starts there. */
 function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
   const { tokens } = doc;
@@ -300,7 +303,7 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
   // with its own content; it is a report of its own.
   if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k + 1 < sentence.end && !doc.off.has('stance')) {
     const next = tokens[k + 1];
-    if (!next.cap && /(?:ed|s)$/.test(next.lower) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
+    if (!next.cap && (/(?:ed|s)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || PAST_OF_SAYING.has(next.lower)) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
   }
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
@@ -308,7 +311,16 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
     if (owned.has(k + 1)) return true;
     if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
   }
+  // "... there is “one strong conservative,” adding that ...": the comma inside the closing mark.
+  if (PARTICIPLE_CUES.has(tokens[k].lower) && afterQuotedComma(doc, sentence, k)) return true;
   return owned.has(k);
+}
+
+/** Whether token `k` follows a quote whose content ends in a comma ("“... race,” adding"), the comma set off inside the marks. */
+function afterQuotedComma(doc: QuoteDocument, sentence: Sentence, k: number): boolean {
+  const mark = at(doc, sentence, k - 1);
+  const comma = at(doc, sentence, k - 2);
+  return mark !== undefined && comma !== undefined && comma.text === ',' && doc.quoteOf[k - 1] >= 0 && !mark.word && doc.quoteOf[k] < 0;
 }
 
 /**
@@ -344,7 +356,9 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
   for (let c = from + 1; c < end && c <= from + NEW_CLAUSE_WINDOW; c++) {
     if (!tokens[c].word || doc.quoteOf[c] >= 0) return false;
     if (!SPEECH_VERBS.has(tokens[c].lower) || !cueAt(doc, c, owned)) continue;
-    return subjectBefore(tokens, c, from)?.first === from;
+    // "..., and other GOP leaders said": a determiner may open the subject outside the name.
+    const subject = subjectBefore(tokens, c, from);
+    return subject !== null && (subject.first === from || (subject.first === from + 1 && DETERMINERS.has(tokens[from].lower)));
   }
   return false;
 }
@@ -587,10 +601,15 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first);
+  // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
+  const agent = passiveAgent(doc, cue, sentence);
+  if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
+  // "The campaign issued a statement saying ...": a document's participle speaks for whoever issued it.
+  if (speaker && /ing$/.test(tokens[cue.first].lower)) speaker = issuerOf(doc, speaker, sentence) ?? speaker;
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
-  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && before?.text === ',') || before?.lower === 'and' || before?.lower === 'but';
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
@@ -631,6 +650,51 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
 }
 
+/** How many words the agent of a passive cue may have. */
+const AGENT_WORDS = 8;
+
+/** Forms of "be" that make a cue after them passive ("was asked"). */
+const PASSIVE_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being']);
+
+/**
+ * "X was asked by Y whether ...", "X was urged by Y to ...": a passive cue whose agent after
+ * "by" is a source; the content opens right after the agent with "whether", "that", "to" or
+ * another word that opens a question. Null for any other shape.
+ */
+function passiveAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { speaker: SpeakerMention; contentFirst: number } | null {
+  if (cue.belief || cue.last > cue.first) return null;
+  const aux = at(doc, sentence, cue.first - 1);
+  if (!aux || !PASSIVE_AUXILIARIES.has(aux.lower) || at(doc, sentence, cue.last + 1)?.lower !== 'by') return null;
+  const first = cue.last + 2;
+  const phrase = subjectAfter(doc.tokens, first, sentence.end);
+  if (!phrase || phrase.kind === 'pronoun') return null;
+  // The agent runs on to the word that opens the content ("by Fox News host Chris Wallace whether").
+  for (let k = phrase.last + 1; k < sentence.end && k <= first + AGENT_WORDS; k++) {
+    const t = doc.tokens[k];
+    if (t.lower === 'that' || t.lower === 'to' || QUESTION_WORDS.has(t.lower)) {
+      return { speaker: k - 1 === phrase.last ? phrase : { first, last: k - 1, kind: 'name' }, contentFirst: k };
+    }
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+  }
+  return null;
+}
+
+/** Documents and messages that speak for whoever issued them ("a statement saying ..."). */
+const ISSUED_DOCUMENTS = new Set(['statement', 'statements', 'email', 'emails', 'e-mail', 'letter', 'letters', 'tweet', 'tweets', 'message', 'messages', 'memo', 'release', 'video', 'post', 'note', 'ad', 'ads', 'advertisement']);
+
+/**
+ * "The campaign sent a fundraising email saying ...": when the subject found for a participle
+ * is a document right after a verb (issued, released, sent, posted), the subject of that verb
+ * is the source. Null when the phrase is no such document or the verb has no subject.
+ */
+function issuerOf(doc: QuoteDocument, phrase: SpeakerMention, sentence: Sentence): SpeakerMention | null {
+  const { tokens } = doc;
+  if (!ISSUED_DOCUMENTS.has(tokens[phrase.last].lower)) return null;
+  const verb = at(doc, sentence, phrase.first - 1);
+  if (!verb || !verb.word || verb.cap || PREPOSITIONS.has(verb.lower) || DETERMINERS.has(verb.lower) || !/(?:ed|s)$|^(?:sent|put|sent|wrote|took|made)$/.test(verb.lower)) return null;
+  return subjectBefore(tokens, phrase.first - 1, sentence.first);
+}
+
 /** Verbs of asking, which report a question even without a named asker. */
 const QUESTION_CUES = new Set(['asked', 'asking']);
 /** Words that open an embedded question ("asked whether ...", "asked who ..."). */
@@ -664,6 +728,8 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+/** Participles of judging that make "X is considered ..." an evaluative report. */
+const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived']);
 /** Subjects that fill the place of one ("it seems", "there appears"): no speaker. */
 const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 
@@ -686,6 +752,12 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     last = i;
   } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
+  } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || (/ly$/.test(next.lower) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
+    // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean": a judgement
+    // others make; "seen", "viewed", "regarded" and "perceived" need their "as".
+    last = JUDGED.has(next.lower) ? i + 1 : i + 2;
+    const after = at(doc, sentence, last + 1);
+    if (!after?.word || (doc.tokens[last].lower !== 'considered' ? after.lower !== 'as' : PREPOSITIONS.has(after.lower))) return null;
   } else {
     return null;
   }
@@ -694,8 +766,12 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   const brk = i - 2 >= sentence.first ? tables.clauseBreak[i - 2 - tables.base] : -1;
   const first = brk >= sentence.first ? brk + 1 : Math.min(sentence.first, i - 1);
   if (first >= i || !tokens[first].word) return null;
-  const span = trimmedSpan(doc, first, contentEnd(doc, last + 1, sentence, owned));
+  // "Pigs are considered unclean by many Muslims": the agent after "by" holds the judgement
+  // and the content ends before it.
+  const judge = JUDGED.has(tokens[last].lower) ? judgeAfter(doc, sentence, last + 1) : null;
+  const span = trimmedSpan(doc, first, judge ? judge.by : contentEnd(doc, last + 1, sentence, owned));
   if (!span) return null;
+  if (judge) return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, speaker: judge.speaker, confidence: 0.4 };
   // With a verb of seeming, the one whose impression or act it is ("the mayor seemed to welcome", "Voters seem to care")
   // is the subject before the verb; a subject that is no source is dropped when speakers settle.
   // "It seems", "There appears": an empty subject is nobody's.
@@ -703,6 +779,21 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
   const subject = SEEM_VERBS.has(t.lower) ? subjectBefore(tokens, i, first) : null;
   const speaker = subject && !(subject.first === subject.last && EMPTY_SUBJECTS.has(tokens[subject.first].lower)) ? subject : undefined;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last }, speaker, confidence: 0.4 };
+}
+
+/** How many words may stand between a participle of judging and its "by" ("considered unclean by"). */
+const JUDGE_REACH = 6;
+
+/** The agent of a participle of judging: "by" within a few words from `from`, with a speaker phrase after it. */
+function judgeAfter(doc: QuoteDocument, sentence: Sentence, from: number): { by: number; speaker: SpeakerMention } | null {
+  for (let k = from; k < sentence.end && k <= from + JUDGE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+    if (t.lower !== 'by') continue;
+    const speaker = subjectAfter(doc.tokens, k + 1, sentence.end);
+    return speaker ? { by: k, speaker } : null;
+  }
+  return null;
 }
 
 /** How many words a headline's source may have ("Dr. Ben Carson: ..."). */

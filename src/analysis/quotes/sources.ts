@@ -229,7 +229,9 @@ function classOf(doc: QuoteDocument, m: SpeakerMention): SourceClass | 'common' 
 function antecedent(doc: QuoteDocument, pronoun: number): SpeakerMention | null {
   const floor = doc.sentences[doc.sentenceOf[pronoun]].first;
   let j = pronoun - 1;
+  // "the study -- which notes": a dash sets the clause off like a comma ("--" is two tokens).
   if (j >= floor && doc.tokens[j].text === ',') j--;
+  else while (j >= floor && j > pronoun - 3 && /^[-\u2014\u2013]$/.test(doc.tokens[j].text)) j--;
   return j >= floor ? phraseEndingAt(doc.tokens, j, floor) : null;
 }
 
@@ -258,6 +260,8 @@ export function settleSpeaker(doc: QuoteDocument, m: SpeakerMention): SpeakerMen
     phrase = before;
   }
   const { mention, kind } = classify(doc, phrase);
+  // "an architect who said ...": "who" stands for a person, so its common-noun antecedent is one.
+  if (kind === 'other' && phrase !== m && (phrase.kind === 'noun' || phrase.kind === 'role') && base(doc.tokens[m.first]) === 'who' && !isIgnored(doc, mention)) return mention;
   if (kind === 'first-person') {
     // "I" and "we" as the subject of a cue are the writer or an interviewee: the mention stays,
     // so readers see who the text says spoke, but it never becomes a person named "I".
