@@ -21,6 +21,7 @@ export function answer(request: AnalysisRequest): { json: string } | { error: st
     // Compact: the texts the host can slice from its own copy of the document stay here.
     return { json: encodeReply(request.text, analyze(request.text, request.options)) };
   } catch (err) {
+    // Not hidden: the worker posts it as the reply, and the runner rejects the request with it (reported to the person).
     return { error: err instanceof Error ? err.message : String(err) };
   }
 }
