@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { GROWTH_LIMIT, measureGrowth } from './growth';
+import { assertGrowsLinearly, GROWTH_LIMIT, measureGrowth } from './growth';
 
 // The growth check itself must tell a linear pass from a quadratic one, or every growth test
 // built on it proves nothing.
@@ -23,5 +23,9 @@ describe('growth check', () => {
   it('fails a quadratic loop', () => {
     const g = measureGrowth((n) => n, quadratic, 200, { repeats: 2, minMs: 4 });
     assert.ok(g.ratio > GROWTH_LIMIT, `ratio ${g.ratio}`);
+  });
+
+  it('fails a quadratic loop in every round it measures again', () => {
+    assert.throws(() => assertGrowsLinearly('a quadratic loop', (n) => n, quadratic, 200, GROWTH_LIMIT, { repeats: 2, minMs: 4 }), /in three rounds/);
   });
 });

@@ -73,11 +73,23 @@ export function measureGrowth<T>(make: (size: number) => T, run: (input: T) => u
 }
 
 /** Fails when `run` costs more than `limit` times as much on an input 8 times as large. */
-export function assertGrowsLinearly<T>(what: string, make: (size: number) => T, run: (input: T) => unknown, size: number, limit = GROWTH_LIMIT): Growth {
-  const g = measureGrowth(make, run, size);
-  assert.ok(
-    g.ratio <= limit,
-    `${what}: ${GROWTH_FACTOR}x the input took ${g.ratio.toFixed(1)}x the time (${g.small.toFixed(1)} ms at size ${g.size}, ${g.large.toFixed(1)} ms at ${g.size * GROWTH_FACTOR}); at most ${limit}x is allowed`,
-  );
-  return g;
+export function assertGrowsLinearly<T>(
+  what: string,
+  make: (size: number) => T,
+  run: (input: T) => unknown,
+  size: number,
+  limit = GROWTH_LIMIT,
+  options: Parameters<typeof measureGrowth>[3] = {},
+): Growth {
+  // A ratio over the limit is measured again, up to three times in all: a collection of a big heap
+  // or a busy machine can slow one round of the large input, but a quadratic pass (about 64x)
+  // fails every round.
+  const seen: Growth[] = [];
+  for (let round = 0; round < 3; round++) {
+    const g = measureGrowth(make, run, size, options);
+    if (g.ratio <= limit) return g;
+    seen.push(g);
+  }
+  const detail = seen.map((g) => `${g.ratio.toFixed(1)}x (${g.small.toFixed(1)} ms at size ${g.size}, ${g.large.toFixed(1)} ms at ${g.size * GROWTH_FACTOR})`).join(', ');
+  assert.fail(`${what}: ${GROWTH_FACTOR}x the input took ${detail} in three rounds; at most ${limit}x is allowed`);
 }
