@@ -211,7 +211,7 @@ export class CorrectionCommands extends Disposable {
   private async reach(t: Target, allowWorkspace = true): Promise<Reach | undefined> {
     if (t.args.scope) return t.args.scope;
     const choices = scopes().filter((s) => (s.scope !== 'workspace' || (allowWorkspace && this.files.hasLexicon(t.document))) && (s.scope !== 'mention' || !t.entity));
-    const pick = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('News: apply this correction to…'), placeHolder: vscode.l10n.t('This mention, the article, or every article') });
+    const pick = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('News: apply this correction to…'), placeHolder: vscode.l10n.t('This mention, the article, or every article'), ignoreFocusOut: true });
     return pick?.scope;
   }
 
@@ -448,6 +448,9 @@ function pickOrType<T extends { label: string; description?: string; type: strin
     qp.title = title;
     qp.placeholder = placeholder;
     qp.items = items;
+    // The first of two steps (the type, then the scope): a click elsewhere, or a webview taking the
+    // focus as it loads (the walkthrough's pictures do), must not throw the correction away; Escape does.
+    qp.ignoreFocusOut = true;
     let done = false;
     const finish = (value: { type?: string; typed: string } | undefined) => {
       if (done) return;
