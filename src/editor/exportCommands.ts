@@ -92,10 +92,10 @@ export class ExportCommands {
       return;
     }
     const given = scopes.find((s) => s.scope === args.scope);
-    const scope = given ?? (scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('News: export which annotations?') }));
+    const scope = given ?? (scopes.length === 1 ? scopes[0] : await vscode.window.showQuickPick(scopes, { title: vscode.l10n.t('News: export which annotations?'), ignoreFocusOut: true }));
     if (!scope) return;
     const formats = EXPORT_FORMATS.map((name) => ({ label: name, description: exporters[name].description, name }));
-    const format = formats.find((f) => f.name === args.format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('News: export in which format?'), matchOnDescription: true }));
+    const format = formats.find((f) => f.name === args.format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('News: export in which format?'), matchOnDescription: true, ignoreFocusOut: true }));
     if (!format) return;
     const target = await this.targetFolder(scope.scope === 'article' ? active?.uri : undefined);
     if (!target) return;
