@@ -113,7 +113,15 @@ function countsSubject(doc: QuoteDocument, i: number): boolean {
   const prev = doc.tokens[i - 1];
   if (!STANDALONE_COUNTS.has(prev.lower) || NOUN_OR_VERB_CUES.has(t.lower) || VERB_OR_NOUN_BELIEFS.has(t.lower)) return false;
   const before = i >= 2 && doc.sentenceOf[i - 2] === doc.sentenceOf[i] ? doc.tokens[i - 2] : undefined;
-  return !before || !before.word || !(DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower));
+  // "the eighth most cited": after an ordinal, "most" makes a superlative, not a count of people.
+  return !before || !before.word || !(DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || isOrdinal(before.lower));
+}
+
+const ORDINALS = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'last', 'next']);
+
+/** Whether a lower-cased word is an ordinal ("eighth", "21st"). */
+function isOrdinal(w: string): boolean {
+  return ORDINALS.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 }
 
 /** Belief words that are as often nouns ("some hope", "many fears"). */
@@ -973,6 +981,8 @@ const EVENT_VERBS = new Set(`
 const AGENT_MIN_WORDS = 9;
 /** Longer clauses are lists or run-ons rather than one object. */
 const AGENT_MAX_TOKENS = 80;
+/** Verbs that, after "I" or "you", mark talk rather than report it ("I mean", "I guess", "you know"). */
+const DISCOURSE_VERBS = new Set(['mean', 'guess', 'know']);
 /** Subjects that can hold a stance: people, groups and their pronouns, not common nouns ("the tax"). */
 const AGENT_KINDS = new Set(['name', 'pronoun', 'role', 'organization']);
 
@@ -998,6 +1008,11 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   if (speaker.last !== i - 1 && before.text !== ',' && !BETWEEN_SUBJECT_AND_VERB.has(before.lower) && !/ly$/.test(before.lower)) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
+  // "there's no defence", "that's gone": a contracted "is" is a copula, no act; "I mean",
+  // "I guess": a discourse marker; "He was one of the first", "is the eighth": after a form of
+  // "be" only a participle is an act ("was offered", "is pushing").
+  if (t.lower.includes("'") || DISCOURSE_VERBS.has(t.lower)) return null;
+  if ((BE_FORMS.has(before.lower) || before.lower === 'be' || before.lower === 'been') && !/(?:ed|ing)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
   let first = i + 1;
   if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
   // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
