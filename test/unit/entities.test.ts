@@ -230,6 +230,16 @@ describe('findEntities: modern news conventions', () => {
       expected: ['person:Okonkwo Baraka'],
     },
     {
+      rule: 'an apposition headed by a role names a person, whatever party or firm it mentions',
+      input: 'Reporters met Corvin Hale, Green Party candidate, on Friday.',
+      expected: ['person:Corvin Hale', 'organization:Green Party', 'date:Friday'],
+    },
+    {
+      rule: 'an apposition headed by a firm\'s word names a firm',
+      input: 'Shares of Vantor, one of the largest banks in the region, fell.',
+      expected: ['organization:Vantor'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
       expected: [],

@@ -871,12 +871,15 @@ function isInitial(words: Token[], k: number): boolean {
 /** ", one of the largest banks", ", the country's biggest brewer": an apposition naming a firm. */
 function organisationApposition(tokens: Token[], to: number): boolean {
   if (!/^,\s*$/.test(tokens[to].post)) return false;
+  let firm = false;
   for (let k = to + 1; k < tokens.length && k <= to + 7; k++) {
     const w = tokens[k].text.toLowerCase();
-    if (orgCueBefore.has(w.replace(/s$/, '')) || orgCueBefore.has(w)) return true;
-    if (/[,.;:]/.test(tokens[k].post) || speechVerbs.has(w) || titleHeads.has(w)) return false;
+    // "X, Green Party candidate": a firm's word inside the apposition, but a person's role heads it.
+    if (titleHeads.has(w)) return false;
+    if (orgCueBefore.has(w.replace(/s$/, '')) || orgCueBefore.has(w)) firm = true;
+    if (/[,.;:]/.test(tokens[k].post) || speechVerbs.has(w)) return firm;
   }
-  return false;
+  return firm;
 }
 
 /** Lower-case title words right before a name ("spokesperson Tasneem Aslam", "defence minister X"). */
