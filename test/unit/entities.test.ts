@@ -240,6 +240,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:Vantor'],
     },
     {
+      rule: 'an institution ends at its head word when a given name and surname follow',
+      input: 'Wikinews interviewed a lecturer at Corven State University Simon Lindqvist about the games.',
+      expected: ['organization:Corven State University', 'person:Simon Lindqvist'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
       expected: [],

@@ -556,6 +556,17 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     plain &&= (common && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
     if (plain && hasAny(tokens[k].tags, ['FirstName', 'MaleName', 'FemaleName'])) from = k;
   }
+  // "Washington State University Simon Lee", "New York Times David Brooks": an institution's
+  // name ends at its head word when a given name and a surname follow it.
+  if (families.structure && !titled) {
+    for (let k = from + 1; k + 2 <= c.to; k++) {
+      if (orgHeads.has(lowerKey(tokens[k])) && hasAny(tokens[k + 1].tags, ['FirstName', 'MaleName', 'FemaleName']) && isCapitalised(tokens[k + 2])) {
+        classify(tokens, { from, to: k }, paragraph, style, out, false, scores);
+        classify(tokens, { from: k + 1, to: c.to }, paragraph, style, out, false, scores);
+        return;
+      }
+    }
+  }
   const whole0 = paragraph.slice(tokens[from].start, tokens[c.to].end);
   // "(R-TX)" after a senator, "DNA", "TV": capitals that name no organisation.
   if (partyTag.test(whole0) || (from === c.to && commonAcronyms.has(lowerKey(tokens[from])))) return;
