@@ -970,12 +970,15 @@ function setOffCue(doc: QuoteDocument, k: number, floor: number, owned: Set<numb
 }
 
 /**
- * Verbs of winning, losing, serving, meeting and becoming: their object is an event or a
- * post ("won the Iowa caucuses by four points"), never a stance, however long it is.
+ * Verbs of winning, losing, serving, meeting, visiting, interviewing, leading and becoming:
+ * their object is an event or a post ("won the Iowa caucuses by four points", "interviews the
+ * mayor about ..."), never a stance, however long it is.
  */
 const EVENT_VERBS = new Set(`
   win wins won lose loses lost serve serves served earn earns earned work works worked
   meet meets met receive receives received become becomes became conduct conducts conducted
+  interview interviews interviewed visit visits visited join joins joined hold holds held
+  lead leads face faces faced rise rises rose catch catches caught
 `.split(/\s+/).filter(Boolean));
 /** Shorter objects of a plain verb are mostly events ("won the state"), not stances. */
 const AGENT_MIN_WORDS = 9;
