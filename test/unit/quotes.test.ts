@@ -286,6 +286,7 @@ describe('findQuotes', () => {
       ['a contracted "is" is a copula, no act', 'Well there’s no defence against the storm on the coast, so the town is gone.'],
       ['"I mean" is a discourse marker', 'I mean the theory was that it would be a defensive alliance for the region.'],
       ['"most" after an ordinal makes a superlative', 'Professor Lind is the eighth most cited scholar of all time.'],
+      ['"have" before anything but a participle is a verb of state, no act', "I don't have enough information to answer this question, one way or the other."],
       ['interviewing someone is an event, not a report', 'The Herald interviews the new mayor of the town about the plans for the harbour next year.'],
       ['catching up with someone is an event, not a report', 'The Herald caught up with her in a cafe in the leafy suburb of Preston on a rainy day.'],
     ];

@@ -978,12 +978,14 @@ const EVENT_VERBS = new Set(`
   win wins won lose loses lost serve serves served earn earns earned work works worked
   meet meets met receive receives received become becomes became conduct conducts conducted
   interview interviews interviewed visit visits visited join joins joined hold holds held
-  lead leads face faces faced rise rises rose catch catches caught
+  lead leads rise rises rose catch catches caught
 `.split(/\s+/).filter(Boolean));
 /** Shorter objects of a plain verb are mostly events ("won the state"), not stances. */
 const AGENT_MIN_WORDS = 9;
 /** Longer clauses are lists or run-ons rather than one object. */
 const AGENT_MAX_TOKENS = 80;
+/** Forms of "be" and "have": auxiliaries before a participle, main verbs of state before anything else. */
+const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'ve", "'d"]);
 /** Verbs that, after "I" or "you", mark talk rather than report it ("I mean", "I guess", "you know"). */
 const DISCOURSE_VERBS = new Set(['mean', 'guess', 'know']);
 /** Subjects that can hold a stance: people, groups and their pronouns, not common nouns ("the tax"). */
@@ -1012,10 +1014,10 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
   // "there's no defence", "that's gone": a contracted "is" is a copula, no act; "I mean",
-  // "I guess": a discourse marker; "He was one of the first", "is the eighth": after a form of
-  // "be" only a participle is an act ("was offered", "is pushing").
+  // "I guess": a discourse marker; "He was one of the first", "I don't have enough": after a
+  // form of "be" or "have" only a participle is an act ("was offered", "has pushed").
   if (t.lower.includes("'") || DISCOURSE_VERBS.has(t.lower)) return null;
-  if ((BE_FORMS.has(before.lower) || before.lower === 'be' || before.lower === 'been') && !/(?:ed|ing)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
+  if (BE_OR_HAVE.has(before.lower) && !/(?:ed|ing|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && t.lower !== 'gone' && t.lower !== 'done') return null;
   let first = i + 1;
   if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
   // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
