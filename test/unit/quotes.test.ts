@@ -287,6 +287,7 @@ describe('findQuotes', () => {
       ['"I mean" is a discourse marker', 'I mean the theory was that it would be a defensive alliance for the region.'],
       ['"most" after an ordinal makes a superlative', 'Professor Lind is the eighth most cited scholar of all time.'],
       ['"have" before anything but a participle is a verb of state, no act', "I don't have enough information to answer this question, one way or the other."],
+      ['a plural noun in the subject is not its cue', 'Disabled athletes also challenge existing relations of power by displaying dedication and hard work.'],
       ['interviewing someone is an event, not a report', 'The Herald interviews the new mayor of the town about the plans for the harbour next year.'],
       ['catching up with someone is an event, not a report', 'The Herald caught up with her in a cafe in the leafy suburb of Preston on a rainy day.'],
     ];

@@ -496,6 +496,9 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (draft.speaker) {
         // A subject that is no source ("I", "a couple of years", "Well") leaves the report unattributed.
         draft.speaker = settleSpeaker(doc, draft.speaker);
+        // "Infected ants chose ...": a subject that takes in the cue was read through a noun;
+        // the cue is part of the subject, and the sentence reports nothing.
+        if (draft.speaker && draft.speaker.first <= draft.cue.last && draft.speaker.last >= draft.cue.first) continue;
         draft.unattributed = draft.speaker === undefined;
         if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
       }
