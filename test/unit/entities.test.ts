@@ -245,9 +245,14 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:Corven State University', 'person:Simon Lindqvist'],
     },
     {
+      rule: 'a title after a place that looks like a given name is an office of the place, no person',
+      input: 'Which previous Virginia Governor(s) do you most admire? The Georgia Senator spoke. Emma Bishop and Jo Mayor came.',
+      expected: ['place:Virginia', 'place:Georgia', 'person:Emma Bishop', 'person:Jo Mayor'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
-      expected: [],
+      expected: ['place:Ohio'],
     },
     {
       rule: 'a capitalised phrase with an acronym is no person',

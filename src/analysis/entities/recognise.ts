@@ -625,6 +625,11 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     // Three words or more after a given name that end in a dictionary noun name a thing
     // called after a person or place ("Ross Ice Shelf", "Sandy Hook Promise").
     cand.strong = false;
+  } else if (words.length > 1 && titleHeads.has(last) && !nameEvidence(words[words.length - 1]) && placeNames.has(keys.slice(0, -1).join(' '))) {
+    // "Virginia Governor", "Georgia Senator": a title after a place is an office of the place,
+    // however much the place looks like a given name; the place is a name of its own.
+    classify(tokens, { from, to: c.to - 1 }, paragraph, style, out, false, scores);
+    return;
   } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0) || tagged('LastName') || words.some((t) => t.tags.has('Person') && !t.tags.has('Honorific') && !isTitleWord(t)))) {
     cand.type = 'person';
   } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
