@@ -55,6 +55,8 @@ function buildWords(): Record<string, string> {
 
 nlp.plugin(newsPlugin);
 const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, unknown> } } }).model.one.lexicon;
+/** The lexicon's tags of given names. */
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
 
 /**
  * Paragraphs are parsed line by line, and long lines in pieces cut at sentence ends:
@@ -115,6 +117,7 @@ function tokenise(text: string, base: number): Token[][] {
         post: term.post,
         tags: term.tags,
         known: Object.prototype.hasOwnProperty.call(lexicon, normal),
+        given: GIVEN_NAME_TAGS.has(String(lexicon[normal])),
       });
     }
     if (tokens.length) sentences.push(tokens);

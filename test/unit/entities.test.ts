@@ -250,6 +250,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['place:Virginia', 'place:Georgia', 'person:Emma Bishop', 'person:Jo Mayor'],
     },
     {
+      rule: 'a building or facility is a place, but after a given name its word is a surname',
+      input: 'The team flew to McMurdo Station. Crowds met at Corvin Palace. Ann Hall and Jim Tower spoke.',
+      expected: ['place:McMurdo Station', 'place:Corvin Palace', 'person:Ann Hall', 'person:Jim Tower'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
       expected: ['place:Ohio'],

@@ -202,6 +202,14 @@ export const orgStarts = words(`
   pt rao oao zao jsc
 `);
 
+/**
+ * Last words of the names of buildings and facilities ("McMurdo Station", "Buckingham Palace"):
+ * places, unless a given name comes first ("Ann Hall" is a person).
+ */
+export const facilityHeads = words(`
+  station palace hall museum cathedral mosque temple castle bridge tower prison terminal
+`);
+
 /** Last words that make a capitalised phrase a place ("Kashmir Valley", "Red Sea"). */
 export const placeHeads = words(`
   island islands river sea ocean lake lakes mountains mountain valley gulf bay strait straits peninsula province

@@ -29,6 +29,7 @@ import {
   orgStarts,
   partyTag,
   placeHeads,
+  facilityHeads,
   placeNames,
   placePrepositions,
   placeStarts,
@@ -53,6 +54,8 @@ export interface Token {
   tags: ReadonlySet<string>;
   /** The word is in compromise's lexicon, so its tags are knowledge rather than a guess. */
   known: boolean;
+  /** compromise's lexicon lists the word as a given name ("Ann"), whatever the context tagged it. */
+  given?: boolean;
 }
 
 /** A possible entity mention in one paragraph, before document-level linking. */
@@ -632,6 +635,10 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     return;
   } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0) || tagged('LastName') || words.some((t) => t.tags.has('Person') && !t.tags.has('Honorific') && !isTitleWord(t)))) {
     cand.type = 'person';
+  } else if (words.length > 1 && facilityHeads.has(last) && !(words.length === 2 && words[0].given)) {
+    // "McMurdo Station", "Buckingham Palace": a building or facility is a place; after a given
+    // name the word is a surname ("Ann Hall").
+    cand.type = 'place';
   } else if (words.length > 1 && placeNames.get(last) === 'city' && !placeNames.has(first)) {
     // A name that ends in a town is a club or a firm of that town ("Dynamo Moscow", "Alba Berlin").
     cand.type = 'organization';
