@@ -255,6 +255,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['place:McMurdo Station', 'place:Corvin Palace', 'person:Ann Hall', 'person:Jim Tower'],
     },
     {
+      rule: 'storms and operations are other names; a kibbutz is a place',
+      input: 'The threat of Cyclone Corvina grew. He was born in Kibbutz Lindar.',
+      expected: ['misc:Cyclone Corvina', 'place:Kibbutz Lindar'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
       expected: ['place:Ohio'],

@@ -219,7 +219,7 @@ export const placeHeads = words(`
 `);
 
 /** First words of place names ("Lake Victoria", "Mount Everest", "Gulf of Aden"). */
-export const placeStarts = words('lake mount mt gulf cape port fort sea bay isle republic state kingdom st');
+export const placeStarts = words('lake mount mt gulf cape port fort sea bay isle republic state kingdom st kibbutz');
 
 /** Compass words that keep a following place a place ("Northern Ireland", "East Timor"). */
 export const compassWords = words(`
@@ -292,6 +292,9 @@ export const orgCueAfter = words(`
  * competitions, awards, laws and programmes, works, diseases ("World Cup", "Nobel Prize",
  * "Clean Air Act", "Spanish Flu"). Only with another word before them: alone they are words.
  */
+/** First words of the names of storms and operations ("Cyclone Phailin", "Hurricane Katrina"): events, other names. */
+export const miscStarts = words('cyclone hurricane typhoon storm operation');
+
 export const miscHeads = words(`
   cup cups championship championships open olympics olympiad games trophy shield prize prizes award awards medal
   medals bowl series tournament classic marathon grand prix rally festival expo fair biennale summit

@@ -20,6 +20,7 @@ import {
   knownOrganizations,
   leadingQualifiers,
   miscHeads,
+  miscStarts,
   nameParticles,
   nationalityNames,
   normalName,
@@ -608,7 +609,7 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
       return;
     }
     cand.type = 'organization';
-  } else if (families.misc && words.length > 1 && miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) {
+  } else if (families.misc && words.length > 1 && ((miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) || miscStarts.has(first))) {
     // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
     cand.type = 'misc';
   } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first) || headBeforeOf(keys, orgHeads))) {
