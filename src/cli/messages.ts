@@ -104,7 +104,8 @@ were); 2 a usage error or an output folder that cannot be used (nothing analysed
 
   // The readable summary.
   summaryHead: (file: string, paragraphs: number, duplicated: number) => `${file}: ${paragraphs} paragraphs, ${duplicated} duplicated`,
-  summaryBlock: (c0: number, c1: number, o0: number, o1: number, near: number) => `  lines ${c0}-${c1} repeat lines ${o0}-${o1}${near ? ` (${near} near)` : ''}`,
+  summaryBlock: (c0: number, c1: number, o0: number, o1: number, near: number) =>
+    `  ${c0 === c1 ? `line ${c0} repeats` : `lines ${c0}-${c1} repeat`} ${o0 === o1 ? `line ${o0}` : `lines ${o0}-${o1}`}${near ? ` (${near} near)` : ''}`,
   summaryNote: (notice: string) => `  note: ${notice}`,
   summaryEntities: (count: number) => `  entities: ${count}`,
   summaryRoles: (roles: string) => `role: ${roles}`,

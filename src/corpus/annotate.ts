@@ -41,13 +41,17 @@ export async function findArticles(config: ConfigService): Promise<vscode.Uri[]>
 /** The article's text: the open document's (with unsaved edits) or the file's, or why it is not text. */
 async function readArticle(uri: vscode.Uri): Promise<{ text: string } | { reason: string }> {
   const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return { text: open.getText() };
   let text: string;
-  try {
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch (err) {
-    return { reason: err instanceof TypeError ? vscode.l10n.t('not UTF-8 text') : err instanceof Error ? err.message : String(err) };
+  if (open) {
+    // An open binary file is checked too: the editor does not annotate it, so neither does the corpus.
+    text = open.getText();
+  } else {
+    try {
+      const bytes = await vscode.workspace.fs.readFile(uri);
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch (err) {
+      return { reason: err instanceof TypeError ? vscode.l10n.t('not UTF-8 text') : err instanceof Error ? err.message : String(err) };
+    }
   }
   const binary = binaryReason(text);
   return binary ? { reason: binary } : { text };

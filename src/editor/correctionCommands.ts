@@ -272,7 +272,7 @@ export class CorrectionCommands extends Disposable {
 
   private async chooseEntity(t: Target, not: Entity<EntityLabel> | undefined, title: string): Promise<Entity<EntityLabel> | undefined> {
     const items = t.analysis.entities.filter((e) => e !== not).map((entity) => ({ label: entity.canonical, description: typeLabel(entity.type), entity }));
-    return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true }))?.entity;
+    return (await vscode.window.showQuickPick(items, { title, matchOnDescription: true, ignoreFocusOut: true }))?.entity;
   }
 
   private async markEntity(arg: unknown): Promise<boolean> {
@@ -305,7 +305,7 @@ export class CorrectionCommands extends Disposable {
         break;
       }
       case 'kind': {
-        const kind = t.args.kind ?? (await vscode.window.showQuickPick(kinds().filter((k) => k.quoteKind !== quote.kind), { title: vscode.l10n.t('News: kind of quote') }))?.quoteKind;
+        const kind = t.args.kind ?? (await vscode.window.showQuickPick(kinds().filter((k) => k.quoteKind !== quote.kind), { title: vscode.l10n.t('News: kind of quote'), ignoreFocusOut: true }))?.quoteKind;
         action = kind ? { action: 'quote.kind', kind } : undefined;
         break;
       }
@@ -315,7 +315,8 @@ export class CorrectionCommands extends Disposable {
   }
 
   private async chooseSpeaker(t: Target): Promise<string | undefined> {
-    const people = [...t.analysis.entities].sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || a.canonical.localeCompare(b.canonical));
+    // A date never speaks: dates are not offered (a new name can still be typed).
+    const people = t.analysis.entities.filter((e) => e.type !== 'date').sort((a, b) => Number(b.type === 'person') - Number(a.type === 'person') || a.canonical.localeCompare(b.canonical));
     const pick = await pickOrType(
       people.map((entity) => ({ label: entity.canonical, description: typeLabel(entity.type), type: entity.canonical })),
       vscode.l10n.t('News: who said it?'),
@@ -328,7 +329,7 @@ export class CorrectionCommands extends Disposable {
     const t = await this.target(arg);
     const span = t && selected(t, vscode.l10n.t('News Annotator: select the quoted words first.'));
     if (!t || !span) return false;
-    const kind = t.args.kind ?? (await vscode.window.showQuickPick(kinds(), { title: vscode.l10n.t('News: kind of quote') }))?.quoteKind;
+    const kind = t.args.kind ?? (await vscode.window.showQuickPick(kinds(), { title: vscode.l10n.t('News: kind of quote'), ignoreFocusOut: true }))?.quoteKind;
     if (!kind) return false;
     return this.commit(t.document, [quoteRecord({ action: 'quote.mark', kind }, t.document.getText(), span, await this.maker())], []);
   }

@@ -101,22 +101,26 @@ export class ExportCommands {
     if (!target) return;
     const chosen = this.config.current.export.offsets;
     const offsets = chosen === 'default' ? undefined : chosen;
-    const write = async (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis): Promise<number> => {
+    const write = async (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis): Promise<vscode.Uri[]> => {
       const name = outName(uri);
       const files = exportFiles(format.name, exportDocument(vscode.workspace.asRelativePath(uri, false), text, analysis), offsets);
-      for (const f of files) await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(target, `${name}${f.suffix}`), encoder.encode(f.content));
-      return files.length;
+      const written: vscode.Uri[] = [];
+      for (const f of files) {
+        const file = vscode.Uri.joinPath(target, `${name}${f.suffix}`);
+        await vscode.workspace.fs.writeFile(file, encoder.encode(f.content));
+        written.push(file);
+      }
+      return written;
     };
     try {
       if (scope.scope === 'article' && active) {
-        const n = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: exporting…') }, async () => {
+        const files = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: exporting…') }, async () => {
           const analysis = await this.store.analyzeNow(active);
-          return analysis ? write(active.uri, active.getText(), analysis) : 0;
+          return analysis ? write(active.uri, active.getText(), analysis) : [];
         });
+        const n = files.length;
         const where = vscode.workspace.asRelativePath(target);
-        void vscode.window.showInformationMessage(
-          n === 1 ? vscode.l10n.t('News Annotator: {0} file written to {1}.', n, where) : vscode.l10n.t('News Annotator: {0} files written to {1}.', n, where),
-        );
+        this.written(files[files.length - 1] ?? target, n === 1 ? vscode.l10n.t('News Annotator: {0} file written to {1}.', n, where) : vscode.l10n.t('News Annotator: {0} files written to {1}.', n, where));
         return;
       }
       await this.exportWorkspace(target, write);
@@ -130,7 +134,7 @@ export class ExportCommands {
    * workspace.fs rather than opened as documents, analysed in the worker one at a time, with its
    * corrections applied as the editor applies them.
    */
-  private async exportWorkspace(target: vscode.Uri, write: (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis) => Promise<number>): Promise<void> {
+  private async exportWorkspace(target: vscode.Uri, write: (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis) => Promise<vscode.Uri[]>): Promise<void> {
     const targetPath = target.path.endsWith('/') ? target.path : `${target.path}/`;
     const uris = (await findArticles(this.config)).filter((u) => !u.path.startsWith(targetPath));
     const failed: string[] = [];
@@ -144,7 +148,7 @@ export class ExportCommands {
           const article = await analyseArticle(uri, this.runner, this.config, (u) => this.files.correctionsFor(u), 'export');
           if (!article) continue;
           if ('reason' in article) failed.push(`${fileName(uri)} (${article.reason})`);
-          else if ((await write(uri, article.text, article.analysis)) > 0) articles++;
+          else if ((await write(uri, article.text, article.analysis)).length > 0) articles++;
         }
         return articles;
       },
@@ -152,7 +156,19 @@ export class ExportCommands {
     const skipped = failed.length ? ` ${vscode.l10n.t('{0} could not be read: {1}.', failed.length, failed.join(', '))}` : '';
     const where = vscode.workspace.asRelativePath(target);
     const message = `${done === 1 ? vscode.l10n.t('News Annotator: {0} article exported to {1}.', done, where) : vscode.l10n.t('News Annotator: {0} articles exported to {1}.', done, where)}${skipped}`;
-    void (failed.length ? vscode.window.showWarningMessage(message) : vscode.window.showInformationMessage(message));
+    if (failed.length) void vscode.window.showWarningMessage(message);
+    else this.written(target, message);
+  }
+
+  /** Says what an export wrote, with a button that shows `target` (the article's last file, or the folder) in the Explorer. */
+  private written(target: vscode.Uri, message: string): void {
+    const reveal = vscode.l10n.t('Reveal in Explorer');
+    void vscode.window.showInformationMessage(message, reveal).then(async (pick) => {
+      if (pick !== reveal) return;
+      // The Explorer may not have read the new folder yet: refreshed first, it reveals the folder itself, not its parent.
+      await vscode.commands.executeCommand('workbench.files.action.refreshFilesExplorer');
+      await vscode.commands.executeCommand('revealInExplorer', target);
+    });
   }
 
   /** "News: Import Annotations…": brat, doccano or Label Studio files become annotations files. */
@@ -163,7 +179,7 @@ export class ExportCommands {
       labelstudio: vscode.l10n.t('JSON tasks with texts (articles are written beside the file)'),
     };
     const formats = IMPORT_FORMATS.map((f) => ({ label: f, description: descriptions[f], format: f }));
-    const format = formats.find((f) => f.format === args.format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('News: import annotations from which format?') }));
+    const format = formats.find((f) => f.format === args.format) ?? (await vscode.window.showQuickPick(formats, { title: vscode.l10n.t('News: import annotations from which format?'), ignoreFocusOut: true }));
     if (!format) return;
     const filters: Record<ImportFormat, Record<string, string[]>> = {
       brat: { [vscode.l10n.t('brat annotations')]: ['ann'] },

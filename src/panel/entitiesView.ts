@@ -25,9 +25,9 @@ const TYPE_ICONS: Record<EntityType, string> = {
   date: 'calendar',
 };
 
-/** "12 of 40 reviewed", for the views' messages. */
+/** "12 of 40 reviewed", for the views' messages; nothing when there is nothing to review (as in the status bar). */
 export function reviewLine(analysis: CorrectedAnalysis): string {
-  return analysis.review ? vscode.l10n.t('{0} of {1} reviewed.', analysis.review.reviewed, analysis.review.total) : '';
+  return analysis.review?.total ? vscode.l10n.t('{0} of {1} reviewed.', analysis.review.reviewed, analysis.review.total) : '';
 }
 
 /** " · confirmed by Ann" after a row a person checked. */

@@ -101,6 +101,26 @@ describe('workspace: Annotate Workspace, the Corpus view and the dashboard', () 
   });
 });
 
+describe('workspace: Annotate Workspace on an open document that is not text', () => {
+  it('an open article whose unsaved text turned binary is reported, not annotated, as the editor does', async () => {
+    const uri = await writeFile('articles/corpus/turned-binary.txt', 'Mayor Ann Doyle said the bridge opens on Monday.\n');
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    try {
+      await editor.edit((b) => b.insert(new vscode.Position(0, 0), 'PK\u0003\u0004\u0000\u0000binary\u0000data\n'.repeat(20)));
+      const outcome = await vscode.commands.executeCommand<AnnotateOutcome>('newsAnnotator.annotateWorkspace');
+      assert.ok(outcome);
+      const failed = outcome.failed.find((f) => f.uri === uri.toString());
+      assert.ok(failed, `not reported: ${JSON.stringify(outcome.failed)}`);
+      assert.match(failed.reason, /NUL/);
+      const labels = (await api()).corpus().flatMap((e) => e.articles.map((a) => a.label));
+      assert.ok(!labels.includes('articles/corpus/turned-binary.txt'), labels.join(', '));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await vscode.workspace.fs.delete(uri);
+    }
+  });
+});
+
 /** Resolves at the first change of the corpus after which `check` holds (or at once if it holds now). */
 async function corpusWhere(check: (entities: CorpusEntity[]) => boolean): Promise<CorpusEntity[]> {
   const ext = await api();

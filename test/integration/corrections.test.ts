@@ -98,7 +98,8 @@ describe('corrections', () => {
     await correctSeed(document);
     const a = (await api()).shown(document)!;
     assertCorrected(a);
-    assert.ok(a.review && a.review.reviewed >= 3, 'the corrections count as reviewed');
+    // The event's mention and the quote (Thursday is gone; copies in the repeated block are not counted).
+    assert.ok(a.review && a.review.reviewed >= 2, 'the corrections count as reviewed');
     const moscow = a.entities.find((e) => e.type === 'event')!;
     assert.strictEqual(moscow.mentions[0].status, 'corrected');
     const hover = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, document.positionAt(offsetOf(document, 'Moscow conference') + 2)));

@@ -39,7 +39,14 @@ describe('export annotations (packaged extension)', function () {
     await pick('This article');
     await pick('brat');
     // The notification says where the files went once they are written.
-    await page.locator('.notifications-toasts .notification-toast').filter({ hasText: /2 files written to exports/ }).waitFor({ timeout: STEP_TIMEOUT_MS });
+    const toast = page.locator('.notifications-toasts .notification-toast').filter({ hasText: /2 files written to exports/ });
+    await toast.waitFor({ timeout: STEP_TIMEOUT_MS });
+    // Its button shows the written .ann file in the Explorer, selected.
+    await toast.getByRole('button', { name: 'Reveal in Explorer' }).click();
+    await page
+      .locator('.explorer-folders-view .monaco-list-row.selected')
+      .filter({ hasText: path.basename(uiSession().seedFile).replace(/\.txt$/, '.ann') })
+      .waitFor({ state: 'visible', timeout: STEP_TIMEOUT_MS });
     const base = path.join(uiSession().workspace, 'exports', path.relative(uiSession().workspace, uiSession().seedFile).replace(/\.txt$/, ''));
     const txt = fs.readFileSync(`${base}.txt`, 'utf8');
     const ann = fs.readFileSync(`${base}.ann`, 'utf8');

@@ -280,6 +280,20 @@ describe('applying corrections to an analysis', () => {
     assert.strictEqual(nextUnreviewed({ ...result, entities: [], quotes: [] }, 0), undefined);
   });
 
+  it('leaves annotations in duplicated copies out of the review, as the views do, but keeps an entity named only there', () => {
+    // Paragraphs 1 and 2 stand as copies: Shoigu's second mention, Thursday's second and all three
+    // quotes are in them; Asif and Moscow are named only there, so their mentions stay.
+    const paragraphs = analyze(text).paragraphs;
+    assert.strictEqual(paragraphs.length, 3);
+    const copy = (paragraph: number) => ({ paragraph, original: 0, kind: 'exact' as const, similarity: 1, changes: [] });
+    const withCopies: Analysis = { ...machine(), paragraphs, duplicates: { copies: [copy(1), copy(2)], blocks: [] } };
+    const result = applyCorrections(text, withCopies, [ent({ action: 'entity.accept' }, 'article', 'Shoigu', 1), quo({ action: 'quote.accept' }, '“We will cooperate,”')]);
+    // 9 mentions less Shoigu's and Thursday's second; no quote.
+    assert.deepStrictEqual(result.review, { reviewed: 1, total: 7 });
+    assert.deepStrictEqual(nextUnreviewed(result, S('Interfax')), { kind: 'mention', entity: 'person:Asif', ...span(at('Asif', 1)) });
+    assert.deepStrictEqual(nextUnreviewed(result, S('Moscow')), { kind: 'mention', entity: 'person:Khawaja Asif', ...span(at('Khawaja Asif')) }, 'Thursday in the copy is skipped');
+  });
+
   it('lists records that cannot take effect as orphans, and never drops them', () => {
     const gone = ent({ action: 'entity.type', type: 'event' }, 'mention', 'Islamabad');
     const noQuote = quo({ action: 'quote.kind', kind: 'mixed' }, 'Interfax reported it');

@@ -93,6 +93,7 @@ describe('command-line tool', function () {
       const r = run([file]);
       assert.strictEqual(r.code, 0, r.stderr);
       assert.match(r.stdout, /2 paragraphs, 1 duplicated/);
+      assert.match(r.stdout, /^ {2}line 2 repeats line 1$/m, 'one line is not a range');
     }
   });
 
