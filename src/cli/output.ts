@@ -106,11 +106,32 @@ export function jsonLinesSink(out: StreamWriter, progress: Progress): Sink {
  * Makes the `--out` folder (with its parents), or says why it cannot be used. Run before any
  * article is read, so that a wrong folder costs nothing.
  */
+/**
+ * Creates `dir` and the missing folders above it one at a time. Node's own recursive mkdir
+ * never returns for some paths (under /proc it loops), so each level is made on its own: the
+ * loop ends after at most one step per level of the path, with the first error.
+ */
+async function makeFolders(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = dir;
+  while (!(await fs.promises.stat(at).catch(() => undefined))) {
+    missing.push(at);
+    const parent = path.dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing.reverse()) {
+    await fs.promises.mkdir(folder).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    });
+  }
+}
+
 export async function prepareOutDir(dir: string): Promise<string | undefined> {
   const stat = await fs.promises.stat(dir).catch(() => undefined);
   if (stat && !stat.isDirectory()) return messages.outNotFolder(dir);
   try {
-    await fs.promises.mkdir(dir, { recursive: true });
+    await makeFolders(path.resolve(dir));
     return undefined;
   } catch (err) {
     return messages.outNotCreated(dir, (err as NodeJS.ErrnoException).code ?? String(err));

@@ -179,6 +179,19 @@ describe('command-line tool over a corpus', function () {
     assert.deepStrictEqual(JSON.parse(fs.readFileSync(path.join(out, '42.json'), 'utf8')), doc);
   });
 
+  it('--out makes the missing folders above it; one that cannot be made is a usage error, never a hang', () => {
+    const input = write('nested-input.jsonl', JSON.stringify({ id: 'n', text: copyPair(1) }));
+    const nested = path.join(dir, 'deep', 'er', 'out');
+    const made = run(['--jsonl', '--out', nested, input]);
+    assert.strictEqual(made.code, 0, made.stderr);
+    assert.deepStrictEqual(fs.readdirSync(nested), ['n.json']);
+    // Under /proc, Node's recursive mkdir loops for ever; a folder is made one level at a time.
+    const blocked = fs.existsSync('/proc/self') ? path.join('/proc', 'news-annotator-test', 'out') : path.join(input, 'out');
+    const refused = run(['--jsonl', '--out', blocked, input]);
+    assert.strictEqual(refused.code, 2);
+    assert.match(refused.stderr, /could not be created/);
+  });
+
   it('--out mirrors a folder and refuses to write two articles to one file', () => {
     write('tree/a/one.txt', copyPair(1));
     write('tree/b/one.txt', copyPair(2));
