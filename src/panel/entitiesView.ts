@@ -79,7 +79,11 @@ export class EntitiesTreeProvider extends Disposable implements vscode.TreeDataP
     if (current.analysis.notices.length) return current.analysis.notices.join(' ');
     if (current.analysis.partial) return vscode.l10n.t('Showing the visible part; the rest of the article is being analysed…');
     const review = reviewLine(current.analysis);
-    if (!this.entities().length) return [vscode.l10n.t('No entities of the shown types in this article.'), review].filter(Boolean).join(' ');
+    if (!this.entities().length) {
+      // Nothing found at all is not a filter's doing: say which it is.
+      const none = current.analysis.entities.length ? vscode.l10n.t('No entities of the shown types in this article.') : vscode.l10n.t('No names of people, organisations or places found in this article.');
+      return [none, review].filter(Boolean).join(' ');
+    }
     return [review, current.analysis.duplicates.copies.length ? copiesNote() : ''].filter(Boolean).join(' ') || undefined;
   }
 
