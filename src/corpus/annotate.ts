@@ -16,6 +16,8 @@ export interface AnnotateOutcome {
   annotated: number;
   /** Articles that could not be read or analysed, with why. */
   failed: Array<{ uri: string; reason: string }>;
+  /** Articles annotated without their corrections, because their annotations file (or the lexicon) could not be read, with why. */
+  uncorrected: Array<{ uri: string; reason: string }>;
   cancelled: boolean;
 }
 
@@ -58,7 +60,7 @@ async function readArticle(uri: vscode.Uri): Promise<{ text: string } | { reason
 }
 
 /** Where Annotate Workspace and the workspace export get an article's corrections (host/annotationFiles: its file and the lexicon). */
-export type CorrectionsOf = (article: vscode.Uri) => Promise<Corrections | undefined>;
+export type CorrectionsOf = (article: vscode.Uri) => Promise<(Corrections & { problem?: string }) | undefined>;
 
 /**
  * One article of the workspace as a person sees it, without opening it as a document: its text
@@ -72,7 +74,7 @@ export async function analyseArticle(
   config: ConfigService,
   correctionsOf: CorrectionsOf,
   purpose: string,
-): Promise<{ text: string; analysis: CorrectedAnalysis } | { reason: string } | undefined> {
+): Promise<{ text: string; analysis: CorrectedAnalysis; problem?: string } | { reason: string } | undefined> {
   const read = await readArticle(uri);
   if ('reason' in read) return read;
   const options = analysisOptions(config.forDocument(uri), MARKDOWN_ENDINGS.some((e) => uri.path.toLowerCase().endsWith(e)) ? 'markdown' : 'plaintext');
@@ -80,7 +82,7 @@ export async function analyseArticle(
   const analysis = await runner.analyze(`${purpose}:${uri.toString()}`, read.text, options);
   if (!analysis) return undefined;
   const corrections = await correctionsOf(uri);
-  return { text: read.text, analysis: corrections ? correctedAnalysis(read.text, analysis, corrections) : analysis };
+  return { text: read.text, analysis: corrections ? correctedAnalysis(read.text, analysis, corrections) : analysis, problem: corrections?.problem };
 }
 
 /**
@@ -90,7 +92,7 @@ export async function analyseArticle(
  * a person sees in the article.
  */
 export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, config: ConfigService, correctionsOf: CorrectionsOf, changed: () => void): Promise<AnnotateOutcome> {
-  const outcome: AnnotateOutcome = { annotated: 0, failed: [], cancelled: false };
+  const outcome: AnnotateOutcome = { annotated: 0, failed: [], uncorrected: [], cancelled: false };
   await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('News: Annotating the workspace'), cancellable: true },
     async (progress, token) => {
@@ -112,6 +114,7 @@ export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, 
           }
           corpus.set(summarize(uri.toString(), label, article.text, article.analysis));
           outcome.annotated++;
+          if (article.problem) outcome.uncorrected.push({ uri: uri.toString(), reason: article.problem });
           changed();
         } catch (err) {
           outcome.failed.push({ uri: uri.toString(), reason: err instanceof Error ? err.message : String(err) });
@@ -125,9 +128,12 @@ export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, 
 
 /** The message shown when a run ends. */
 export function outcomeMessage(o: AnnotateOutcome): string {
-  const files = o.failed.map((f) => `${decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1))} (${f.reason})`).join(', ');
+  const list = (xs: AnnotateOutcome['failed']) => xs.map((f) => `${decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1))} (${f.reason})`).join(', ');
+  const files = list(o.failed);
   const n = o.failed.length;
-  const failed = n ? ` ${byCount(n, vscode.l10n.t('{0} file could not be annotated: {1}.', n, files), vscode.l10n.t('{0} files could not be annotated: {1}.', n, files))}` : '';
+  const m = o.uncorrected.length;
+  const uncorrected = m ? ` ${byCount(m, vscode.l10n.t('{0} article is counted without its corrections, whose file could not be read: {1}.', m, list(o.uncorrected)), vscode.l10n.t('{0} articles are counted without their corrections, whose files could not be read: {1}.', m, list(o.uncorrected)))}` : '';
+  const failed = `${n ? ` ${byCount(n, vscode.l10n.t('{0} file could not be annotated: {1}.', n, files), vscode.l10n.t('{0} files could not be annotated: {1}.', n, files))}` : ''}${uncorrected}`;
   const articles = byCount(o.annotated, vscode.l10n.t('{0} article', o.annotated), vscode.l10n.t('{0} articles', o.annotated));
   if (o.cancelled) return `${vscode.l10n.t('News Annotator: stopped after {0}; the Corpus view shows those.', articles)}${failed}`;
   if (!o.annotated && !o.failed.length) return vscode.l10n.t('News Annotator: no articles in this workspace (files matching newsAnnotator.articleGlobs, plain text or Markdown).');

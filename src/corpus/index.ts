@@ -60,7 +60,7 @@ export class CorpusFeature extends Disposable {
         this.lexiconChanged = false;
         const outcome = await annotateWorkspace(this.corpus, this.runner, this.config, (uri) => this.files.correctionsFor(uri), () => this.changed());
         const message = outcomeMessage(outcome);
-        if (outcome.failed.length) void vscode.window.showWarningMessage(message);
+        if (outcome.failed.length || outcome.uncorrected.length) void vscode.window.showWarningMessage(message);
         else if (outcome.annotated) void vscode.window.showInformationMessage(message, vscode.l10n.t('Show Corpus Dashboard')).then((pick) => pick && this.showDashboard());
         else void vscode.window.showInformationMessage(message);
         return outcome;

@@ -158,19 +158,21 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
    * through workspace.fs (not kept), the workspace lexicon and the setting's own-type names. A
    * file that cannot be used is told to the person (as when it is opened) and left out.
    */
-  async correctionsFor(article: vscode.Uri): Promise<Corrections | undefined> {
+  async correctionsFor(article: vscode.Uri): Promise<(Corrections & { problem?: string }) | undefined> {
     const open = this.articles.get(article.toString());
     if (open) {
       await open.loading;
       await open.lexicon?.loading;
-      return open.corrections;
+      const problem = open.error ?? open.lexicon?.error;
+      return open.corrections && problem ? { ...open.corrections, problem } : open.corrections;
     }
     const lexicon = this.lexiconFor(article);
     const loaded: Loaded<AnnotationsFile> = { uri: this.locate(article), file: undefined, writing: Promise.resolve() };
     if (loaded.uri) await this.read(loaded, parseAnnotations);
     await lexicon?.loading;
     // As publish() composes them for an open article.
-    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: this.settingRules(article, lexicon && !lexicon.error ? lexicon.file?.records : undefined) };
+    const problem = loaded.error ?? lexicon?.error;
+    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: this.settingRules(article, lexicon && !lexicon.error ? lexicon.file?.records : undefined), ...(problem ? { problem } : {}) };
   }
 
   /** The annotations file of a document (undefined for an untitled one, whose records live in memory). */

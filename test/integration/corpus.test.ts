@@ -121,6 +121,26 @@ describe('workspace: Annotate Workspace on an open document that is not text', (
   });
 });
 
+describe('workspace: Annotate Workspace and an annotations file that cannot be read', () => {
+  it('counts the article without its corrections, says so, and leaves the file as it was', async () => {
+    const article = await writeFile('articles/corpus/corrupt-corrections.txt', 'Mayor Ann Doyle said the bridge opens on Monday.\n');
+    const corrupt = '{"format": "news-annotator/annotations", "records": [ {not json';
+    const file = await writeFile('articles/corpus/corrupt-corrections.txt.annotations.json', corrupt);
+    try {
+      const outcome = await vscode.commands.executeCommand<AnnotateOutcome>('newsAnnotator.annotateWorkspace');
+      assert.ok(outcome);
+      const uncorrected = outcome.uncorrected.find((f) => f.uri === article.toString());
+      assert.ok(uncorrected, `not reported: ${JSON.stringify(outcome.uncorrected)}`);
+      assert.match(uncorrected.reason, /corrupt-corrections\.txt\.annotations\.json/);
+      assert.ok(!outcome.failed.some((f) => f.uri === article.toString()), 'the article itself was annotated');
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)), corrupt);
+    } finally {
+      await vscode.workspace.fs.delete(file);
+      await vscode.workspace.fs.delete(article);
+    }
+  });
+});
+
 /** Resolves at the first change of the corpus after which `check` holds (or at once if it holds now). */
 async function corpusWhere(check: (entities: CorpusEntity[]) => boolean): Promise<CorpusEntity[]> {
   const ext = await api();
