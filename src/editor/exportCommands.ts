@@ -40,6 +40,16 @@ async function readText(uri: vscode.Uri): Promise<string | undefined> {
   }
 }
 
+/** Whether a file or folder is at `uri`. */
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
@@ -55,7 +65,12 @@ function outName(uri: vscode.Uri): string {
 export interface ExportArgs {
   scope?: 'article' | 'workspace';
   format?: string;
+  /** What to do with files that already exist: replace or keep them; asked (once per export) when not given. */
+  existing?: 'replace' | 'keep';
 }
+
+/** Thrown when the person cancels the question about existing files: the export stops. */
+class ExportCancelled extends Error {}
 
 /** The import's format and files, when a caller gives them instead of asking. */
 export interface ImportArgs {
@@ -101,17 +116,40 @@ export class ExportCommands {
     if (!target) return;
     const chosen = this.config.current.export.offsets;
     const offsets = chosen === 'default' ? undefined : chosen;
+    // A file already there may hold someone's work (a .ann edited in brat): replaced only when the
+    // person says so, asked once per export.
+    let existing = args.existing;
+    let kept = 0;
+    const mayWrite = async (file: vscode.Uri): Promise<boolean> => {
+      if (existing === 'replace' || !(await exists(file))) return true;
+      if (!existing) {
+        const replace = vscode.l10n.t('Replace');
+        const keep = vscode.l10n.t('Keep Existing Files');
+        const pick = await vscode.window.showWarningMessage(
+          vscode.l10n.t('{0} already exists in {1}. Replace the export files that are already there?', fileName(file), vscode.workspace.asRelativePath(target)),
+          { modal: true, detail: vscode.l10n.t('Keep Existing Files writes only the files that are not there yet.') },
+          replace,
+          keep,
+        );
+        if (!pick) throw new ExportCancelled();
+        existing = pick === replace ? 'replace' : 'keep';
+      }
+      if (existing === 'keep') kept++;
+      return existing === 'replace';
+    };
     const write = async (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis): Promise<vscode.Uri[]> => {
       const name = outName(uri);
       const files = exportFiles(format.name, exportDocument(vscode.workspace.asRelativePath(uri, false), text, analysis), offsets);
       const written: vscode.Uri[] = [];
       for (const f of files) {
         const file = vscode.Uri.joinPath(target, `${name}${f.suffix}`);
+        if (!(await mayWrite(file))) continue;
         await vscode.workspace.fs.writeFile(file, encoder.encode(f.content));
         written.push(file);
       }
       return written;
     };
+    const keptNote = () => (kept ? ` ${kept === 1 ? vscode.l10n.t('1 file already there was kept.') : vscode.l10n.t('{0} files already there were kept.', kept)}` : '');
     try {
       if (scope.scope === 'article' && active) {
         const files = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('News Annotator: exporting…') }, async () => {
@@ -120,11 +158,12 @@ export class ExportCommands {
         });
         const n = files.length;
         const where = vscode.workspace.asRelativePath(target);
-        this.written(files[files.length - 1] ?? target, n === 1 ? vscode.l10n.t('News Annotator: {0} file written to {1}.', n, where) : vscode.l10n.t('News Annotator: {0} files written to {1}.', n, where));
+        this.written(files[files.length - 1] ?? target, `${n === 1 ? vscode.l10n.t('News Annotator: {0} file written to {1}.', n, where) : vscode.l10n.t('News Annotator: {0} files written to {1}.', n, where)}${keptNote()}`);
         return;
       }
-      await this.exportWorkspace(target, write);
+      await this.exportWorkspace(target, write, keptNote);
     } catch (err) {
+      if (err instanceof ExportCancelled) return;
       void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: the export failed: {0}', err instanceof Error ? err.message : String(err)));
     }
   }
@@ -134,7 +173,7 @@ export class ExportCommands {
    * workspace.fs rather than opened as documents, analysed in the worker one at a time, with its
    * corrections applied as the editor applies them.
    */
-  private async exportWorkspace(target: vscode.Uri, write: (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis) => Promise<vscode.Uri[]>): Promise<void> {
+  private async exportWorkspace(target: vscode.Uri, write: (uri: vscode.Uri, text: string, analysis: CorrectedAnalysis) => Promise<vscode.Uri[]>, keptNote: () => string): Promise<void> {
     const targetPath = target.path.endsWith('/') ? target.path : `${target.path}/`;
     const uris = (await findArticles(this.config)).filter((u) => !u.path.startsWith(targetPath));
     const failed: string[] = [];
@@ -155,7 +194,7 @@ export class ExportCommands {
     );
     const skipped = failed.length ? ` ${vscode.l10n.t('{0} could not be read: {1}.', failed.length, failed.join(', '))}` : '';
     const where = vscode.workspace.asRelativePath(target);
-    const message = `${done === 1 ? vscode.l10n.t('News Annotator: {0} article exported to {1}.', done, where) : vscode.l10n.t('News Annotator: {0} articles exported to {1}.', done, where)}${skipped}`;
+    const message = `${done === 1 ? vscode.l10n.t('News Annotator: {0} article exported to {1}.', done, where) : vscode.l10n.t('News Annotator: {0} articles exported to {1}.', done, where)}${skipped}${keptNote()}`;
     if (failed.length) void vscode.window.showWarningMessage(message);
     else this.written(target, message);
   }

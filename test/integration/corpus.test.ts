@@ -195,7 +195,7 @@ describe('workspace: corrections in the corpus and the workspace export', () => 
     assert.deepStrictEqual(eventsIn(annotated).sort(), [`Moscow conference in ${live}`, `Moscow conference in ${unopened}`]);
 
     // The workspace export reads articles through workspace.fs (none is opened) and applies their corrections.
-    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'workspace', format: 'json' });
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'workspace', format: 'json', existing: 'replace' });
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.path.endsWith(unopened)), 'the export opened the article');
     const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(workspaceFile(`exports/${unopened.replace(/\.txt$/, '.json')}`))));
     const entities = exported.results[0].entities as Array<{ type: string; canonical: string }>;

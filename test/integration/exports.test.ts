@@ -10,7 +10,7 @@ describe('exports from the editor', () => {
   it('News: Export Annotations writes the seed as a brat pair whose spans hold their texts', async () => {
     const editor = await openWorkspaceFile(SEED);
     const analysis = await analysisOf(editor.document);
-    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat' });
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat', existing: 'replace' });
     const base = `exports/${SEED.replace(/\.txt$/, '')}`;
     const txt = decode(await vscode.workspace.fs.readFile(workspaceFile(`${base}.txt`)));
     const ann = decode(await vscode.workspace.fs.readFile(workspaceFile(`${base}.ann`)));
@@ -30,17 +30,33 @@ describe('exports from the editor', () => {
   });
 
   it('exports every article of the workspace, one file each, into the export folder', async () => {
-    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'workspace', format: 'json' });
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'workspace', format: 'json', existing: 'replace' });
     const seed = JSON.parse(decode(await vscode.workspace.fs.readFile(workspaceFile(`exports/${SEED.replace(/\.txt$/, '.json')}`))));
     assert.strictEqual(seed.schema, 'news-annotator/analysis');
     assert.strictEqual(seed.offsets, 'utf16');
     assert.ok(seed.results[0].entities.length > 0);
   });
 
+  it('keeps files already in the export folder when asked to, writing only the missing ones', async () => {
+    const editor = await openWorkspaceFile(SEED);
+    await analysisOf(editor.document);
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat', existing: 'replace' });
+    const base = `exports/${SEED.replace(/\.txt$/, '')}`;
+    const ann = workspaceFile(`${base}.ann`);
+    const txt = workspaceFile(`${base}.txt`);
+    // Someone's work in brat, and a file removed since.
+    const edited = 'T1\tPerson 0 4\tedited by hand\n';
+    await vscode.workspace.fs.writeFile(ann, new TextEncoder().encode(edited));
+    await vscode.workspace.fs.delete(txt);
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat', existing: 'keep' });
+    assert.strictEqual(decode(await vscode.workspace.fs.readFile(ann)), edited);
+    assert.strictEqual(decode(await vscode.workspace.fs.readFile(txt)), editor.document.getText());
+  });
+
   it('News: Import Annotations turns the exported brat pair into the article\u2019s annotations file', async () => {
     const editor = await openWorkspaceFile(SEED);
     await analysisOf(editor.document);
-    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat' });
+    await vscode.commands.executeCommand('newsAnnotator.exportAnnotations', { scope: 'article', format: 'brat', existing: 'replace' });
     const ann = workspaceFile(`exports/${SEED.replace(/\.txt$/, '.ann')}`);
     await vscode.commands.executeCommand('newsAnnotator.importAnnotations', { format: 'brat', files: [ann] });
     const file = JSON.parse(decode(await vscode.workspace.fs.readFile(workspaceFile(`exports/${SEED}.annotations.json`))));
