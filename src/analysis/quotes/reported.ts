@@ -611,7 +611,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     const tail = trailing(doc, cue, sentence);
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
-  let speaker = subjectBefore(tokens, cue.first, sentence.first);
+  let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
   const agent = passiveAgent(doc, cue, sentence);
   if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);

@@ -1,0 +1,43 @@
+/**
+ * Reported speech rule families (src/analysis/quotes/reported.ts), one table each. Every row
+ * is invented text of general news shape; none comes from the gold data.
+ */
+import * as assert from 'assert';
+import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { findQuotes } from '../../src/analysis/quotes';
+import { Quote } from '../../src/analysis/types';
+
+interface Row {
+  name: string;
+  text: string;
+  /** A word group inside the report looked for. */
+  fragment: string;
+  cue: string;
+  /** The speaker mention's text, or undefined for none. */
+  speaker: string | undefined;
+}
+
+function reportWith(text: string, fragment: string): Quote | undefined {
+  return findQuotes(text, splitParagraphs(text), []).quotes.find((q) => q.kind !== 'direct' && q.text.includes(fragment));
+}
+
+function check(rows: Row[]): void {
+  for (const r of rows) {
+    it(r.name, () => {
+      const q = reportWith(r.text, r.fragment);
+      assert.ok(q, `no report containing "${r.fragment}"`);
+      assert.strictEqual(q.cue?.text, r.cue);
+      assert.strictEqual(q.speaker?.text, r.speaker);
+      assert.strictEqual(r.text.slice(q.start, q.end), q.text);
+    });
+  }
+}
+
+describe('reported speech', () => {
+  describe('speakers behind appositives: a reading whose subject is no source gives way', () => {
+    check([
+      { name: 'a place before the name is no subject', text: 'Alarmed by the unrest in Carlow, Senator Mary Dunne, the minority leader, said that she spoke with the mayor.', fragment: 'she spoke with the mayor', cue: 'said', speaker: 'Senator Mary Dunne' },
+      { name: 'a time phrase before the name is no subject', text: 'After the storm last week, Tom Reilly, the harbour master, said the pier was safe.', fragment: 'the pier was safe', cue: 'said', speaker: 'Tom Reilly' },
+    ]);
+  });
+});
