@@ -3,6 +3,7 @@
  * is invented text of general news shape; none comes from the gold data.
  */
 import * as assert from 'assert';
+import { analyze } from '../../src/analysis';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { findQuotes } from '../../src/analysis/quotes';
 import { Quote } from '../../src/analysis/types';
@@ -17,14 +18,16 @@ interface Row {
   speaker: string | undefined;
 }
 
-function reportWith(text: string, fragment: string): Quote | undefined {
-  return findQuotes(text, splitParagraphs(text), []).quotes.find((q) => q.kind !== 'direct' && q.text.includes(fragment));
+/** The report containing `fragment`: from the quote finder alone, or with `entities` from the whole analysis. */
+function reportWith(text: string, fragment: string, entities: boolean): Quote | undefined {
+  const quotes = entities ? analyze(text).quotes : findQuotes(text, splitParagraphs(text), []).quotes;
+  return quotes.find((q) => q.kind !== 'direct' && q.text.includes(fragment));
 }
 
-function check(rows: Row[]): void {
+function check(rows: Row[], entities = false): void {
   for (const r of rows) {
     it(r.name, () => {
-      const q = reportWith(r.text, r.fragment);
+      const q = reportWith(r.text, r.fragment, entities);
       assert.ok(q, `no report containing "${r.fragment}"`);
       assert.strictEqual(q.cue?.text, r.cue);
       assert.strictEqual(q.speaker?.text, r.speaker);
@@ -39,5 +42,15 @@ describe('reported speech', () => {
       { name: 'a place before the name is no subject', text: 'Alarmed by the unrest in Carlow, Senator Mary Dunne, the minority leader, said that she spoke with the mayor.', fragment: 'she spoke with the mayor', cue: 'said', speaker: 'Senator Mary Dunne' },
       { name: 'a time phrase before the name is no subject', text: 'After the storm last week, Tom Reilly, the harbour master, said the pier was safe.', fragment: 'the pier was safe', cue: 'said', speaker: 'Tom Reilly' },
     ]);
+  });
+
+  describe('a cue with no subject of its own speaks for the source opening its sentence (openers)', () => {
+    check(
+      [
+        { name: 'past a time stamp', text: '9:30 a.m. Mayor Ann Cole has delivered a long defence of the ferry plan, saying that the pier must be rebuilt.', fragment: 'the pier must be rebuilt', cue: 'saying', speaker: 'Mayor Ann Cole' },
+        { name: 'past a dateline, a second verb after "and"', text: 'Dublin (AFP) - Senator Ann Cole met the families of the victims on Thursday and said the state must act.', fragment: 'the state must act', cue: 'said', speaker: 'Senator Ann Cole' },
+      ],
+      true,
+    );
   });
 });

@@ -502,6 +502,16 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         draft.unattributed = draft.speaker === undefined;
         if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
       }
+      // "9:34 p.m. Donald Trump has delivered a defence of ..., saying ...", "Friends of the
+      // senator who have seen him say ...": a cue whose own subject is not found speaks for the
+      // source that opens its sentence.
+      if (!draft.speaker && cue && !headline && draft.start > doc.tokens[draft.cue.last].start && !doc.off.has('openers')) {
+        const opener = openingSubject(doc, sentence, draft.cue.first);
+        if (opener) {
+          draft.speaker = opener;
+          draft.unattributed = false;
+        }
+      }
       // A report inside the content of another ("said that X believes ...") is part of that
       // content; it stands as a report of its own only with an explicit "that" clause, or
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
@@ -1039,4 +1049,35 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
+}
+
+/** How far into a sentence its opening subject may start ("9:34 p.m. Donald Trump has ..."). */
+const OPENING_REACH = 12;
+
+/**
+ * The source that opens the sentence of the cue at `limit`, for a cue whose own subject is not
+ * found: the first phrase within the sentence's first words (past a lead-in such as a time or
+ * a dateline) that is a name of an entity, a role, an organisation, a person pronoun or a plural
+ * noun, followed by a lower-case word that is no preposition (its verb, or "who"/"that" opening
+ * a relative clause), and that settles as a source. Bounded: linear in the sentence.
+ */
+function openingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  const { tokens } = doc;
+  for (let k = sentence.first; k < limit && k < sentence.first + OPENING_REACH; k++) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) continue;
+    const subject = subjectAfter(tokens, k, limit);
+    if (!subject || subject.last + 1 >= limit) continue;
+    const next = tokens[subject.last + 1];
+    if (!next.word || next.cap || PREPOSITIONS.has(next.lower)) continue;
+    if (subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower)) continue;
+    if (subject.kind === 'noun' && !isPluralSubject(tokens[subject.last])) continue;
+    // A capitalised word that is no named entity ("Wealthy donors") or a possessive ("Obama's plan") is no subject.
+    // A name starts with its capital ("9:30 a.m. Mayor Cole": not "30 a.m. Mayor Cole").
+    if (subject.kind === 'name' && (!tokens[subject.first].cap || doc.entityOf[subject.last] !== 1 || isPossessive(tokens[subject.last]))) continue;
+    const settled = settleSpeaker(doc, subject);
+    if (!settled) continue;
+    return settled;
+  }
+  return null;
 }
