@@ -48,6 +48,7 @@ describe('reported speech', () => {
     check(
       [
         { name: 'past a time stamp', text: '9:30 a.m. Mayor Ann Cole has delivered a long defence of the ferry plan, saying that the pier must be rebuilt.', fragment: 'the pier must be rebuilt', cue: 'saying', speaker: 'Mayor Ann Cole' },
+        { name: 'a described source opening the sentence', text: 'The nurse later sued the county, claiming the quarantine violated her rights.', fragment: 'the quarantine violated', cue: 'claiming', speaker: 'The nurse' },
         { name: 'past a dateline, a second verb after "and"', text: 'Dublin (AFP) - Senator Ann Cole met the families of the victims on Thursday and said the state must act.', fragment: 'the state must act', cue: 'said', speaker: 'Senator Ann Cole' },
       ],
       true,

@@ -1057,8 +1057,8 @@ const OPENING_REACH = 12;
 /**
  * The source that opens the sentence of the cue at `limit`, for a cue whose own subject is not
  * found: the first phrase within the sentence's first words (past a lead-in such as a time or
- * a dateline) that is a name of an entity, a role, an organisation, a person pronoun or a plural
- * noun, followed by a lower-case word that is no preposition (its verb, or "who"/"that" opening
+ * a dateline) that is a name of an entity, a role, an organisation, a person pronoun or a noun
+ * of a source ("The nurse later sued, claiming ..."), followed by a lower-case word that is no preposition (its verb, or "who"/"that" opening
  * a relative clause), and that settles as a source. Bounded: linear in the sentence.
  */
 function openingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
@@ -1071,7 +1071,6 @@ function openingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): 
     const next = tokens[subject.last + 1];
     if (!next.word || next.cap || PREPOSITIONS.has(next.lower)) continue;
     if (subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower)) continue;
-    if (subject.kind === 'noun' && !isPluralSubject(tokens[subject.last])) continue;
     // A capitalised word that is no named entity ("Wealthy donors") or a possessive ("Obama's plan") is no subject.
     // A name starts with its capital ("9:30 a.m. Mayor Cole": not "30 a.m. Mayor Cole").
     if (subject.kind === 'name' && (!tokens[subject.first].cap || doc.entityOf[subject.last] !== 1 || isPossessive(tokens[subject.last]))) continue;
