@@ -54,4 +54,20 @@ describe('reported speech', () => {
       true,
     );
   });
+
+  describe('other verbs and adjectives of certainty with a "that" clause (clauses)', () => {
+    check([
+      { name: 'an -ed verb of learning', text: 'The mayor learned that the ferry would stop in March.', fragment: 'the ferry would stop', cue: 'learned', speaker: 'The mayor' },
+      { name: 'an adjective of certainty after "be"', text: 'Her supporters are optimistic that she will win the seat.', fragment: 'she will win the seat', cue: 'optimistic', speaker: 'Her supporters' },
+      { name: 'an -s verb right after a name', text: 'Ortiz recognizes that the pier needs repairs.', fragment: 'the pier needs repairs', cue: 'recognizes', speaker: 'Ortiz' },
+    ]);
+    it('a plural noun before a relative "that" is no cue', () => {
+      const text = 'The groups that met on Monday left the harbour early.';
+      assert.strictEqual(findQuotes(text, splitParagraphs(text), []).quotes.length, 0);
+    });
+    it('an adjective with no form of "be" before it is no cue', () => {
+      const text = 'A confident that the pier holds is rare among the engineers.';
+      assert.ok(!findQuotes(text, splitParagraphs(text), []).quotes.some((q) => q.cue?.text === 'confident'));
+    });
+  });
 });

@@ -489,6 +489,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         : i >= covered
           ? (nominalReport(doc, i, sentence, owned) ??
             evaluativeReport(doc, i, sentence, owned) ??
+            thatReport(doc, i, sentence, owned) ??
             // A plain verb's object counts only in a sentence no report has reached.
             (covered === sentence.first ? agentReport(doc, i, sentence, owned) : null))
           : null;
@@ -1079,4 +1080,42 @@ function openingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): 
     return settled;
   }
   return null;
+}
+
+/** Adjectives of certainty and attitude that take a content clause after a form of "be" ("is confident that ..."). */
+const THAT_ADJECTIVES = new Set(`
+  confident optimistic pessimistic concerned convinced sure certain aware worried adamant hopeful
+  clear afraid fearful skeptical sceptical doubtful glad happy pleased proud sorry disappointed
+  upset angry frustrated surprised unaware mindful insistent determined satisfied
+`.split(/\s+/).filter(Boolean));
+
+/** Forms of "be" before an adjective of certainty. */
+const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remained', 'seemed', 'seems']);
+
+/** Words ending in -ed or -s before "that" which are no verbs of a report ("based that", "so that"). */
+const NOT_THAT_VERBS = new Set(['based', 'used', 'needed', 'ensured', 'caused', 'meant', 'means', 'was', 'is', 'has', 'does', 'this', 'as', 'less', 'unless', 'thus', 'plus', 'news', 'always', 'perhaps', 'whereas', 'yes']);
+
+/**
+ * "Cruz has been acutely aware that ...", "Lynch recognised that ...", "the party is confident
+ * that ...": a verb (an -ed form, or an -s form right after a name or pronoun) or an adjective
+ * of certainty after a form of "be", with a content clause in "that", after a subject that is
+ * a source. Verbs of saying and belief are cues of their own; this takes the rest of the verbs
+ * that report a thought or a finding ("learned", "signaled", "implied").
+ */
+function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const next = at(doc, sentence, i + 1);
+  if (doc.off.has('clauses') || !next || next.lower !== 'that' || !t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
+  const adjective = THAT_ADJECTIVES.has(t.lower);
+  if (!adjective && (!/(?:ed|s)$/.test(t.lower) || NOT_THAT_VERBS.has(t.lower))) return null;
+  if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
+  const speaker = subjectBefore(tokens, i, sentence.first);
+  if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
+  // An -s form is a verb right after a name or a pronoun ("Lynch recognizes that"); after other words it is a plural noun ("groups that").
+  if (!adjective && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
+  if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
+  const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.6 };
 }
