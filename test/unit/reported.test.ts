@@ -70,4 +70,11 @@ describe('reported speech', () => {
       assert.ok(!findQuotes(text, splitParagraphs(text), []).quotes.some((q) => q.cue?.text === 'confident'));
     });
   });
+
+  describe('verbs of refusing and deciding take an infinitive', () => {
+    check([
+      { name: '"refuses to"', text: 'The mayor refuses to close the harbour this winter.', fragment: 'close the harbour', cue: 'refuses to', speaker: 'The mayor' },
+      { name: '"decided to"', text: 'The council decided to rebuild the pier next year.', fragment: 'rebuild the pier', cue: 'decided to', speaker: 'The council' },
+    ]);
+  });
 });

@@ -101,6 +101,7 @@ export const STANCE_VERBS = words(`
   mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed backing
   touts touted touting hails hailed lauds lauded blasts blasted declined refused
   referred referring pointed pointing sees saw labeled labelled branded
+  refuses refusing declines declining decided decides deciding
 `);
 
 /**
@@ -118,6 +119,13 @@ export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['pointing', 'to'],
   ['declined', 'to'],
   ['refused', 'to'],
+  ['declines', 'to'],
+  ['declining', 'to'],
+  ['refuses', 'to'],
+  ['refusing', 'to'],
+  ['decided', 'to'],
+  ['decides', 'to'],
+  ['deciding', 'to'],
 ]);
 
 /**
