@@ -77,4 +77,15 @@ describe('reported speech', () => {
       { name: '"decided to"', text: 'The council decided to rebuild the pier next year.', fragment: 'rebuild the pier', cue: 'decided to', speaker: 'The council' },
     ]);
   });
+
+  describe('a passive cue whose agent closes the clause: the subject is the content, the agent the source', () => {
+    check([
+      { name: '"was first reported by"', text: 'The meeting of the two leaders was first reported by the Gazette.', fragment: 'The meeting of the two leaders', cue: 'reported', speaker: 'the Gazette' },
+      { name: 'an agent phrase that runs on to the full stop', text: 'In the north, the ferry plan was backed by large majorities of both farmers and fishermen.', fragment: 'the ferry plan', cue: 'backed', speaker: 'large majorities' },
+    ]);
+    it('an agent followed by a long clause is no source of the subject', () => {
+      const text = 'The plan was backed by the mayor and two of her deputies who met the board on Monday in the town hall before the vote.';
+      assert.ok(!findQuotes(text, splitParagraphs(text), []).quotes.some((q) => q.cue?.text === 'backed' && q.text === 'The plan'));
+    });
+  });
 });

@@ -626,6 +626,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
   const agent = passiveAgent(doc, cue, sentence);
   if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
+  // "The meeting was first reported by Politico.": the passive's subject is the content, its agent the source.
+  const byAgent = passiveByAgent(doc, cue, sentence);
+  if (byAgent) return make(byAgent.first, byAgent.end, byAgent.speaker, 0.6);
   // "The campaign issued a statement saying ...": a document's participle speaks for whoever issued it.
   if (speaker && /ing$/.test(tokens[cue.first].lower)) speaker = issuerOf(doc, speaker, sentence) ?? speaker;
   const before = at(doc, sentence, cue.first - 1);
@@ -699,6 +702,33 @@ function passiveAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { speak
     if (!t.word || doc.quoteOf[k] >= 0) return null;
   }
   return null;
+}
+
+/**
+ * "The meeting was first reported by Politico.", "Sanders was backed by most young voters.": a
+ * passive cue (a form of "be", at most one adverb between) whose agent after "by" closes the
+ * clause (the sentence ends or a comma follows). The content is the passive's subject, from
+ * the start of its clause to the form of "be"; the source is the agent.
+ */
+function passiveByAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: number; end: number; speaker: SpeakerMention } | null {
+  if (doc.off.has('stance') || cue.last > cue.first || !/ed$|^(?:told|said|seen|known)$/.test(doc.tokens[cue.first].lower)) return null;
+  const { tokens } = doc;
+  let aux = cue.first - 1;
+  if (aux > sentence.first && /ly$|^(?:first|also|later|widely|long|since)$/.test(tokens[aux].lower)) aux--;
+  if (aux <= sentence.first || !PASSIVE_AUXILIARIES.has(tokens[aux].lower)) return null;
+  if (at(doc, sentence, cue.last + 1)?.lower !== 'by') return null;
+  const speaker = subjectAfter(tokens, cue.last + 2, sentence.end);
+  if (!speaker) return null;
+  // The agent's phrase runs on to the end of the clause ("by majorities of both men and women.").
+  let k = speaker.last + 1;
+  while (k < sentence.end && k <= speaker.last + AGENT_WORDS && tokens[k].word && doc.quoteOf[k] < 0) k++;
+  if (k < sentence.end && k <= speaker.last + AGENT_WORDS && !(tokens[k].text === ',' || tokens[k].text === '.')) return null;
+  if (k > speaker.last + AGENT_WORDS) return null;
+  const { clauseBreak, base } = tablesOf(doc);
+  const brk = clauseBreak[aux - 1 - base];
+  const first = brk >= sentence.first ? brk + 1 : sentence.first;
+  if (first >= aux || !tokens[first].word) return null;
+  return { first, end: aux, speaker };
 }
 
 /** Documents and messages that speak for whoever issued them ("a statement saying ..."). */
