@@ -88,4 +88,15 @@ describe('reported speech', () => {
       assert.ok(!findQuotes(text, splitParagraphs(text), []).quotes.some((q) => q.cue?.text === 'backed' && q.text === 'The plan'));
     });
   });
+
+  describe('a trailing verb of showing after a document or survey', () => {
+    check([
+      { name: '"..., records show."', text: 'The donor gave nothing to the other candidates, county election records show.', fragment: 'The donor gave nothing', cue: 'show', speaker: 'county election records' },
+      { name: '"..., the survey found."', text: 'Support for the ferry line has grown in the north, a recent survey found.', fragment: 'has grown in the north', cue: 'found', speaker: 'a recent survey' },
+    ]);
+    it('a person after the content with a verb of showing is no trailing source', () => {
+      const text = 'The pier was safe, the engineers showed.';
+      assert.ok(!findQuotes(text, splitParagraphs(text), []).quotes.some((q) => q.cue?.text === 'showed'));
+    });
+  });
 });

@@ -621,6 +621,10 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (!cue.belief) {
     const tail = trailing(doc, cue, sentence);
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
+  } else if (EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && !doc.off.has('stance')) {
+    // "..., campaign finance records show.": a document or survey after the content reports it.
+    const tail = trailing(doc, cue, sentence);
+    if (tail?.speaker && EVIDENCE_NOUNS.has(tokens[tail.speaker.last].lower)) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
