@@ -98,4 +98,14 @@ describe('reported speech', () => {
     ]);
     noReport('a person after the content with a verb of showing is no trailing source', 'The pier was safe, the engineers showed.', 'showed');
   });
+
+  describe('an opening "In a poll," or "For/To a person or group," attributes the clause after it', () => {
+    check([
+      { name: '"In a ... poll,"', text: 'In a county newspaper poll last month, the mayor had a ten-point lead.', fragment: 'the mayor had a ten-point lead', cue: 'In', speaker: 'a county newspaper poll last month' },
+      { name: '"For" a group', text: 'For many farmers, the new tax is a burden they cannot carry.', fragment: 'the new tax is a burden', cue: 'For', speaker: 'many farmers' },
+      { name: '"To" a name', text: 'To Sexton, Tuesday marked a turning point.', fragment: 'Tuesday marked a turning point', cue: 'To', speaker: 'Sexton' },
+    ]);
+    noReport('a time is no one\'s view', 'For the first time, the pier was closed for repairs.', 'For');
+    noReport('"In" with no poll or survey reports nothing', 'In the morning, the pier was closed for repairs.', 'In');
+  });
 });

@@ -482,9 +482,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
-      const draft: QuoteDraft | null = headline
-        ? headline
-        : cue
+      const perspective = i === sentence.first && !headline ? perspectiveReport(doc, sentence, owned) : null;
+      const draft: QuoteDraft | null = headline ?? perspective ?? (cue
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
           ? (nominalReport(doc, i, sentence, owned) ??
@@ -492,7 +491,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
             thatReport(doc, i, sentence, owned) ??
             // A plain verb's object counts only in a sentence no report has reached.
             (covered === sentence.first ? agentReport(doc, i, sentence, owned) : null))
-          : null;
+          : null);
       if (!draft?.cue) continue;
       if (draft.speaker) {
         // A subject that is no source ("I", "a couple of years", "Well") leaves the report unattributed.
@@ -1152,4 +1151,45 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.6 };
+}
+
+/** How many tokens the source of an opening "In a poll," or "For many voters," may have. */
+const PERSPECTIVE_WORDS = 12;
+
+/**
+ * "In a Des Moines Register poll last month, Cruz had a 10-point lead.", "For most Democrats,
+ * the Clinton years remain the good old days.", "To Sexton, Tuesday marked a turning point.":
+ * a sentence that opens with "In" and a poll, survey or other document, or with "For" or "To"
+ * and a person or group, closed by a comma, attributes the clause after it to them.
+ */
+function perspectiveReport(doc: QuoteDocument, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  if (doc.off.has('stance')) return null;
+  const { tokens } = doc;
+  const first = sentence.first;
+  const lead = tokens[first].lower;
+  if (lead !== 'in' && lead !== 'for' && lead !== 'to') return null;
+  let comma = first + 1;
+  while (comma < sentence.end && comma <= first + PERSPECTIVE_WORDS && tokens[comma].text !== ',') {
+    if (doc.quoteOf[comma] >= 0 || (!tokens[comma].word && !/^[.\-\u2019']$/.test(tokens[comma].text))) return null;
+    comma++;
+  }
+  if (comma >= sentence.end || tokens[comma].text !== ',' || comma === first + 1) return null;
+  const phrase = subjectAfter(tokens, first + 1, comma);
+  if (!phrase) return null;
+  let speaker: SpeakerMention | undefined;
+  if (lead === 'in') {
+    // The document's head noun may come after the phrase ("a CBS News poll", "an early-October poll").
+    let head = -1;
+    for (let k = first + 1; k < comma; k++) if (EVIDENCE_NOUNS.has(tokens[k].lower) && /^(?:poll|polls|survey|surveys|study|studies)$/.test(tokens[k].lower)) head = k;
+    if (head < 0) return null;
+    speaker = { first: first + 1, last: comma - 1, kind: 'noun' };
+  } else {
+    // The whole phrase must be the source: "For the first time," is no one's view.
+    if (phrase.last !== comma - 1) return null;
+    speaker = settleSpeaker(doc, phrase);
+    if (!speaker || (phrase.kind !== 'name' && phrase.kind !== 'role' && !(phrase.kind === 'noun' && isPluralSubject(tokens[phrase.last])))) return null;
+  }
+  const span = trimmedSpan(doc, comma + 1, contentEnd(doc, comma + 1, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first, last: first }, speaker, confidence: 0.4 };
 }
