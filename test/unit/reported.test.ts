@@ -108,4 +108,12 @@ describe('reported speech', () => {
     noReport('a time is no one\'s view', 'For the first time, the pier was closed for repairs.', 'For');
     noReport('"In" with no poll or survey reports nothing', 'In the morning, the pier was closed for repairs.', 'In');
   });
+
+  describe('nouns of deciding, planning and promising with an infinitive after a possessive', () => {
+    check([
+      { name: '"her decision to"', text: 'Her decision to close the harbour angered the fishermen.', fragment: 'close the harbour', cue: 'decision to', speaker: 'Her' },
+      { name: 'a name\'s "plan to"', text: 'Mayor Cole’s plan to sell the old pier was dropped in May.', fragment: 'sell the old pier', cue: 'plan to', speaker: 'Mayor Cole’s' },
+    ]);
+    noReport('a noun with no possessive before it reports nothing', 'The decision to close the harbour was taken in March.', 'decision to');
+  });
 });

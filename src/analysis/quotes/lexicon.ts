@@ -460,6 +460,7 @@ export const PREPOSITION_NOUN_FRAMES = frames(`
   doubts skepticism scepticism: about of
   question questions: about
   admiration enthusiasm disdain contempt: for
+  decision decisions plan plans refusal promise promises pledge vow effort efforts attempt bid threat proposal willingness unwillingness desire intention commitment: to
 `);
 
 /**
