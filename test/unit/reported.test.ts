@@ -116,4 +116,12 @@ describe('reported speech', () => {
     ]);
     noReport('a noun with no possessive before it reports nothing', 'The decision to close the harbour was taken in March.', 'decision to');
   });
+
+  describe('sources that are documents or askers', () => {
+    check([
+      { name: 'a document after "according to" is the source', text: 'The river rose two metres overnight, according to a count by the county.', fragment: 'The river rose', cue: 'according to', speaker: 'a count' },
+      { name: 'the asker after "asked by"', text: 'When asked by a reporter whether the pier was safe, the mayor smiled.', fragment: 'whether the pier was safe', cue: 'asked', speaker: 'a reporter' },
+      { name: 'a question with no asker has no source', text: 'When asked whether the pier was safe, the mayor smiled.', fragment: 'whether the pier was safe', cue: 'asked', speaker: undefined },
+    ]);
+  });
 });

@@ -495,7 +495,10 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (!draft?.cue) continue;
       if (draft.speaker) {
         // A subject that is no source ("I", "a couple of years", "Well") leaves the report unattributed.
-        draft.speaker = settleSpeaker(doc, draft.speaker);
+        // After "according to", a document or count is the source too ("according to a count by the AP").
+        const phrase: SpeakerMention = draft.speaker;
+        draft.speaker = settleSpeaker(doc, phrase);
+        if (!draft.speaker && cue && doc.tokens[cue.first].lower === 'according' && phrase.kind !== 'pronoun') draft.speaker = phrase;
         // "Infected ants chose ...": a subject that takes in the cue was read through a noun;
         // the cue is part of the subject, and the sentence reports nothing.
         if (draft.speaker && draft.speaker.first <= draft.cue.last && draft.speaker.last >= draft.cue.first) continue;
@@ -643,12 +646,14 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
     if (!QUESTION_CUES.has(tokens[cue.first].lower)) return null;
-    const from = questionStart(doc, sentence, cue.last + 1);
+    // "When asked by a reporter whether ...": the asker after "by" is the source.
+    const asker = at(doc, sentence, cue.last + 1)?.lower === 'by' ? subjectAfter(tokens, cue.last + 2, sentence.end) : null;
+    const from = questionStart(doc, sentence, asker ? asker.last + 1 : cue.last + 1);
     if (from < 0) return null;
     const end = contentEnd(doc, from, sentence, owned);
     let comma = from;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
-    return make(from, comma, null, 0.4);
+    return make(from, comma, asker, asker ? 0.6 : 0.4);
   }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
