@@ -102,6 +102,11 @@ export const STANCE_VERBS = words(`
   touts touted touting hails hailed lauds lauded blasts blasted declined refused
   referred referring pointed pointing sees saw labeled labelled branded
   refuses refusing declines declining decided decides deciding
+  thanked thanks thanking expressed expresses expressing discussed discusses discussing
+  requested requests requesting ordered orders ordering offered offers offering
+  named names naming identified identifies identifying favored favors favoring favoured favours
+  prefers preferred preferring embraced embraces embracing pushed pushes pushing
+  promoted promotes promoting
 `);
 
 /**
@@ -136,6 +141,7 @@ export const NOUN_OR_VERB_CUES = words(`
   state states report reports remark remarks plan plans attack attacks question questions
   post posts comment comments charge charges estimate estimates promise promises pledge pledges
   vow vows tweet tweets note notes claim claims answer answers reply replies
+  thanks requests orders offers names favors favours pushes
 `);
 
 /** Verbs of going on ("continues to grow", "continued fighting"): aspect, not a report, before "to" or "-ing". */
