@@ -125,11 +125,12 @@ describe('reported speech', () => {
     ]);
   });
 
-  describe('verbs of thanking, expressing, requesting, offering, naming and favouring take their object as content', () => {
+  describe('verbs of thanking, expressing, requesting, offering, naming, favouring and decrying take their object as content', () => {
     check([
       { name: '"thanked"', text: 'The mayor thanked the volunteers for rebuilding the pier.', fragment: 'the volunteers', cue: 'thanked', speaker: 'The mayor' },
       { name: '"expressed"', text: 'Fishermen expressed concern over the new quotas.', fragment: 'concern over the new quotas', cue: 'expressed', speaker: 'Fishermen' },
       { name: '"requested"', text: 'The council requested a full review of the ferry contract.', fragment: 'a full review', cue: 'requested', speaker: 'The council' },
+      { name: '"decried"', text: 'The union decried the closure of the shipyard.', fragment: 'the closure of the shipyard', cue: 'decried', speaker: 'The union' },
       { name: '"favors"', text: 'Ortiz favors a smaller harbour fee for local boats.', fragment: 'a smaller harbour fee', cue: 'favors', speaker: 'Ortiz' },
     ]);
     noReport('a plural noun of the same form is no cue', 'The orders for new boats rose in March.', 'orders');

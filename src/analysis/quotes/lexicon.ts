@@ -106,7 +106,8 @@ export const STANCE_VERBS = words(`
   requested requests requesting ordered orders ordering offered offers offering
   named names naming identified identifies identifying favored favors favoring favoured favours
   prefers preferred preferring embraced embraces embracing pushed pushes pushing
-  promoted promotes promoting
+  promoted promotes promoting blasting assailed assails assailing decried decries decrying
+  highlighted highlights highlighting
 `);
 
 /**
