@@ -44,9 +44,11 @@ export interface QuoteDocument {
  * Rule families that can be left out one by one, so `npm run eval` shows what each adds:
  * `stance` (counted subjects and infinitive complements of stance and belief verbs),
  * `verbs` (rarer verbs of saying), `labels` ("Name:" and "Name, Outlet:" before a quote), `interviews` (question-and-answer layout and the first
- * person in answers), `agreement` (pronouns agree in gender and number with their person).
+ * person in answers), `agreement` (pronouns agree in gender and number with their person),
+ * `openers` (a report whose cue has no subject of its own speaks for the source opening its sentence),
+ * `clauses` (other verbs and adjectives of certainty with a "that" clause: "learned that", "is confident that").
  */
-export type QuoteRuleFamily = 'stance' | 'verbs' | 'labels' | 'interviews' | 'agreement';
+export type QuoteRuleFamily = 'stance' | 'verbs' | 'labels' | 'interviews' | 'agreement' | 'openers' | 'clauses';
 
 /** What the document view knows beyond the text: the entities found in it and the names to ignore. */
 export interface DocumentOptions {

@@ -101,6 +101,13 @@ export const STANCE_VERBS = words(`
   mocks mocked mocking wants wanted plans planned seeks sought seeking backs backed backing
   touts touted touting hails hailed lauds lauded blasts blasted declined refused
   referred referring pointed pointing sees saw labeled labelled branded
+  refuses refusing declines declining decided decides deciding
+  thanked thanks thanking expressed expresses expressing discussed discusses discussing
+  requested requests requesting ordered orders ordering offered offers offering
+  named names naming identified identifies identifying favored favors favoring favoured favours
+  prefers preferred preferring embraced embraces embracing pushed pushes pushing
+  promoted promotes promoting blasting assailed assails assailing decried decries decrying
+  highlighted highlights highlighting
 `);
 
 /**
@@ -118,6 +125,13 @@ export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
   ['pointing', 'to'],
   ['declined', 'to'],
   ['refused', 'to'],
+  ['declines', 'to'],
+  ['declining', 'to'],
+  ['refuses', 'to'],
+  ['refusing', 'to'],
+  ['decided', 'to'],
+  ['decides', 'to'],
+  ['deciding', 'to'],
 ]);
 
 /**
@@ -128,6 +142,7 @@ export const NOUN_OR_VERB_CUES = words(`
   state states report reports remark remarks plan plans attack attacks question questions
   post posts comment comments charge charges estimate estimates promise promises pledge pledges
   vow vows tweet tweets note notes claim claims answer answers reply replies
+  thanks requests orders offers names favors favours pushes
 `);
 
 /** Verbs of going on ("continues to grow", "continued fighting"): aspect, not a report, before "to" or "-ing". */
@@ -452,6 +467,7 @@ export const PREPOSITION_NOUN_FRAMES = frames(`
   doubts skepticism scepticism: about of
   question questions: about
   admiration enthusiasm disdain contempt: for
+  decision decisions plan plans refusal promise promises pledge vow effort efforts attempt bid threat proposal willingness unwillingness desire intention commitment: to
 `);
 
 /**

@@ -123,9 +123,11 @@ function extendName(tokens: Token[], j: number, floor: number): number {
  * The speaker phrase that ends right before token `verb` (the subject of a reporting verb),
  * looking no further back than `floor`. Skips adverbs and auxiliaries ("has also said"), a
  * parenthesis ("(D-Ga.)") and one appositive ("X, a Republican from Y, said"). Returns null
- * when the verb has no subject there, e.g. after a preposition or conjunction.
+ * when the verb has no subject there, e.g. after a preposition or conjunction. With `accept`,
+ * a reading through appositives whose subject it refuses gives way to a shallower one
+ * ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said": not "Nevada").
  */
-export function subjectBefore(tokens: Token[], verb: number, floor: number): SpeakerMention | null {
+export function subjectBefore(tokens: Token[], verb: number, floor: number, accept?: (m: SpeakerMention) => boolean): SpeakerMention | null {
   let j = verb - 1;
   let skipped = 0;
   while (j >= floor && skipped < 4) {
@@ -164,7 +166,7 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number): Spe
   if (j >= floor && isSetOff(tokens[j]) && setOff === 0) return null;
   for (let e = ends.length - 1; e >= 0; e--) {
     const subject = subjectEndingAt(tokens, ends[e] - 1, floor);
-    if (subject) return subject;
+    if (subject && (!accept || e === 0 || accept(subject))) return subject;
   }
   return ends.length > 0 ? null : subjectEndingAt(tokens, j, floor);
 }

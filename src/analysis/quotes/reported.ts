@@ -482,25 +482,38 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
-      const draft: QuoteDraft | null = headline
-        ? headline
-        : cue
+      const perspective = i === sentence.first && !headline ? perspectiveReport(doc, sentence, owned) : null;
+      const draft: QuoteDraft | null = headline ?? perspective ?? (cue
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
           ? (nominalReport(doc, i, sentence, owned) ??
             evaluativeReport(doc, i, sentence, owned) ??
+            thatReport(doc, i, sentence, owned) ??
             // A plain verb's object counts only in a sentence no report has reached.
             (covered === sentence.first ? agentReport(doc, i, sentence, owned) : null))
-          : null;
+          : null);
       if (!draft?.cue) continue;
       if (draft.speaker) {
         // A subject that is no source ("I", "a couple of years", "Well") leaves the report unattributed.
-        draft.speaker = settleSpeaker(doc, draft.speaker);
+        // After "according to", a document or count is the source too ("according to a count by the AP").
+        const phrase: SpeakerMention = draft.speaker;
+        draft.speaker = settleSpeaker(doc, phrase);
+        if (!draft.speaker && cue && doc.tokens[cue.first].lower === 'according' && phrase.kind !== 'pronoun') draft.speaker = phrase;
         // "Infected ants chose ...": a subject that takes in the cue was read through a noun;
         // the cue is part of the subject, and the sentence reports nothing.
         if (draft.speaker && draft.speaker.first <= draft.cue.last && draft.speaker.last >= draft.cue.first) continue;
         draft.unattributed = draft.speaker === undefined;
         if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
+      }
+      // "9:34 p.m. Donald Trump has delivered a defence of ..., saying ...", "Friends of the
+      // senator who have seen him say ...": a cue whose own subject is not found speaks for the
+      // source that opens its sentence.
+      if (!draft.speaker && cue && !headline && draft.start > doc.tokens[draft.cue.last].start && !doc.off.has('openers')) {
+        const opener = openingSubject(doc, sentence, draft.cue.first);
+        if (opener) {
+          draft.speaker = opener;
+          draft.unattributed = false;
+        }
       }
       // A report inside the content of another ("said that X believes ...") is part of that
       // content; it stands as a report of its own only with an explicit "that" clause, or
@@ -610,11 +623,18 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (!cue.belief) {
     const tail = trailing(doc, cue, sentence);
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
+  } else if (EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && !doc.off.has('stance')) {
+    // "..., campaign finance records show.": a document or survey after the content reports it.
+    const tail = trailing(doc, cue, sentence);
+    if (tail?.speaker && EVIDENCE_NOUNS.has(tokens[tail.speaker.last].lower)) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
-  let speaker = subjectBefore(tokens, cue.first, sentence.first);
+  let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
   const agent = passiveAgent(doc, cue, sentence);
   if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
+  // "The meeting was first reported by Politico.": the passive's subject is the content, its agent the source.
+  const byAgent = passiveByAgent(doc, cue, sentence);
+  if (byAgent) return make(byAgent.first, byAgent.end, byAgent.speaker, 0.6);
   // "The campaign issued a statement saying ...": a document's participle speaks for whoever issued it.
   if (speaker && /ing$/.test(tokens[cue.first].lower)) speaker = issuerOf(doc, speaker, sentence) ?? speaker;
   const before = at(doc, sentence, cue.first - 1);
@@ -626,12 +646,14 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
     if (!QUESTION_CUES.has(tokens[cue.first].lower)) return null;
-    const from = questionStart(doc, sentence, cue.last + 1);
+    // "When asked by a reporter whether ...": the asker after "by" is the source.
+    const asker = at(doc, sentence, cue.last + 1)?.lower === 'by' ? subjectAfter(tokens, cue.last + 2, sentence.end) : null;
+    const from = questionStart(doc, sentence, asker ? asker.last + 1 : cue.last + 1);
     if (from < 0) return null;
     const end = contentEnd(doc, from, sentence, owned);
     let comma = from;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
-    return make(from, comma, null, 0.4);
+    return make(from, comma, asker, asker ? 0.6 : 0.4);
   }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
@@ -688,6 +710,33 @@ function passiveAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { speak
     if (!t.word || doc.quoteOf[k] >= 0) return null;
   }
   return null;
+}
+
+/**
+ * "The meeting was first reported by Politico.", "Sanders was backed by most young voters.": a
+ * passive cue (a form of "be", at most one adverb between) whose agent after "by" closes the
+ * clause (the sentence ends or a comma follows). The content is the passive's subject, from
+ * the start of its clause to the form of "be"; the source is the agent.
+ */
+function passiveByAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: number; end: number; speaker: SpeakerMention } | null {
+  if (doc.off.has('stance') || cue.last > cue.first || !/ed$|^(?:told|said|seen|known)$/.test(doc.tokens[cue.first].lower)) return null;
+  const { tokens } = doc;
+  let aux = cue.first - 1;
+  if (aux > sentence.first && /ly$|^(?:first|also|later|widely|long|since)$/.test(tokens[aux].lower)) aux--;
+  if (aux <= sentence.first || !PASSIVE_AUXILIARIES.has(tokens[aux].lower)) return null;
+  if (at(doc, sentence, cue.last + 1)?.lower !== 'by') return null;
+  const speaker = subjectAfter(tokens, cue.last + 2, sentence.end);
+  if (!speaker) return null;
+  // The agent's phrase runs on to the end of the clause ("by majorities of both men and women.").
+  let k = speaker.last + 1;
+  while (k < sentence.end && k <= speaker.last + AGENT_WORDS && tokens[k].word && doc.quoteOf[k] < 0) k++;
+  if (k < sentence.end && k <= speaker.last + AGENT_WORDS && !(tokens[k].text === ',' || tokens[k].text === '.')) return null;
+  if (k > speaker.last + AGENT_WORDS) return null;
+  const { clauseBreak, base } = tablesOf(doc);
+  const brk = clauseBreak[aux - 1 - base];
+  const first = brk >= sentence.first ? brk + 1 : sentence.first;
+  if (first >= aux || !tokens[first].word) return null;
+  return { first, end: aux, speaker };
 }
 
 /** Documents and messages that speak for whoever issued them ("a statement saying ..."). */
@@ -1039,4 +1088,113 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
+}
+
+/** How far into a sentence its opening subject may start ("9:34 p.m. Donald Trump has ..."). */
+const OPENING_REACH = 12;
+
+/**
+ * The source that opens the sentence of the cue at `limit`, for a cue whose own subject is not
+ * found: the first phrase within the sentence's first words (past a lead-in such as a time or
+ * a dateline) that is a name of an entity, a role, an organisation, a person pronoun or a noun
+ * of a source ("The nurse later sued, claiming ..."), followed by a lower-case word that is no preposition (its verb, or "who"/"that" opening
+ * a relative clause), and that settles as a source. Bounded: linear in the sentence.
+ */
+function openingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): SpeakerMention | null {
+  const { tokens } = doc;
+  for (let k = sentence.first; k < limit && k < sentence.first + OPENING_REACH; k++) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) continue;
+    const subject = subjectAfter(tokens, k, limit);
+    if (!subject || subject.last + 1 >= limit) continue;
+    const next = tokens[subject.last + 1];
+    if (!next.word || next.cap || PREPOSITIONS.has(next.lower)) continue;
+    if (subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower)) continue;
+    // A capitalised word that is no named entity ("Wealthy donors") or a possessive ("Obama's plan") is no subject.
+    // A name starts with its capital ("9:30 a.m. Mayor Cole": not "30 a.m. Mayor Cole").
+    if (subject.kind === 'name' && (!tokens[subject.first].cap || doc.entityOf[subject.last] !== 1 || isPossessive(tokens[subject.last]))) continue;
+    const settled = settleSpeaker(doc, subject);
+    if (!settled) continue;
+    return settled;
+  }
+  return null;
+}
+
+/** Adjectives of certainty and attitude that take a content clause after a form of "be" ("is confident that ..."). */
+const THAT_ADJECTIVES = new Set(`
+  confident optimistic pessimistic concerned convinced sure certain aware worried adamant hopeful
+  clear afraid fearful skeptical sceptical doubtful glad happy pleased proud sorry disappointed
+  upset angry frustrated surprised unaware mindful insistent determined satisfied
+`.split(/\s+/).filter(Boolean));
+
+/** Forms of "be" before an adjective of certainty. */
+const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remained', 'seemed', 'seems']);
+
+/** Words ending in -ed or -s before "that" which are no verbs of a report ("based that", "so that"). */
+const NOT_THAT_VERBS = new Set(['based', 'used', 'needed', 'ensured', 'caused', 'meant', 'means', 'was', 'is', 'has', 'does', 'this', 'as', 'less', 'unless', 'thus', 'plus', 'news', 'always', 'perhaps', 'whereas', 'yes']);
+
+/**
+ * "Cruz has been acutely aware that ...", "Lynch recognised that ...", "the party is confident
+ * that ...": a verb (an -ed form, or an -s form right after a name or pronoun) or an adjective
+ * of certainty after a form of "be", with a content clause in "that", after a subject that is
+ * a source. Verbs of saying and belief are cues of their own; this takes the rest of the verbs
+ * that report a thought or a finding ("learned", "signaled", "implied").
+ */
+function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const next = at(doc, sentence, i + 1);
+  if (doc.off.has('clauses') || !next || next.lower !== 'that' || !t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
+  const adjective = THAT_ADJECTIVES.has(t.lower);
+  if (!adjective && (!/(?:ed|s)$/.test(t.lower) || NOT_THAT_VERBS.has(t.lower))) return null;
+  if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
+  const speaker = subjectBefore(tokens, i, sentence.first);
+  if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
+  // An -s form is a verb right after a name or a pronoun ("Lynch recognizes that"); after other words it is a plural noun ("groups that").
+  if (!adjective && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
+  if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
+  const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.6 };
+}
+
+/** How many tokens the source of an opening "In a poll," or "For many voters," may have. */
+const PERSPECTIVE_WORDS = 12;
+
+/**
+ * "In a Des Moines Register poll last month, Cruz had a 10-point lead.", "For most Democrats,
+ * the Clinton years remain the good old days.", "To Sexton, Tuesday marked a turning point.":
+ * a sentence that opens with "In" and a poll, survey or other document, or with "For" or "To"
+ * and a person or group, closed by a comma, attributes the clause after it to them.
+ */
+function perspectiveReport(doc: QuoteDocument, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  if (doc.off.has('stance')) return null;
+  const { tokens } = doc;
+  const first = sentence.first;
+  const lead = tokens[first].lower;
+  if (lead !== 'in' && lead !== 'for' && lead !== 'to') return null;
+  let comma = first + 1;
+  while (comma < sentence.end && comma <= first + PERSPECTIVE_WORDS && tokens[comma].text !== ',') {
+    if (doc.quoteOf[comma] >= 0 || (!tokens[comma].word && !/^[.\-\u2019']$/.test(tokens[comma].text))) return null;
+    comma++;
+  }
+  if (comma >= sentence.end || tokens[comma].text !== ',' || comma === first + 1) return null;
+  const phrase = subjectAfter(tokens, first + 1, comma);
+  if (!phrase) return null;
+  let speaker: SpeakerMention | undefined;
+  if (lead === 'in') {
+    // The document's head noun may come after the phrase ("a CBS News poll", "an early-October poll").
+    let head = -1;
+    for (let k = first + 1; k < comma; k++) if (EVIDENCE_NOUNS.has(tokens[k].lower) && /^(?:poll|polls|survey|surveys|study|studies)$/.test(tokens[k].lower)) head = k;
+    if (head < 0) return null;
+    speaker = { first: first + 1, last: comma - 1, kind: 'noun' };
+  } else {
+    // The whole phrase must be the source: "For the first time," is no one's view.
+    if (phrase.last !== comma - 1) return null;
+    speaker = settleSpeaker(doc, phrase);
+    if (!speaker || (phrase.kind !== 'name' && phrase.kind !== 'role' && !(phrase.kind === 'noun' && isPluralSubject(tokens[phrase.last])))) return null;
+  }
+  const span = trimmedSpan(doc, comma + 1, contentEnd(doc, comma + 1, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first, last: first }, speaker, confidence: 0.4 };
 }

@@ -1,0 +1,138 @@
+/**
+ * Reported speech rule families (src/analysis/quotes/reported.ts), one table each. Every row
+ * is invented text of general news shape; none comes from the gold data.
+ */
+import * as assert from 'assert';
+import { analyze } from '../../src/analysis';
+import { splitParagraphs } from '../../src/analysis/paragraphs';
+import { findQuotes } from '../../src/analysis/quotes';
+import { Quote } from '../../src/analysis/types';
+
+interface Row {
+  name: string;
+  text: string;
+  /** A word group inside the report looked for. */
+  fragment: string;
+  cue: string;
+  /** The speaker mention's text, or undefined for none. */
+  speaker: string | undefined;
+}
+
+/** The report containing `fragment`: from the quote finder alone, or with `entities` from the whole analysis. */
+function reportWith(text: string, fragment: string, entities: boolean): Quote | undefined {
+  const quotes = entities ? analyze(text).quotes : findQuotes(text, splitParagraphs(text), []).quotes;
+  return quotes.find((q) => q.kind !== 'direct' && q.text.includes(fragment));
+}
+
+/** Asserts that no quote of `text` has the cue `cue` (and, when given, the text `content`). */
+function noReport(name: string, text: string, cue: string, content?: string): void {
+  it(name, () => {
+    const quotes = findQuotes(text, splitParagraphs(text), []).quotes;
+    assert.ok(!quotes.some((q) => q.cue?.text === cue && (content === undefined || q.text === content)), `a report cued by "${cue}"`);
+  });
+}
+
+function check(rows: Row[], entities = false): void {
+  for (const r of rows) {
+    it(r.name, () => {
+      const q = reportWith(r.text, r.fragment, entities);
+      assert.ok(q, `no report containing "${r.fragment}"`);
+      assert.strictEqual(q.cue?.text, r.cue);
+      assert.strictEqual(q.speaker?.text, r.speaker);
+      assert.strictEqual(r.text.slice(q.start, q.end), q.text);
+    });
+  }
+}
+
+describe('reported speech', () => {
+  describe('speakers behind appositives: a reading whose subject is no source gives way', () => {
+    check([
+      { name: 'a place before the name is no subject', text: 'Alarmed by the unrest in Carlow, Senator Mary Dunne, the minority leader, said that she spoke with the mayor.', fragment: 'she spoke with the mayor', cue: 'said', speaker: 'Senator Mary Dunne' },
+      { name: 'a time phrase before the name is no subject', text: 'After the storm last week, Tom Reilly, the harbour master, said the pier was safe.', fragment: 'the pier was safe', cue: 'said', speaker: 'Tom Reilly' },
+    ]);
+  });
+
+  describe('a cue with no subject of its own speaks for the source opening its sentence (openers)', () => {
+    check(
+      [
+        { name: 'past a time stamp', text: '9:30 a.m. Mayor Ann Cole has delivered a long defence of the ferry plan, saying that the pier must be rebuilt.', fragment: 'the pier must be rebuilt', cue: 'saying', speaker: 'Mayor Ann Cole' },
+        { name: 'a described source opening the sentence', text: 'The nurse later sued the county, claiming the quarantine violated her rights.', fragment: 'the quarantine violated', cue: 'claiming', speaker: 'The nurse' },
+        { name: 'past a dateline, a second verb after "and"', text: 'Dublin (AFP) - Senator Ann Cole met the families of the victims on Thursday and said the state must act.', fragment: 'the state must act', cue: 'said', speaker: 'Senator Ann Cole' },
+      ],
+      true,
+    );
+  });
+
+  describe('other verbs and adjectives of certainty with a "that" clause (clauses)', () => {
+    check([
+      { name: 'an -ed verb of learning', text: 'The mayor learned that the ferry would stop in March.', fragment: 'the ferry would stop', cue: 'learned', speaker: 'The mayor' },
+      { name: 'an adjective of certainty after "be"', text: 'Her supporters are optimistic that she will win the seat.', fragment: 'she will win the seat', cue: 'optimistic', speaker: 'Her supporters' },
+      { name: 'an -s verb right after a name', text: 'Ortiz recognizes that the pier needs repairs.', fragment: 'the pier needs repairs', cue: 'recognizes', speaker: 'Ortiz' },
+    ]);
+    it('a plural noun before a relative "that" is no cue', () => {
+      const text = 'The groups that met on Monday left the harbour early.';
+      assert.strictEqual(findQuotes(text, splitParagraphs(text), []).quotes.length, 0);
+    });
+    noReport('an adjective with no form of "be" before it is no cue', 'A confident that the pier holds is rare among the engineers.', 'confident');
+  });
+
+  describe('verbs of refusing and deciding take an infinitive', () => {
+    check([
+      { name: '"refuses to"', text: 'The mayor refuses to close the harbour this winter.', fragment: 'close the harbour', cue: 'refuses to', speaker: 'The mayor' },
+      { name: '"decided to"', text: 'The council decided to rebuild the pier next year.', fragment: 'rebuild the pier', cue: 'decided to', speaker: 'The council' },
+    ]);
+  });
+
+  describe('a passive cue whose agent closes the clause: the subject is the content, the agent the source', () => {
+    check([
+      { name: '"was first reported by"', text: 'The meeting of the two leaders was first reported by the Gazette.', fragment: 'The meeting of the two leaders', cue: 'reported', speaker: 'the Gazette' },
+      { name: 'an agent phrase that runs on to the full stop', text: 'In the north, the ferry plan was backed by large majorities of both farmers and fishermen.', fragment: 'the ferry plan', cue: 'backed', speaker: 'large majorities' },
+    ]);
+    noReport('an agent followed by a long clause is no source of the subject', 'The plan was backed by the mayor and two of her deputies who met the board on Monday in the town hall before the vote.', 'backed', 'The plan');
+  });
+
+  describe('a trailing verb of showing after a document or survey', () => {
+    check([
+      { name: '"..., records show."', text: 'The donor gave nothing to the other candidates, county election records show.', fragment: 'The donor gave nothing', cue: 'show', speaker: 'county election records' },
+      { name: '"..., the survey found."', text: 'Support for the ferry line has grown in the north, a recent survey found.', fragment: 'has grown in the north', cue: 'found', speaker: 'a recent survey' },
+    ]);
+    noReport('a person after the content with a verb of showing is no trailing source', 'The pier was safe, the engineers showed.', 'showed');
+  });
+
+  describe('an opening "In a poll," or "For/To a person or group," attributes the clause after it', () => {
+    check([
+      { name: '"In a ... poll,"', text: 'In a county newspaper poll last month, the mayor had a ten-point lead.', fragment: 'the mayor had a ten-point lead', cue: 'In', speaker: 'a county newspaper poll last month' },
+      { name: '"For" a group', text: 'For many farmers, the new tax is a burden they cannot carry.', fragment: 'the new tax is a burden', cue: 'For', speaker: 'many farmers' },
+      { name: '"To" a name', text: 'To Sexton, Tuesday marked a turning point.', fragment: 'Tuesday marked a turning point', cue: 'To', speaker: 'Sexton' },
+    ]);
+    noReport('a time is no one\'s view', 'For the first time, the pier was closed for repairs.', 'For');
+    noReport('"In" with no poll or survey reports nothing', 'In the morning, the pier was closed for repairs.', 'In');
+  });
+
+  describe('nouns of deciding, planning and promising with an infinitive after a possessive', () => {
+    check([
+      { name: '"her decision to"', text: 'Her decision to close the harbour angered the fishermen.', fragment: 'close the harbour', cue: 'decision to', speaker: 'Her' },
+      { name: 'a name\'s "plan to"', text: 'Mayor Cole’s plan to sell the old pier was dropped in May.', fragment: 'sell the old pier', cue: 'plan to', speaker: 'Mayor Cole’s' },
+    ]);
+    noReport('a noun with no possessive before it reports nothing', 'The decision to close the harbour was taken in March.', 'decision to');
+  });
+
+  describe('sources that are documents or askers', () => {
+    check([
+      { name: 'a document after "according to" is the source', text: 'The river rose two metres overnight, according to a count by the county.', fragment: 'The river rose', cue: 'according to', speaker: 'a count' },
+      { name: 'the asker after "asked by"', text: 'When asked by a reporter whether the pier was safe, the mayor smiled.', fragment: 'whether the pier was safe', cue: 'asked', speaker: 'a reporter' },
+      { name: 'a question with no asker has no source', text: 'When asked whether the pier was safe, the mayor smiled.', fragment: 'whether the pier was safe', cue: 'asked', speaker: undefined },
+    ]);
+  });
+
+  describe('verbs of thanking, expressing, requesting, offering, naming, favouring and decrying take their object as content', () => {
+    check([
+      { name: '"thanked"', text: 'The mayor thanked the volunteers for rebuilding the pier.', fragment: 'the volunteers', cue: 'thanked', speaker: 'The mayor' },
+      { name: '"expressed"', text: 'Fishermen expressed concern over the new quotas.', fragment: 'concern over the new quotas', cue: 'expressed', speaker: 'Fishermen' },
+      { name: '"requested"', text: 'The council requested a full review of the ferry contract.', fragment: 'a full review', cue: 'requested', speaker: 'The council' },
+      { name: '"decried"', text: 'The union decried the closure of the shipyard.', fragment: 'the closure of the shipyard', cue: 'decried', speaker: 'The union' },
+      { name: '"favors"', text: 'Ortiz favors a smaller harbour fee for local boats.', fragment: 'a smaller harbour fee', cue: 'favors', speaker: 'Ortiz' },
+    ]);
+    noReport('a plural noun of the same form is no cue', 'The orders for new boats rose in March.', 'orders');
+  });
+});
