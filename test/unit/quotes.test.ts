@@ -176,6 +176,27 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].end, text.length);
     });
 
+    // One quote interrupted by its attribution and by narrative about the same speaker, the way
+    // news copy runs a speaker's quote on in its paragraph; a colon, a cue or a stance verb in
+    // between starts a report of its own.
+    const interrupted: Array<{ name: string; text: string; first: string; last: string; joined: boolean; speaker: string }> = [
+      { name: 'an abbreviated title in the attribution', text: '“The river is rising,” said the Rev. Ada Holm, of Hill Street Chapel. “We will open the hall tonight.”', first: 'river is rising', last: 'open the hall', joined: true, speaker: 'the Rev. Ada Holm' },
+      { name: 'a long appositive before the cue', text: '“The plan is sound,” Lena Voss, director of the regional transport office and a lecturer at the technical college of the northern district, said of the proposal. “It will not raise fares.”', first: 'plan is sound', last: 'raise fares', joined: true, speaker: 'Lena Voss' },
+      { name: 'a narrative sentence about the speaker', text: '“We lost the harvest,” said Omar Tull, 52, a farmer. He has worked the same fields for 30 years. “Nobody here remembers a summer this dry.”', first: 'lost the harvest', last: 'summer this dry', joined: true, speaker: 'Omar Tull' },
+      { name: 'an adverb before the rest', text: '“The vote was fair,” Ida Marsh said. Still, “the count took far too long.”', first: 'vote was fair', last: 'far too long', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a colon introducing the next quote', text: '“The vote was fair,” Ida Marsh said. Her rival went further: “The count was rigged from the start.”', first: 'vote was fair', last: 'rigged from the start', joined: false, speaker: 'Ida Marsh' },
+      { name: 'a stance verb of another speaker', text: '“The vote was fair,” Ida Marsh said. Her rivals called the count “a disgrace to the town.”', first: 'vote was fair', last: 'disgrace to the town', joined: false, speaker: 'Ida Marsh' },
+    ];
+    for (const c of interrupted) {
+      it(`${c.joined ? 'joins' : 'does not join'} the parts of an interrupted quote: ${c.name}`, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.first);
+        assert.ok(q, `no quote containing "${c.first}"`);
+        assert.strictEqual(q.kind, 'direct');
+        assert.strictEqual(q.text.includes(c.last), c.joined);
+        assert.strictEqual(q.speaker?.text, c.speaker);
+      });
+    }
+
     it('continues a quote over paragraphs and gives a cue-less quote the previous speaker', () => {
       const text = 'Jane Holt said: “The first point is the budget.\n\n“The second point is the timetable.”\n\nOther news followed.\n\n“We will not wait for anyone to decide for us,” she said.\n\nThe hall emptied.\n\n“Our members agree with every word of the proposal.”';
       const { quotes } = quotesOf(text);

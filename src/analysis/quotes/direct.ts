@@ -595,7 +595,8 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       let next = attribution.tailEnd > doc.quotedTokens[q][1] && !hasSecondCue(doc, attribution) ? attribution.tailEnd : -1;
       while (next >= 0 && next < paragraphEnd) {
         if (isClauseEnd(doc, next) || doc.tokens[next].text === ',') next++;
-        const q2 = next < paragraphEnd ? doc.quoteOf[next] : -1;
+        if (next < paragraphEnd && doc.quoteOf[next] < 0) next = narrativeBridge(doc, next, paragraphEnd);
+        const q2 = next >= 0 && next < paragraphEnd ? doc.quoteOf[next] : -1;
         if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, paragraphEnd)) break;
         used.add(q2);
         lastQuote = q2;
@@ -620,6 +621,22 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     taken = Math.max(doc.quotedTokens[lastQuote][1], attribution ? Math.max(attribution.cue.last, attribution.speaker?.last ?? -1) + 1 : 0);
   }
   return { drafts, used, cueTokens };
+}
+
+/**
+ * "“A,” said X, a farmer. He has voted for 40 years. “B.”": the first token of the next quote
+ * in the paragraph after an attributed quote, when the words from `from` to it hold no cue of
+ * their own (narrative about the same speaker, which news copy sets between the parts of one
+ * quote); -1 otherwise. Reads only up to the next quote, so every token is read once per quote.
+ */
+function narrativeBridge(doc: QuoteDocument, from: number, paragraphEnd: number): number {
+  for (let k = from; k < paragraphEnd; k++) {
+    // A colon before the quote introduces it in a clause of its own ("X went further: “...”").
+    if (doc.quoteOf[k] >= 0) return doc.tokens[k - 1].text === ':' ? -1 : k;
+    // A verb of saying, believing or taking a stance starts someone's report ("His aides called him “...”").
+    if (isCue(doc, k) || BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) return -1;
+  }
+  return -1;
 }
 
 /** The first token from `from` (up to the quote at `first`) that a report may start on: a word or a quote. */

@@ -303,12 +303,13 @@ export const PREPOSITIONS = words(`
 export const TITLES = words(`
   mr mrs ms miss dr prof gov sen rep gen col lt sgt capt adm cmdr gov. sen. rep. st president
   minister premier senator governor secretary chancellor king queen prince pope judge justice
-  ambassador chairman chairwoman general colonel mayor speaker
+  ambassador chairman chairwoman general colonel mayor speaker rev del msgr fr hon supt
 `);
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof gov sen rep gen col lt sgt capt adm cmdr st jr sr vs etc inc co corp ltd
+  rev del msgr fr hon supt
   no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est approx fig
   u.s u.k u.n e.g i.e a.m p.m
 `);
