@@ -68,6 +68,9 @@ describe('findQuotes', () => {
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
       { name: 'a name labelling a quote in a headline', text: 'Moreno: ‘We Will Keep Fighting All The Way To Denver.’', fragment: 'All The Way', kind: 'direct', cue: undefined, speaker: 'Moreno' },
       { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
+      { name: 'a name, a verb outside the lexicon and its object after a comma', text: '“The bridge will hold,” Lena Voss assured the crowd.', fragment: 'bridge will hold', kind: 'direct', cue: 'assured', speaker: 'Lena Voss' },
+      { name: 'a definite noun, a verb with a particle and a participle', text: 'Intro line.\n\n“Never!” the crowd cried out, booing.', fragment: 'Never', kind: 'direct', cue: 'cried', speaker: 'the crowd' },
+      { name: 'an inverted verb outside the lexicon and a name', text: '“The fares were always too high,” remembered Ana Voss, a former driver.', fragment: 'fares were always', kind: 'direct', cue: 'remembered', speaker: 'Ana Voss' },
       { name: 'a rarer verb of saying after the quote', text: '“The stock has not done well,” scoffed Ann Gil.', fragment: 'has not done well', kind: 'direct', cue: 'scoffed', speaker: 'Ann Gil' },
       { name: 'a verb of saying with its particle after the quote', text: '“The stock has not done well,” Mr. Rubel pointed out.', fragment: 'has not done well', kind: 'direct', cue: 'pointed', speaker: 'Mr. Rubel' },
       { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
@@ -80,6 +83,7 @@ describe('findQuotes', () => {
       { name: 'a verb after an inverted cue\'s phrase makes it a subject', text: "Mr. Haines, citing ''the will of the voters,'' said the council could act.", fragment: 'will of the voters', wrong: 'the council' },
       { name: 'a cue with its own clause after a finished quote', text: "He called it ''the best deal in years.'' Mr. Haines said he would sign it.", fragment: 'best deal', wrong: 'Mr. Haines' },
       { name: 'a capitalised cue inside a name is no cue', text: 'He spoke on the radio program “River Talk,” broadcast on 970 The Answer.', fragment: 'River Talk', wrong: 'broadcast' },
+      { name: 'a name and a verb starting the next sentence after a question', text: 'Intro line.\n\n“Was I going to stay at home?” Lena Voss put her house up for sale.', fragment: 'going to stay', wrong: 'Lena Voss' },
       { name: 'a belief verb after a singular noun is a noun', text: 'She was the star of the reality show “Fast Bakers.”', fragment: 'Fast Bakers', wrong: 'reality' },
     ];
     for (const c of notTheSpeaker) {

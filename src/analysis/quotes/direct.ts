@@ -108,7 +108,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
   if (signed) return signed;
   const comma = i < paragraphEnd && tokens[i].text === ',';
   if (comma) i++;
-  const bare = comma ? null : bareAttribution(doc, q, i, paragraphEnd);
+  const bare = comma ? null : (bareAttribution(doc, q, i, paragraphEnd) ?? invertedBareAttribution(doc, q, i, paragraphEnd));
   if (bare) return bare;
   if (!comma && !endsClause(doc, q)) return null;
   // "... is “ongoing.” He said ...": a full stop in the quote and a capitalised pronoun or
@@ -216,9 +216,36 @@ function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd:
   if (punctuated && (!verb.word || verb.cap || !(/(?:s|ed)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower))) return null;
   // "screamed back", "cried out": a particle may close the verb.
   const after = VERB_PARTICLES.has(tokens[v + 1]?.lower ?? '') && v + 1 < paragraphEnd ? v + 2 : v + 1;
-  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && after + 1 < paragraphEnd && doc.quoteOf[after + 1] >= 0))) return null;
   const speaker: SpeakerMention = { first: i, last: v - 1, kind };
+  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && after + 1 < paragraphEnd && doc.quoteOf[after + 1] >= 0))) {
+    // "“...,” Lee assured the crowd.": after a quote that hands its clause over, a subject
+    // and a finite verb are its attribution whatever the rest of the clause says.
+    // After a question or exclamation a name and a verb may start the next sentence ("“...?” Lee put his house up for sale.").
+    if (!punctuated || (last !== ',' && kind === 'name')) return null;
+    return { cue: { first: v, last: v }, speaker, tailEnd: clauseEndFrom(doc, after, paragraphEnd) };
+  }
   return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
+}
+
+/** The token after the clause that starts at `from` (past its full stop), at most ATTRIBUTION_TAIL tokens on, never past a quote. */
+function clauseEndFrom(doc: QuoteDocument, from: number, paragraphEnd: number): number {
+  let k = from;
+  while (k < paragraphEnd && k < from + ATTRIBUTION_TAIL && !isClauseEnd(doc, k) && doc.quoteOf[k] < 0) k++;
+  return k < paragraphEnd && isClauseEnd(doc, k) ? k + 1 : k;
+}
+
+/**
+ * "“...,” remembered Roy Verley.": after a quote that hands its clause over, a lower-case verb
+ * form the lexicon does not know ("-ed" or irregular past) followed by a name is an inverted cue.
+ */
+function invertedBareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd: number): Attribution | null {
+  const { tokens } = doc;
+  if (i + 1 >= paragraphEnd || !/[,?!]/.test(lastContentChar(doc, q))) return null;
+  const verb = tokens[i];
+  if (!verb.word || verb.cap || isCue(doc, i) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower)) return null;
+  const speaker = subjectAfter(tokens, i + 1, paragraphEnd);
+  if (!speaker || speaker.kind !== 'name') return null;
+  return { cue: { first: i, last: i }, speaker, tailEnd: clauseEndFrom(doc, speaker.last + 1, paragraphEnd) };
 }
 
 /**
