@@ -165,6 +165,14 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].speaker?.text, 'Holt');
     });
 
+    it('takes a paragraph that is only a quote into the attributed quote opening the next paragraph', () => {
+      const text = 'The crowd waited in the rain.\n\n“We will not move.”\n\n“The square belongs to all of us,” Ida Marsh said.\n\nThe police left at noon.';
+      const q = quoteWith(quotesOf(text).quotes, 'We will not move');
+      assert.ok(q, 'no quote containing "We will not move"');
+      assert.ok(q.text.endsWith('all of us,”'), q.text);
+      assert.strictEqual(q.speaker?.text, 'Ida Marsh');
+    });
+
     it('never attributes a quote by a cue on the next line', () => {
       const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
       const { quotes } = quotesOf(text);

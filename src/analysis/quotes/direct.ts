@@ -381,6 +381,18 @@ function continuesParagraphBefore(doc: QuoteDocument, q: number, previous: Quote
   );
 }
 
+/**
+ * Whether the `previous` draft is a paragraph that is only a quote with no cue (standing alone)
+ * in the paragraph right before quote `q`, which opens its own paragraph, no quote between.
+ */
+function leadsInto(doc: QuoteDocument, q: number, previous: QuoteDraft, lastQuote: number): boolean {
+  const span = doc.quoted[q];
+  if (previous.kind !== 'direct' || previous.cue || !previous.continues || lastQuote !== q - 1) return false;
+  if (previous.paragraph !== span.paragraph - 1 || doc.paragraphs[span.paragraph].start !== span.start) return false;
+  const p = doc.paragraphs[previous.paragraph];
+  return previous.start === p.start && previous.end === p.start + p.text.trimEnd().length;
+}
+
 /** Verbs that add to what the same speaker has just said. */
 const CONTINUING_CUES = new Set(['added', 'adds', 'continued', 'continues']);
 
@@ -596,6 +608,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     // "Trump leaned in and boomed: “...”": a quote after a colon belongs to the subject of the
     // clause the colon closes, not to an earlier speaker.
     const introducer = attribution ? null : colonSubject(doc, q);
+    const lastQuoteBefore = lastQuote;
     let start = span.start;
     let end = span.end;
     let lastParagraph = span.lastParagraph;
@@ -631,6 +644,12 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         lastParagraph = doc.quoted[q2].lastParagraph;
         next = doc.quotedTokens[q2][1];
       }
+    }
+    if (kind === 'direct' && attribution && attribution.tailEnd > doc.quotedTokens[q][1] && previous && leadsInto(doc, q, previous, lastQuoteBefore)) {
+      // "“A.”⏎⏎“B,” Ann Lee said.": a paragraph that is only a quote with no source of its own,
+      // right before the attributed quote that opens the next paragraph, is its first part.
+      drafts.pop();
+      start = previous.start;
     }
     const named = attribution?.speaker ?? introducer ?? undefined;
     const speaker = named ? settleSpeaker(doc, named) : undefined;
