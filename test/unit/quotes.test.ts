@@ -65,6 +65,7 @@ describe('findQuotes', () => {
       { name: 'a known verb after a quote with no closing punctuation', text: '“The river is a road for us” Ivo Lind said.', fragment: 'river is a road', kind: 'direct', cue: 'said', speaker: 'Ivo Lind' },
       { name: 'as X puts it', text: 'As the mayor puts it, “Every street needs trees.”', fragment: 'Every street', kind: 'direct', cue: 'puts', speaker: 'the mayor' },
       { name: 'a participle cue in the attribution owns the next quote', text: 'Intro line.\n\n“We start in May,” he said, adding, “The money is ready.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'he' },
+      { name: 'a participle and an adverb in the attribution own the next quote', text: 'Intro line.\n\n“We start in May,” Lena Voss said, adding later, “The money is ready for the second bridge.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'Lena Voss' },
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
       { name: 'a name labelling a quote in a headline', text: 'Moreno: ‘We Will Keep Fighting All The Way To Denver.’', fragment: 'All The Way', kind: 'direct', cue: undefined, speaker: 'Moreno' },
       { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
@@ -83,6 +84,7 @@ describe('findQuotes', () => {
       { name: 'a verb after an inverted cue\'s phrase makes it a subject', text: "Mr. Haines, citing ''the will of the voters,'' said the council could act.", fragment: 'will of the voters', wrong: 'the council' },
       { name: 'a cue with its own clause after a finished quote', text: "He called it ''the best deal in years.'' Mr. Haines said he would sign it.", fragment: 'best deal', wrong: 'Mr. Haines' },
       { name: 'a capitalised cue inside a name is no cue', text: 'He spoke on the radio program “River Talk,” broadcast on 970 The Answer.', fragment: 'River Talk', wrong: 'broadcast' },
+      { name: 'the one a participle of asking addresses', text: 'Intro line.\n\n“Keep your hands in sight,” Ada Lind sings to the mayor before asking her, “Where do we go from here?”', fragment: 'Where do we go', wrong: 'her' },
       { name: 'a name and a verb starting the next sentence after a question', text: 'Intro line.\n\n“Was I going to stay at home?” Lena Voss put her house up for sale.', fragment: 'going to stay', wrong: 'Lena Voss' },
       { name: 'a belief verb after a singular noun is a noun', text: 'She was the star of the reality show “Fast Bakers.”', fragment: 'Fast Bakers', wrong: 'reality' },
     ];

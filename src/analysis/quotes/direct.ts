@@ -334,7 +334,11 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     if (!speaker && (PARTICIPLE_CUES.has(tokens[c].lower) || (/ing$/.test(tokens[c].lower) && c > floor && tokens[c - 1].text === ','))) {
       speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor) ?? openingPerson(doc, floor, c);
     }
-    if (!TELLING_VERBS.has(tokens[c].lower)) speaker ??= subjectAfter(tokens, c + 1, j + 1);
+    // "told the council, “...”", "before asking her, “...”": the phrase after a verb of telling
+    // or a participle of asking is the one spoken to.
+    // "told the council, “...”", "before asking her, “...”": the phrase after a verb of telling
+    // or a participle of asking is the one spoken to.
+    if (!TELLING_VERBS.has(tokens[c].lower) && !(ADDRESSEE_VERBS.has(tokens[c].lower) && /ing$/.test(tokens[c].lower))) speaker ??= subjectAfter(tokens, c + 1, j + 1);
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
@@ -426,10 +430,17 @@ function continuesSentence(doc: QuoteDocument, q: number): boolean {
 function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
   for (let k = a.cue.last + 1; k < a.tailEnd; k++) {
     if (doc.tokens[k].text === ':') return true;
-    // "he said, adding, “B.”": a participle cue right before the next quote introduces it.
-    if (PARTICIPLE_CUES.has(doc.tokens[k].lower) && k + 2 === a.tailEnd && doc.tokens[k + 1].text === ',') return true;
+    // "he said, adding, “B.”", "adding later,", "before asking her,": a participle cue a word or
+    // two before the comma that precedes the next quote introduces that quote.
+    if ((PARTICIPLE_CUES.has(doc.tokens[k].lower) || (/ing$/.test(doc.tokens[k].lower) && isCue(doc, k) === 1)) && k + 2 <= a.tailEnd && k + 4 >= a.tailEnd && doc.tokens[a.tailEnd - 1].text === ',' && wordsOnly(doc, k + 1, a.tailEnd - 1)) return true;
   }
   return false;
+}
+
+/** Whether tokens `from` to `end` are all lower-case words (an adverb or an addressee: "later", "her"). */
+function wordsOnly(doc: QuoteDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!doc.tokens[k].word || doc.tokens[k].cap) return false;
+  return true;
 }
 
 /** The first reporting verb of a sentence before `limit`, for participles ("..., saying"); `floor` starts a sentence. */
