@@ -108,6 +108,22 @@ describe('findQuotes', () => {
       });
     }
 
+    // A short quote in title case after a noun for a work, an authoring verb or a verb of telling
+    // names a work or a programme: a quoted term, not speech.
+    const titles: Array<{ name: string; text: string; fragment: string; speech: boolean }> = [
+      { name: 'a book after its noun and a comma', text: 'In his new book, “Rivers of the North,” Ivo Lind said the dams must go.', fragment: 'Rivers of the North', speech: false },
+      { name: 'a programme after its noun', text: '“The tide is turning,” said Ada Holm, who hosts the weekly show “Harbour Lights.”', fragment: 'Harbour Lights', speech: false },
+      { name: 'a play after an authoring verb', text: 'The director, who wrote “Ships in the Night,” has left the theatre, Ivo Lind said.', fragment: 'Ships in the Night', speech: false },
+      { name: 'a programme told', text: '“We will rebuild,” the mayor told “Morning Report” on Monday.', fragment: 'Morning Report', speech: false },
+      { name: 'a sentence after a cue stays speech', text: 'Intro line.\n\nThe mayor said, “We Will Rebuild The Pier.”', fragment: 'Rebuild The Pier', speech: true },
+    ];
+    for (const c of titles) {
+      it(`${c.speech ? 'keeps' : 'takes no'} direct quote for a title: ${c.name}`, () => {
+        const found = quotesOf(c.text);
+        assert.strictEqual(found.quotes.some((q) => q.kind === 'direct' && q.text.includes(c.fragment)), c.speech);
+      });
+    }
+
     it('keeps a cue-less quote that follows another quote in its paragraph', () => {
       const text = 'The hall emptied.\n\n“Our members agree with every word.” “We will not wait for anyone to decide for us.”';
       assert.strictEqual(quoteWith(quotesOf(text).quotes, 'We will not wait')?.kind, 'direct');

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, AUTHORING_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS, WORK_NOUNS } from './lexicon';
 import { isRarerSpeechVerb, neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -588,6 +588,8 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (used.has(q)) continue;
     const span = doc.quoted[q];
     if (wordCount(doc, q) === 0) continue;
+    // A work's title is a quoted term, not speech (it stays a scare quote).
+    if (isWorkTitle(doc, q)) continue;
     const paragraphEnd = doc.paragraphTokens[span.lastParagraph][1];
     let attribution = attributionAfter(doc, q, paragraphEnd);
     if (!attribution) {
@@ -694,6 +696,35 @@ function narrativeBridge(doc: QuoteDocument, from: number, paragraphEnd: number)
     if (isCue(doc, k) || BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) return -1;
   }
   return -1;
+}
+
+/** Words a title may hold in lower case ("Doomed to Succeed", "This Kind of War"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs']);
+/** How many words a quoted title may have. */
+const TITLE_WORDS = 8;
+
+/**
+ * "his new book, “Doomed to Succeed,”", "the TV show “Shark Tank.”", "who wrote “Peter Pan,”",
+ * "told “Morning Report”": a short quote in title case right after a noun for a work (perhaps
+ * past a comma), an authoring verb or a verb of telling names a work or a programme, not speech.
+ */
+function isWorkTitle(doc: QuoteDocument, q: number): boolean {
+  const [f, e] = doc.quotedTokens[q];
+  let words = 0;
+  for (let k = f; k < e; k++) {
+    const t = doc.tokens[k];
+    if (!t.word) continue;
+    if (++words > TITLE_WORDS || !(t.cap || /^\d/.test(t.text) || (words > 1 && TITLE_SMALL_WORDS.has(t.lower)))) return false;
+  }
+  if (words === 0) return false;
+  let b = f - 1;
+  if (b < 0) return false;
+  if (doc.tokens[b].text === ',') {
+    b--;
+    return b >= 0 && WORK_NOUNS.has(doc.tokens[b].lower);
+  }
+  const before = doc.tokens[b].lower;
+  return WORK_NOUNS.has(before) || AUTHORING_VERBS.has(before) || TELLING_VERBS.has(before);
 }
 
 /** The first token from `from` (up to the quote at `first`) that a report may start on: a word or a quote. */
