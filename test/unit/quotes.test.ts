@@ -65,9 +65,13 @@ describe('findQuotes', () => {
       { name: 'a known verb after a quote with no closing punctuation', text: '“The river is a road for us” Ivo Lind said.', fragment: 'river is a road', kind: 'direct', cue: 'said', speaker: 'Ivo Lind' },
       { name: 'as X puts it', text: 'As the mayor puts it, “Every street needs trees.”', fragment: 'Every street', kind: 'direct', cue: 'puts', speaker: 'the mayor' },
       { name: 'a participle cue in the attribution owns the next quote', text: 'Intro line.\n\n“We start in May,” he said, adding, “The money is ready.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'he' },
+      { name: 'a participle and an adverb in the attribution own the next quote', text: 'Intro line.\n\n“We start in May,” Lena Voss said, adding later, “The money is ready for the second bridge.”', fragment: 'money is ready', kind: 'direct', cue: 'adding', speaker: 'Lena Voss' },
       { name: 'an aside cue before a lower-case quote makes the sentence mixed', text: 'That, the commission said, “would be helpful in avoiding confusion.”', fragment: 'would be helpful', kind: 'mixed', cue: 'said', speaker: 'the commission' },
       { name: 'a name labelling a quote in a headline', text: 'Moreno: ‘We Will Keep Fighting All The Way To Denver.’', fragment: 'All The Way', kind: 'direct', cue: undefined, speaker: 'Moreno' },
       { name: 'a name and an outlet labelling a quote in a round-up', text: 'Polls were right after all - Jeffrey M. Jones, Gallup: “Twenty states are solidly Republican this year.”', fragment: 'Twenty states', kind: 'direct', cue: undefined, speaker: 'Jeffrey M. Jones' },
+      { name: 'a name, a verb outside the lexicon and its object after a comma', text: '“The bridge will hold,” Lena Voss assured the crowd.', fragment: 'bridge will hold', kind: 'direct', cue: 'assured', speaker: 'Lena Voss' },
+      { name: 'a definite noun, a verb with a particle and a participle', text: 'Intro line.\n\n“Never!” the crowd cried out, booing.', fragment: 'Never', kind: 'direct', cue: 'cried', speaker: 'the crowd' },
+      { name: 'an inverted verb outside the lexicon and a name', text: '“The fares were always too high,” remembered Ana Voss, a former driver.', fragment: 'fares were always', kind: 'direct', cue: 'remembered', speaker: 'Ana Voss' },
       { name: 'a rarer verb of saying after the quote', text: '“The stock has not done well,” scoffed Ann Gil.', fragment: 'has not done well', kind: 'direct', cue: 'scoffed', speaker: 'Ann Gil' },
       { name: 'a verb of saying with its particle after the quote', text: '“The stock has not done well,” Mr. Rubel pointed out.', fragment: 'has not done well', kind: 'direct', cue: 'pointed', speaker: 'Mr. Rubel' },
       { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
@@ -80,6 +84,8 @@ describe('findQuotes', () => {
       { name: 'a verb after an inverted cue\'s phrase makes it a subject', text: "Mr. Haines, citing ''the will of the voters,'' said the council could act.", fragment: 'will of the voters', wrong: 'the council' },
       { name: 'a cue with its own clause after a finished quote', text: "He called it ''the best deal in years.'' Mr. Haines said he would sign it.", fragment: 'best deal', wrong: 'Mr. Haines' },
       { name: 'a capitalised cue inside a name is no cue', text: 'He spoke on the radio program “River Talk,” broadcast on 970 The Answer.', fragment: 'River Talk', wrong: 'broadcast' },
+      { name: 'the one a participle of asking addresses', text: 'Intro line.\n\n“Keep your hands in sight,” Ada Lind sings to the mayor before asking her, “Where do we go from here?”', fragment: 'Where do we go', wrong: 'her' },
+      { name: 'a name and a verb starting the next sentence after a question', text: 'Intro line.\n\n“Was I going to stay at home?” Lena Voss put her house up for sale.', fragment: 'going to stay', wrong: 'Lena Voss' },
       { name: 'a belief verb after a singular noun is a noun', text: 'She was the star of the reality show “Fast Bakers.”', fragment: 'Fast Bakers', wrong: 'reality' },
     ];
     for (const c of notTheSpeaker) {
@@ -99,6 +105,22 @@ describe('findQuotes', () => {
     for (const c of notStandalone) {
       it(`finds no standalone quote: ${c.name}`, () => {
         assert.strictEqual(quoteWith(quotesOf(c.text).quotes, c.fragment), undefined);
+      });
+    }
+
+    // A short quote in title case after a noun for a work, an authoring verb or a verb of telling
+    // names a work or a programme: a quoted term, not speech.
+    const titles: Array<{ name: string; text: string; fragment: string; speech: boolean }> = [
+      { name: 'a book after its noun and a comma', text: 'In his new book, “Rivers of the North,” Ivo Lind said the dams must go.', fragment: 'Rivers of the North', speech: false },
+      { name: 'a programme after its noun', text: '“The tide is turning,” said Ada Holm, who hosts the weekly show “Harbour Lights.”', fragment: 'Harbour Lights', speech: false },
+      { name: 'a play after an authoring verb', text: 'The director, who wrote “Ships in the Night,” has left the theatre, Ivo Lind said.', fragment: 'Ships in the Night', speech: false },
+      { name: 'a programme told', text: '“We will rebuild,” the mayor told “Morning Report” on Monday.', fragment: 'Morning Report', speech: false },
+      { name: 'a sentence after a cue stays speech', text: 'Intro line.\n\nThe mayor said, “We Will Rebuild The Pier.”', fragment: 'Rebuild The Pier', speech: true },
+    ];
+    for (const c of titles) {
+      it(`${c.speech ? 'keeps' : 'takes no'} direct quote for a title: ${c.name}`, () => {
+        const found = quotesOf(c.text);
+        assert.strictEqual(found.quotes.some((q) => q.kind === 'direct' && q.text.includes(c.fragment)), c.speech);
       });
     }
 
@@ -161,6 +183,14 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].speaker?.text, 'Holt');
     });
 
+    it('takes a paragraph that is only a quote into the attributed quote opening the next paragraph', () => {
+      const text = 'The crowd waited in the rain.\n\n“We will not move.”\n\n“The square belongs to all of us,” Ida Marsh said.\n\nThe police left at noon.';
+      const q = quoteWith(quotesOf(text).quotes, 'We will not move');
+      assert.ok(q, 'no quote containing "We will not move"');
+      assert.ok(q.text.endsWith('all of us,”'), q.text);
+      assert.strictEqual(q.speaker?.text, 'Ida Marsh');
+    });
+
     it('never attributes a quote by a cue on the next line', () => {
       const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
       const { quotes } = quotesOf(text);
@@ -175,6 +205,27 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes.length, 1);
       assert.strictEqual(quotes[0].end, text.length);
     });
+
+    // One quote interrupted by its attribution and by narrative about the same speaker, the way
+    // news copy runs a speaker's quote on in its paragraph; a colon, a cue or a stance verb in
+    // between starts a report of its own.
+    const interrupted: Array<{ name: string; text: string; first: string; last: string; joined: boolean; speaker: string }> = [
+      { name: 'an abbreviated title in the attribution', text: '“The river is rising,” said the Rev. Ada Holm, of Hill Street Chapel. “We will open the hall tonight.”', first: 'river is rising', last: 'open the hall', joined: true, speaker: 'the Rev. Ada Holm' },
+      { name: 'a long appositive before the cue', text: '“The plan is sound,” Lena Voss, director of the regional transport office and a lecturer at the technical college of the northern district, said of the proposal. “It will not raise fares.”', first: 'plan is sound', last: 'raise fares', joined: true, speaker: 'Lena Voss' },
+      { name: 'a narrative sentence about the speaker', text: '“We lost the harvest,” said Omar Tull, 52, a farmer. He has worked the same fields for 30 years. “Nobody here remembers a summer this dry.”', first: 'lost the harvest', last: 'summer this dry', joined: true, speaker: 'Omar Tull' },
+      { name: 'an adverb before the rest', text: '“The vote was fair,” Ida Marsh said. Still, “the count took far too long.”', first: 'vote was fair', last: 'far too long', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a colon introducing the next quote', text: '“The vote was fair,” Ida Marsh said. Her rival went further: “The count was rigged from the start.”', first: 'vote was fair', last: 'rigged from the start', joined: false, speaker: 'Ida Marsh' },
+      { name: 'a stance verb of another speaker', text: '“The vote was fair,” Ida Marsh said. Her rivals called the count “a disgrace to the town.”', first: 'vote was fair', last: 'disgrace to the town', joined: false, speaker: 'Ida Marsh' },
+    ];
+    for (const c of interrupted) {
+      it(`${c.joined ? 'joins' : 'does not join'} the parts of an interrupted quote: ${c.name}`, () => {
+        const q = quoteWith(quotesOf(c.text).quotes, c.first);
+        assert.ok(q, `no quote containing "${c.first}"`);
+        assert.strictEqual(q.kind, 'direct');
+        assert.strictEqual(q.text.includes(c.last), c.joined);
+        assert.strictEqual(q.speaker?.text, c.speaker);
+      });
+    }
 
     it('continues a quote over paragraphs and gives a cue-less quote the previous speaker', () => {
       const text = 'Jane Holt said: “The first point is the budget.\n\n“The second point is the timetable.”\n\nOther news followed.\n\n“We will not wait for anyone to decide for us,” she said.\n\nThe hall emptied.\n\n“Our members agree with every word of the proposal.”';

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS } from './lexicon';
+import { ADDRESSEE_VERBS, AUTHORING_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS, WORK_NOUNS } from './lexicon';
 import { isRarerSpeechVerb, neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -108,7 +108,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
   if (signed) return signed;
   const comma = i < paragraphEnd && tokens[i].text === ',';
   if (comma) i++;
-  const bare = comma ? null : bareAttribution(doc, q, i, paragraphEnd);
+  const bare = comma ? null : (bareAttribution(doc, q, i, paragraphEnd) ?? invertedBareAttribution(doc, q, i, paragraphEnd));
   if (bare) return bare;
   if (!comma && !endsClause(doc, q)) return null;
   // "... is “ongoing.” He said ...": a full stop in the quote and a capitalised pronoun or
@@ -216,9 +216,36 @@ function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd:
   if (punctuated && (!verb.word || verb.cap || !(/(?:s|ed)$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower))) return null;
   // "screamed back", "cried out": a particle may close the verb.
   const after = VERB_PARTICLES.has(tokens[v + 1]?.lower ?? '') && v + 1 < paragraphEnd ? v + 2 : v + 1;
-  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && after + 1 < paragraphEnd && doc.quoteOf[after + 1] >= 0))) return null;
   const speaker: SpeakerMention = { first: i, last: v - 1, kind };
+  if (after < paragraphEnd && !(tokens[after].text === '.' || (tokens[after].text === ',' && after + 1 < paragraphEnd && doc.quoteOf[after + 1] >= 0))) {
+    // "“...,” Lee assured the crowd.": after a quote that hands its clause over, a subject
+    // and a finite verb are its attribution whatever the rest of the clause says.
+    // After a question or exclamation a name and a verb may start the next sentence ("“...?” Lee put his house up for sale.").
+    if (!punctuated || (last !== ',' && kind === 'name')) return null;
+    return { cue: { first: v, last: v }, speaker, tailEnd: clauseEndFrom(doc, after, paragraphEnd) };
+  }
   return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
+}
+
+/** The token after the clause that starts at `from` (past its full stop), at most ATTRIBUTION_TAIL tokens on, never past a quote. */
+function clauseEndFrom(doc: QuoteDocument, from: number, paragraphEnd: number): number {
+  let k = from;
+  while (k < paragraphEnd && k < from + ATTRIBUTION_TAIL && !isClauseEnd(doc, k) && doc.quoteOf[k] < 0) k++;
+  return k < paragraphEnd && isClauseEnd(doc, k) ? k + 1 : k;
+}
+
+/**
+ * "“...,” remembered Roy Verley.": after a quote that hands its clause over, a lower-case verb
+ * form the lexicon does not know ("-ed" or irregular past) followed by a name is an inverted cue.
+ */
+function invertedBareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd: number): Attribution | null {
+  const { tokens } = doc;
+  if (i + 1 >= paragraphEnd || !/[,?!]/.test(lastContentChar(doc, q))) return null;
+  const verb = tokens[i];
+  if (!verb.word || verb.cap || isCue(doc, i) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower)) return null;
+  const speaker = subjectAfter(tokens, i + 1, paragraphEnd);
+  if (!speaker || speaker.kind !== 'name') return null;
+  return { cue: { first: i, last: i }, speaker, tailEnd: clauseEndFrom(doc, speaker.last + 1, paragraphEnd) };
 }
 
 /**
@@ -307,7 +334,11 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     if (!speaker && (PARTICIPLE_CUES.has(tokens[c].lower) || (/ing$/.test(tokens[c].lower) && c > floor && tokens[c - 1].text === ','))) {
       speaker = subjectBefore(tokens, sentenceVerb(doc, floor, c), floor) ?? openingPerson(doc, floor, c);
     }
-    if (!TELLING_VERBS.has(tokens[c].lower)) speaker ??= subjectAfter(tokens, c + 1, j + 1);
+    // "told the council, “...”", "before asking her, “...”": the phrase after a verb of telling
+    // or a participle of asking is the one spoken to.
+    // "told the council, “...”", "before asking her, “...”": the phrase after a verb of telling
+    // or a participle of asking is the one spoken to.
+    if (!TELLING_VERBS.has(tokens[c].lower) && !(ADDRESSEE_VERBS.has(tokens[c].lower) && /ing$/.test(tokens[c].lower))) speaker ??= subjectAfter(tokens, c + 1, j + 1);
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
@@ -354,6 +385,18 @@ function continuesParagraphBefore(doc: QuoteDocument, q: number, previous: Quote
   );
 }
 
+/**
+ * Whether the `previous` draft is a paragraph that is only a quote with no cue (standing alone)
+ * in the paragraph right before quote `q`, which opens its own paragraph, no quote between.
+ */
+function leadsInto(doc: QuoteDocument, q: number, previous: QuoteDraft, lastQuote: number): boolean {
+  const span = doc.quoted[q];
+  if (previous.kind !== 'direct' || previous.cue || !previous.continues || lastQuote !== q - 1) return false;
+  if (previous.paragraph !== span.paragraph - 1 || doc.paragraphs[span.paragraph].start !== span.start) return false;
+  const p = doc.paragraphs[previous.paragraph];
+  return previous.start === p.start && previous.end === p.start + p.text.trimEnd().length;
+}
+
 /** Verbs that add to what the same speaker has just said. */
 const CONTINUING_CUES = new Set(['added', 'adds', 'continued', 'continues']);
 
@@ -387,10 +430,17 @@ function continuesSentence(doc: QuoteDocument, q: number): boolean {
 function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
   for (let k = a.cue.last + 1; k < a.tailEnd; k++) {
     if (doc.tokens[k].text === ':') return true;
-    // "he said, adding, “B.”": a participle cue right before the next quote introduces it.
-    if (PARTICIPLE_CUES.has(doc.tokens[k].lower) && k + 2 === a.tailEnd && doc.tokens[k + 1].text === ',') return true;
+    // "he said, adding, “B.”", "adding later,", "before asking her,": a participle cue a word or
+    // two before the comma that precedes the next quote introduces that quote.
+    if ((PARTICIPLE_CUES.has(doc.tokens[k].lower) || (/ing$/.test(doc.tokens[k].lower) && isCue(doc, k) === 1)) && k + 2 <= a.tailEnd && k + 4 >= a.tailEnd && doc.tokens[a.tailEnd - 1].text === ',' && wordsOnly(doc, k + 1, a.tailEnd - 1)) return true;
   }
   return false;
+}
+
+/** Whether tokens `from` to `end` are all lower-case words (an adverb or an addressee: "later", "her"). */
+function wordsOnly(doc: QuoteDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (!doc.tokens[k].word || doc.tokens[k].cap) return false;
+  return true;
 }
 
 /** The first reporting verb of a sentence before `limit`, for participles ("..., saying"); `floor` starts a sentence. */
@@ -538,6 +588,8 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (used.has(q)) continue;
     const span = doc.quoted[q];
     if (wordCount(doc, q) === 0) continue;
+    // A work's title is a quoted term, not speech (it stays a scare quote).
+    if (isWorkTitle(doc, q)) continue;
     const paragraphEnd = doc.paragraphTokens[span.lastParagraph][1];
     let attribution = attributionAfter(doc, q, paragraphEnd);
     if (!attribution) {
@@ -569,6 +621,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     // "Trump leaned in and boomed: “...”": a quote after a colon belongs to the subject of the
     // clause the colon closes, not to an earlier speaker.
     const introducer = attribution ? null : colonSubject(doc, q);
+    const lastQuoteBefore = lastQuote;
     let start = span.start;
     let end = span.end;
     let lastParagraph = span.lastParagraph;
@@ -595,7 +648,8 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       let next = attribution.tailEnd > doc.quotedTokens[q][1] && !hasSecondCue(doc, attribution) ? attribution.tailEnd : -1;
       while (next >= 0 && next < paragraphEnd) {
         if (isClauseEnd(doc, next) || doc.tokens[next].text === ',') next++;
-        const q2 = next < paragraphEnd ? doc.quoteOf[next] : -1;
+        if (next < paragraphEnd && doc.quoteOf[next] < 0) next = narrativeBridge(doc, next, paragraphEnd);
+        const q2 = next >= 0 && next < paragraphEnd ? doc.quoteOf[next] : -1;
         if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, paragraphEnd)) break;
         used.add(q2);
         lastQuote = q2;
@@ -603,6 +657,12 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         lastParagraph = doc.quoted[q2].lastParagraph;
         next = doc.quotedTokens[q2][1];
       }
+    }
+    if (kind === 'direct' && attribution && attribution.tailEnd > doc.quotedTokens[q][1] && previous && leadsInto(doc, q, previous, lastQuoteBefore)) {
+      // "“A.”⏎⏎“B,” Ann Lee said.": a paragraph that is only a quote with no source of its own,
+      // right before the attributed quote that opens the next paragraph, is its first part.
+      drafts.pop();
+      start = previous.start;
     }
     const named = attribution?.speaker ?? introducer ?? undefined;
     const speaker = named ? settleSpeaker(doc, named) : undefined;
@@ -620,6 +680,51 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     taken = Math.max(doc.quotedTokens[lastQuote][1], attribution ? Math.max(attribution.cue.last, attribution.speaker?.last ?? -1) + 1 : 0);
   }
   return { drafts, used, cueTokens };
+}
+
+/**
+ * "“A,” said X, a farmer. He has voted for 40 years. “B.”": the first token of the next quote
+ * in the paragraph after an attributed quote, when the words from `from` to it hold no cue of
+ * their own (narrative about the same speaker, which news copy sets between the parts of one
+ * quote); -1 otherwise. Reads only up to the next quote, so every token is read once per quote.
+ */
+function narrativeBridge(doc: QuoteDocument, from: number, paragraphEnd: number): number {
+  for (let k = from; k < paragraphEnd; k++) {
+    // A colon before the quote introduces it in a clause of its own ("X went further: “...”").
+    if (doc.quoteOf[k] >= 0) return doc.tokens[k - 1].text === ':' ? -1 : k;
+    // A verb of saying, believing or taking a stance starts someone's report ("His aides called him “...”").
+    if (isCue(doc, k) || BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) return -1;
+  }
+  return -1;
+}
+
+/** Words a title may hold in lower case ("Doomed to Succeed", "This Kind of War"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs']);
+/** How many words a quoted title may have. */
+const TITLE_WORDS = 8;
+
+/**
+ * "his new book, “Doomed to Succeed,”", "the TV show “Shark Tank.”", "who wrote “Peter Pan,”",
+ * "told “Morning Report”": a short quote in title case right after a noun for a work (perhaps
+ * past a comma), an authoring verb or a verb of telling names a work or a programme, not speech.
+ */
+function isWorkTitle(doc: QuoteDocument, q: number): boolean {
+  const [f, e] = doc.quotedTokens[q];
+  let words = 0;
+  for (let k = f; k < e; k++) {
+    const t = doc.tokens[k];
+    if (!t.word) continue;
+    if (++words > TITLE_WORDS || !(t.cap || /^\d/.test(t.text) || (words > 1 && TITLE_SMALL_WORDS.has(t.lower)))) return false;
+  }
+  if (words === 0) return false;
+  let b = f - 1;
+  if (b < 0) return false;
+  if (doc.tokens[b].text === ',') {
+    b--;
+    return b >= 0 && WORK_NOUNS.has(doc.tokens[b].lower);
+  }
+  const before = doc.tokens[b].lower;
+  return WORK_NOUNS.has(before) || AUTHORING_VERBS.has(before) || TELLING_VERBS.has(before);
 }
 
 /** The first token from `from` (up to the quote at `first`) that a report may start on: a word or a quote. */

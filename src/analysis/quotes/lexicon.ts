@@ -318,12 +318,23 @@ export const PREPOSITIONS = words(`
 export const TITLES = words(`
   mr mrs ms miss dr prof gov sen rep gen col lt sgt capt adm cmdr gov. sen. rep. st president
   minister premier senator governor secretary chancellor king queen prince pope judge justice
-  ambassador chairman chairwoman general colonel mayor speaker
+  ambassador chairman chairwoman general colonel mayor speaker rev del msgr fr hon supt
 `);
+
+/** Nouns for works and media whose title may follow in quotation marks ("his new book, “...”"). */
+export const WORK_NOUNS = words(`
+  book books novel memoir memoirs biography manifesto essay poem column newsletter magazine
+  show shows series sitcom program programme podcast episode documentary film movie play musical
+  opera song songs album anthem reads project
+`);
+
+/** Verbs whose object may be a work's title ("wrote “...”", "published “...”"). */
+export const AUTHORING_VERBS = words('wrote write writes authored published directed produced hosts hosted');
 
 /** Abbreviations whose period does not end a sentence. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof gov sen rep gen col lt sgt capt adm cmdr st jr sr vs etc inc co corp ltd
+  rev del msgr fr hon supt
   no nos jan feb mar apr jun jul aug sep sept oct nov dec mt ft ave blvd dept est approx fig
   u.s u.k u.n e.g i.e a.m p.m
 `);

@@ -64,7 +64,7 @@ function isBareAppositive(tokens: Token[], first: number, end: number): boolean 
     const t = tokens[k];
     if (isVerbLike(t) || SUBJECT_PRONOUNS.has(t.lower) || /^(is|was|are|were|has|had|have|when|if|after|before|while|as)$/.test(t.lower)) return false;
   }
-  return end - first <= 12;
+  return end - first <= 24;
 }
 
 function isVerbLike(t: Token): boolean {
