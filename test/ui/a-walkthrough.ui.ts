@@ -92,11 +92,19 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
   });
 
   it('Hover a name: the mouse on a name shows its hover and ticks the step', async function () {
-    // The button puts the cursor on a name and may open its hover. Ctrl+2: the demo's editor
-    // group, where Escape closes any hover (in the walkthrough Escape would go back to Welcome).
+    // The button puts the cursor on a name and may open its hover. A click in the demo's first
+    // line closes it. Not Escape: the step's picture may take the focus back as it loads, and
+    // Escape in the walkthrough goes back to the Welcome page (seen in CI).
     await press('hover', 'Go to a Name');
-    await demoFocused();
-    await page().keyboard.press('Escape');
+    for (let attempt = 1; ; attempt++) {
+      await demoFocused();
+      try {
+        await workbench.clickWord(await workbench.lineWith("sign 'milestone'"), 'sign');
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
     // The step's picture may take the focus back (and make the walkthrough's group the active one)
     // as it finishes loading: then the demo's group is focused again and the hover tried again.
     for (let attempt = 1; ; attempt++) {
@@ -210,9 +218,24 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
     // close every group, so the later tests start from one empty editor area.
     await page().keyboard.press('Escape');
     await page().keyboard.press('Control+2');
-    await page().locator('.part.editor .editor-group-container.active .monaco-editor.focused').waitFor({ timeout: STEP_TIMEOUT_MS });
+    try {
+      await page().locator('.part.editor .editor-group-container.active .monaco-editor.focused').waitFor({ timeout: STEP_TIMEOUT_MS });
+    } catch {
+      // After a failed step the demo's group may not take the keyboard: its tab is clicked instead,
+      // so that one failure does not leave groups behind for every later test.
+      await page().locator('.tabs-container .tab').filter({ hasText: /Untitled/ }).first().click({ timeout: STEP_TIMEOUT_MS });
+    }
     await workbench.runCommand('View: Revert and Close Editor');
-    await workbench.runCommand('View: Close All Editor Groups');
+    // The walkthrough's picture, in front again, may take the focus as it loads and close the
+    // palette while the command is typed: tried again once the focus has settled.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await workbench.runCommand('View: Close All Editor Groups');
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
     await page().locator('.part.editor .editor-group-container').nth(1).waitFor({ state: 'detached', timeout: STEP_TIMEOUT_MS });
     // Annotate Workspace opened the Corpus view: collapsed again, as a fresh window has it, so
     // the later tests find the Entities and Quotes views at their usual size.
