@@ -246,7 +246,7 @@ describe('findEntities: modern news conventions', () => {
     },
     {
       rule: 'a title after a place that looks like a given name is an office of the place, no person',
-      input: 'Which previous Virginia Governor(s) do you most admire? The Georgia Senator spoke. Emma Bishop and Jo Mayor came.',
+      input: 'Which former Virginia Governor(s) would you ask for advice? The Georgia Senator spoke. Emma Bishop and Jo Mayor came.',
       expected: ['place:Virginia', 'place:Georgia', 'person:Emma Bishop', 'person:Jo Mayor'],
     },
     {

@@ -335,10 +335,10 @@ describe('findQuotes', () => {
       ['a plural noun after a numeral is not a verb', 'The talks between the two delegations focused on building trust between the neighbouring countries over the coming decade.'],
       ['a predicate after "was" is no act', 'He was one of the first opponents of the war in the region, and is a socialist.'],
       ['a contracted "is" is a copula, no act', 'Well there’s no defence against the storm on the coast, so the town is gone.'],
-      ['"I mean" is a discourse marker', 'I mean the theory was that it would be a defensive alliance for the region.'],
+      ['"I mean" is a discourse marker', 'I mean the plan was that it would be a safe harbour for the fleet in winter.'],
       ['"most" after an ordinal makes a superlative', 'Professor Lind is the eighth most cited scholar of all time.'],
-      ['"have" before anything but a participle is a verb of state, no act', "I don't have enough information to answer this question, one way or the other."],
-      ['a plural noun in the subject is not its cue', 'Disabled athletes also challenge existing relations of power by displaying dedication and hard work.'],
+      ['"have" before anything but a participle is a verb of state, no act', "I don't have enough facts to judge the plan for the harbour, one way or the other."],
+      ['a plural noun in the subject is not its cue', 'Young athletes also challenge old ideas of strength by showing skill and hard work.'],
       ['interviewing someone is an event, not a report', 'The Herald interviews the new mayor of the town about the plans for the harbour next year.'],
       ['catching up with someone is an event, not a report', 'The Herald caught up with her in a cafe in the leafy suburb of Preston on a rainy day.'],
     ];

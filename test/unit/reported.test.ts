@@ -74,6 +74,7 @@ describe('reported speech', () => {
       assert.strictEqual(findQuotes(text, splitParagraphs(text), []).quotes.length, 0);
     });
     noReport('an adjective with no form of "be" before it is no cue', 'A confident that the pier holds is rare among the engineers.', 'confident');
+    noReport('after a verb of an event "that" is a determiner, not a clause', 'The mayor visited that school on Monday with two of her aides.', 'visited');
   });
 
   describe('verbs of refusing and deciding take an infinitive', () => {
@@ -103,7 +104,7 @@ describe('reported speech', () => {
     check([
       { name: '"In a ... poll,"', text: 'In a county newspaper poll last month, the mayor had a ten-point lead.', fragment: 'the mayor had a ten-point lead', cue: 'In', speaker: 'a county newspaper poll last month' },
       { name: '"For" a group', text: 'For many farmers, the new tax is a burden they cannot carry.', fragment: 'the new tax is a burden', cue: 'For', speaker: 'many farmers' },
-      { name: '"To" a name', text: 'To Sexton, Tuesday marked a turning point.', fragment: 'Tuesday marked a turning point', cue: 'To', speaker: 'Sexton' },
+      { name: '"To" a name', text: 'To Okafor, the vote in May was the end of an era.', fragment: 'the vote in May was the end', cue: 'To', speaker: 'Okafor' },
     ]);
     noReport('a time is no one\'s view', 'For the first time, the pier was closed for repairs.', 'For');
     noReport('"In" with no poll or survey reports nothing', 'In the morning, the pier was closed for repairs.', 'In');

@@ -126,7 +126,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     const inverted = kind === 2 || c === i;
     const speaker = inverted ? (TELLING_VERBS.has(tokens[c].lower) ? null : subjectAfter(tokens, last + 1, paragraphEnd)) : (subjectBefore(tokens, c, i) ?? subjectAfter(tokens, i, c));
     if (!speaker && kind !== 2 && c !== i) return null;
-    // "Cruz said that there is “...,” adding that ...": a participle with no subject of its own
+    // "Lind said that there is “...,” adding that ...": a participle with no subject of its own
     // after a quote that a cue earlier in its sentence introduces goes on with that cue's
     // subject and content of its own; the quote is part of the earlier report.
     if (!speaker && c === i && /ing$/.test(tokens[c].lower) && cueEarlierInSentence(doc, q)) return null;
@@ -151,7 +151,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
       tailEnd = doc.quotedTokens[t][1];
       if (/[.?!]/.test(lastContentChar(doc, t))) break;
     }
-    // "... “A.” Cruz says, “B.”": after a finished sentence, a cue that ends in a comma or
+    // "... “A.” Lind says, “B.”": after a finished sentence, a cue that ends in a comma or
     // colon before another quote introduces that quote, not the one before it.
     if (!comma && tailEnd < paragraphEnd && doc.quoteOf[tailEnd] >= 0 && /^[,:]$/.test(tokens[tailEnd - 1].text) && /[.?!]/.test(lastContentChar(doc, q))) return null;
     return { cue: { first: c, last }, speaker, tailEnd };
@@ -235,7 +235,7 @@ function clauseEndFrom(doc: QuoteDocument, from: number, paragraphEnd: number): 
 }
 
 /**
- * "“...,” remembered Roy Verley.": after a quote that hands its clause over, a lower-case verb
+ * "“...,” remembered Tom Lindqvist.": after a quote that hands its clause over, a lower-case verb
  * form the lexicon does not know ("-ed" or irregular past) followed by a name is an inverted cue.
  */
 function invertedBareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd: number): Attribution | null {
@@ -698,13 +698,13 @@ function narrativeBridge(doc: QuoteDocument, from: number, paragraphEnd: number)
   return -1;
 }
 
-/** Words a title may hold in lower case ("Doomed to Succeed", "This Kind of War"). */
+/** Words a title may hold in lower case ("Born to Run", "A Tale of Two Cities"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs']);
 /** How many words a quoted title may have. */
 const TITLE_WORDS = 8;
 
 /**
- * "his new book, “Doomed to Succeed,”", "the TV show “Shark Tank.”", "who wrote “Peter Pan,”",
+ * "her new book, “Tides of the North,”", "the TV show “Harbour Lights.”", "who wrote “The Long Pier,”",
  * "told “Morning Report”": a short quote in title case right after a noun for a work (perhaps
  * past a comma), an authoring verb or a verb of telling names a work or a programme, not speech.
  */

@@ -325,7 +325,7 @@ export const TITLES = words(`
 export const WORK_NOUNS = words(`
   book books novel memoir memoirs biography manifesto essay poem column newsletter magazine
   show shows series sitcom program programme podcast episode documentary film movie play musical
-  opera song songs album anthem reads project
+  opera song songs album anthem
 `);
 
 /** Verbs whose object may be a work's title ("wrote “...”", "published “...”"). */

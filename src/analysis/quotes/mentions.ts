@@ -125,7 +125,7 @@ function extendName(tokens: Token[], j: number, floor: number): number {
  * parenthesis ("(D-Ga.)") and one appositive ("X, a Republican from Y, said"). Returns null
  * when the verb has no subject there, e.g. after a preposition or conjunction. With `accept`,
  * a reading through appositives whose subject it refuses gives way to a shallower one
- * ("Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said": not "Nevada").
+ * ("Alarmed by the floods in Leeds, Senator Ann Okafor, the party's leader, said": not "Leeds").
  */
 export function subjectBefore(tokens: Token[], verb: number, floor: number, accept?: (m: SpeakerMention) => boolean): SpeakerMention | null {
   let j = verb - 1;

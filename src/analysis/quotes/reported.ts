@@ -632,7 +632,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
   const agent = passiveAgent(doc, cue, sentence);
   if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
-  // "The meeting was first reported by Politico.": the passive's subject is the content, its agent the source.
+  // "The closure was first reported by the Gazette.": the passive's subject is the content, its agent the source.
   const byAgent = passiveByAgent(doc, cue, sentence);
   if (byAgent) return make(byAgent.first, byAgent.end, byAgent.speaker, 0.6);
   // "The campaign issued a statement saying ...": a document's participle speaks for whoever issued it.
@@ -713,7 +713,7 @@ function passiveAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { speak
 }
 
 /**
- * "The meeting was first reported by Politico.", "Sanders was backed by most young voters.": a
+ * "The closure was first reported by the Gazette.", "The plan was backed by most farmers.": a
  * passive cue (a form of "be", at most one adverb between) whose agent after "by" closes the
  * clause (the sentence ends or a comma follows). The content is the passive's subject, from
  * the start of its clause to the form of "be"; the source is the agent.
@@ -727,7 +727,7 @@ function passiveByAgent(doc: QuoteDocument, cue: Cue, sentence: Sentence): { fir
   if (at(doc, sentence, cue.last + 1)?.lower !== 'by') return null;
   const speaker = subjectAfter(tokens, cue.last + 2, sentence.end);
   if (!speaker) return null;
-  // The agent's phrase runs on to the end of the clause ("by majorities of both men and women.").
+  // The agent's phrase runs on to the end of the clause ("by most of the farmers in the valley.").
   let k = speaker.last + 1;
   while (k < sentence.end && k <= speaker.last + AGENT_WORDS && tokens[k].word && doc.quoteOf[k] < 0) k++;
   if (k < sentence.end && k <= speaker.last + AGENT_WORDS && !(tokens[k].text === ',' || tokens[k].text === '.')) return null;
@@ -1134,7 +1134,7 @@ const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being
 const NOT_THAT_VERBS = new Set(['based', 'used', 'needed', 'ensured', 'caused', 'meant', 'means', 'was', 'is', 'has', 'does', 'this', 'as', 'less', 'unless', 'thus', 'plus', 'news', 'always', 'perhaps', 'whereas', 'yes']);
 
 /**
- * "Cruz has been acutely aware that ...", "Lynch recognised that ...", "the party is confident
+ * "Okafor has been well aware that ...", "Lind recognised that ...", "the party is confident
  * that ...": a verb (an -ed form, or an -s form right after a name or pronoun) or an adjective
  * of certainty after a form of "be", with a content clause in "that", after a subject that is
  * a source. Verbs of saying and belief are cues of their own; this takes the rest of the verbs
@@ -1146,11 +1146,12 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   const next = at(doc, sentence, i + 1);
   if (doc.off.has('clauses') || !next || next.lower !== 'that' || !t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
   const adjective = THAT_ADJECTIVES.has(t.lower);
-  if (!adjective && (!/(?:ed|s)$/.test(t.lower) || NOT_THAT_VERBS.has(t.lower))) return null;
+  // "visited that school": after a verb of an event "that" is a determiner, not a clause.
+  if (!adjective && (!/(?:ed|s)$/.test(t.lower) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
   if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
-  // An -s form is a verb right after a name or a pronoun ("Lynch recognizes that"); after other words it is a plural noun ("groups that").
+  // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
   if (!adjective && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
@@ -1162,8 +1163,8 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
 const PERSPECTIVE_WORDS = 12;
 
 /**
- * "In a Des Moines Register poll last month, Cruz had a 10-point lead.", "For most Democrats,
- * the Clinton years remain the good old days.", "To Sexton, Tuesday marked a turning point.":
+ * "In a county newspaper poll last month, the mayor had a ten-point lead.", "For most farmers,
+ * the old mill is a landmark.", "To Okafor, the vote in May was the end of an era.":
  * a sentence that opens with "In" and a poll, survey or other document, or with "For" or "To"
  * and a person or group, closed by a comma, attributes the clause after it to them.
  */
