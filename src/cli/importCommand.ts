@@ -12,6 +12,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { annotationsAfterImport, annotationsFileName, ImportedArticle, importBrat, importCorpus, IMPORT_DEFAULT_OFFSETS, IMPORT_FORMATS, ImportFormat, OFFSET_UNITS, OffsetUnit } from '../analysis/exports';
 import { decodeArticle, readRegularFile } from './files';
 import { messages } from './messages';
+import { makeFolders } from './output';
 import { EXIT } from './options';
 
 
@@ -72,7 +73,7 @@ async function writeArticle(articlePath: string, imported: ImportedArticle, writ
     const existing = await fs.promises.readFile(articlePath, 'utf8').catch(() => undefined);
     if (existing !== undefined && existing !== imported.text) return messages.importTextDiffers(articlePath);
     if (existing === undefined) {
-      await fs.promises.mkdir(path.dirname(articlePath), { recursive: true });
+      await makeFolders(path.dirname(articlePath));
       await writeFileAtomic(articlePath, imported.text);
     }
   }

@@ -103,15 +103,11 @@ export function jsonLinesSink(out: StreamWriter, progress: Progress): Sink {
 }
 
 /**
- * Makes the `--out` folder (with its parents), or says why it cannot be used. Run before any
- * article is read, so that a wrong folder costs nothing.
- */
-/**
  * Creates `dir` and the missing folders above it one at a time. Node's own recursive mkdir
  * never returns for some paths (under /proc it loops), so each level is made on its own: the
  * loop ends after at most one step per level of the path, with the first error.
  */
-async function makeFolders(dir: string): Promise<void> {
+export async function makeFolders(dir: string): Promise<void> {
   const missing: string[] = [];
   let at = dir;
   while (!(await fs.promises.stat(at).catch(() => undefined))) {
@@ -127,6 +123,10 @@ async function makeFolders(dir: string): Promise<void> {
   }
 }
 
+/**
+ * Makes the `--out` folder (with its parents), or says why it cannot be used. Run before any
+ * article is read, so that a wrong folder costs nothing.
+ */
 export async function prepareOutDir(dir: string): Promise<string | undefined> {
   const stat = await fs.promises.stat(dir).catch(() => undefined);
   if (stat && !stat.isDirectory()) return messages.outNotFolder(dir);
@@ -161,7 +161,7 @@ export function outDirSink(dir: string, force: boolean, progress: Progress): Sin
     if (!force && (await fs.promises.lstat(target).catch(() => undefined))) return messages.outExists(shown);
     written.set(target, labelText(label));
     try {
-      await fs.promises.mkdir(path.dirname(target), { recursive: true });
+      await makeFolders(path.dirname(target));
       await writeFileAtomic(target, file.content);
       return undefined;
     } catch (err) {

@@ -128,11 +128,13 @@ export async function annotateWorkspace(corpus: Corpus, runner: AnalysisRunner, 
 
 /** The message shown when a run ends. */
 export function outcomeMessage(o: AnnotateOutcome): string {
-  const list = (xs: AnnotateOutcome['failed']) => xs.map((f) => `${decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1))} (${f.reason})`).join(', ');
-  const files = list(o.failed);
+  const name = (f: { uri: string }) => decodeURIComponent(f.uri.slice(f.uri.lastIndexOf('/') + 1));
+  const files = o.failed.map((f) => `${name(f)} (${f.reason})`).join(', ');
   const n = o.failed.length;
+  // Only the names: each file's own message was already shown where it was read.
   const m = o.uncorrected.length;
-  const uncorrected = m ? ` ${byCount(m, vscode.l10n.t('{0} article is counted without its corrections, whose file could not be read: {1}.', m, list(o.uncorrected)), vscode.l10n.t('{0} articles are counted without their corrections, whose files could not be read: {1}.', m, list(o.uncorrected)))}` : '';
+  const names = o.uncorrected.map(name).join(', ');
+  const uncorrected = m ? ` ${byCount(m, vscode.l10n.t('{0} article is counted without its corrections, whose file could not be read: {1}.', m, names), vscode.l10n.t('{0} articles are counted without their corrections, whose files could not be read: {1}.', m, names))}` : '';
   const failed = `${n ? ` ${byCount(n, vscode.l10n.t('{0} file could not be annotated: {1}.', n, files), vscode.l10n.t('{0} files could not be annotated: {1}.', n, files))}` : ''}${uncorrected}`;
   const articles = byCount(o.annotated, vscode.l10n.t('{0} article', o.annotated), vscode.l10n.t('{0} articles', o.annotated));
   if (o.cancelled) return `${vscode.l10n.t('News Annotator: stopped after {0}; the Corpus view shows those.', articles)}${failed}`;

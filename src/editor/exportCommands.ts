@@ -120,6 +120,7 @@ export class ExportCommands {
     // person says so, asked once per export.
     let existing = args.existing;
     let kept = 0;
+    let writtenCount = 0;
     const mayWrite = async (file: vscode.Uri): Promise<boolean> => {
       if (existing === 'replace' || !(await exists(file))) return true;
       if (!existing) {
@@ -146,6 +147,7 @@ export class ExportCommands {
         if (!(await mayWrite(file))) continue;
         await vscode.workspace.fs.writeFile(file, encoder.encode(f.content));
         written.push(file);
+        writtenCount++;
       }
       return written;
     };
@@ -163,7 +165,12 @@ export class ExportCommands {
       }
       await this.exportWorkspace(target, write, keptNote);
     } catch (err) {
-      if (err instanceof ExportCancelled) return;
+      if (err instanceof ExportCancelled) {
+        void vscode.window.showInformationMessage(
+          writtenCount === 1 ? vscode.l10n.t('News Annotator: export stopped; 1 file was written before.') : vscode.l10n.t('News Annotator: export stopped; {0} files were written before.', writtenCount),
+        );
+        return;
+      }
       void vscode.window.showErrorMessage(vscode.l10n.t('News Annotator: the export failed: {0}', err instanceof Error ? err.message : String(err)));
     }
   }

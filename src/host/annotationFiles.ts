@@ -163,16 +163,15 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     if (open) {
       await open.loading;
       await open.lexicon?.loading;
-      const problem = open.error ?? open.lexicon?.error;
-      return open.corrections && problem ? { ...open.corrections, problem } : open.corrections;
+      // The article's own file: a broken lexicon is told once where it is read, and the article's records still apply.
+      return open.corrections && open.error ? { ...open.corrections, problem: open.error } : open.corrections;
     }
     const lexicon = this.lexiconFor(article);
     const loaded: Loaded<AnnotationsFile> = { uri: this.locate(article), file: undefined, writing: Promise.resolve() };
     if (loaded.uri) await this.read(loaded, parseAnnotations);
     await lexicon?.loading;
     // As publish() composes them for an open article.
-    const problem = loaded.error ?? lexicon?.error;
-    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: this.settingRules(article, lexicon && !lexicon.error ? lexicon.file?.records : undefined), ...(problem ? { problem } : {}) };
+    return { records: loaded.error ? [] : (loaded.file?.records ?? []), lexicon: this.settingRules(article, lexicon && !lexicon.error ? lexicon.file?.records : undefined), ...(loaded.error ? { problem: loaded.error } : {}) };
   }
 
   /** The annotations file of a document (undefined for an untitled one, whose records live in memory). */

@@ -287,14 +287,14 @@ export const orgCueAfter = words(`
   subsidiary shareholders chairman management employees staff workers newspaper daily agency news magazine
 `);
 
+/** First words of the names of storms and operations ("Cyclone Phailin", "Hurricane Katrina"): events, other names. */
+export const miscStarts = words('cyclone hurricane typhoon storm operation');
+
 /**
  * Last words that make a capitalised phrase an "other" proper name (`misc`): events and
  * competitions, awards, laws and programmes, works, diseases ("World Cup", "Nobel Prize",
  * "Clean Air Act", "Spanish Flu"). Only with another word before them: alone they are words.
  */
-/** First words of the names of storms and operations ("Cyclone Phailin", "Hurricane Katrina"): events, other names. */
-export const miscStarts = words('cyclone hurricane typhoon storm operation');
-
 export const miscHeads = words(`
   cup cups championship championships open olympics olympiad games trophy shield prize prizes award awards medal
   medals bowl series tournament classic marathon grand prix rally festival expo fair biennale summit
