@@ -58,6 +58,22 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
     await page().keyboard.press('Control+2');
     await page().locator('.part.editor .editor-group-container.active .monaco-editor.focused').waitFor({ timeout: STEP_TIMEOUT_MS });
   };
+  /**
+   * Focuses the demo's group and does `action` there. The step's picture may take the focus back
+   * (and make the walkthrough's group the active one) as it finishes loading: then the demo's
+   * group is focused again and the action tried again, up to `attempts` times.
+   */
+  const inDemo = async (attempts: number, action: () => Promise<unknown>): Promise<void> => {
+    for (let attempt = 1; ; attempt++) {
+      await demoFocused();
+      try {
+        await action();
+        return;
+      } catch (err) {
+        if (attempt === attempts) throw err;
+      }
+    }
+  };
   const press = async (id: string, label: string) => {
     await step(id).click();
     await page().locator(`.gettingStartedContainer button.getting-started-step[data-step-id$="#${id}"][aria-expanded="true"]`).waitFor({ timeout: STEP_TIMEOUT_MS });
@@ -96,26 +112,8 @@ describe('walkthrough on a fresh profile (packaged extension)', function () {
     // line closes it. Not Escape: the step's picture may take the focus back as it loads, and
     // Escape in the walkthrough goes back to the Welcome page (seen in CI).
     await press('hover', 'Go to a Name');
-    for (let attempt = 1; ; attempt++) {
-      await demoFocused();
-      try {
-        await workbench.clickWord(await workbench.lineWith("sign 'milestone'"), 'sign');
-        break;
-      } catch (err) {
-        if (attempt === 3) throw err;
-      }
-    }
-    // The step's picture may take the focus back (and make the walkthrough's group the active one)
-    // as it finishes loading: then the demo's group is focused again and the hover tried again.
-    for (let attempt = 1; ; attempt++) {
-      await demoFocused();
-      try {
-        await workbench.hoverWord(await workbench.lineWith('Asif'), 'Asif');
-        break;
-      } catch (err) {
-        if (attempt === 2) throw err;
-      }
-    }
+    await inDemo(3, async () => workbench.clickWord(await workbench.lineWith("sign 'milestone'"), 'sign'));
+    await inDemo(2, async () => workbench.hoverWord(await workbench.lineWith('Asif'), 'Asif'));
     await workbench.hover('Person').first().waitFor({ timeout: STEP_TIMEOUT_MS });
     await waitTicked('hover');
   });

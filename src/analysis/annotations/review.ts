@@ -6,6 +6,7 @@
  * occurrence stands for them), except the mentions of an entity named only in copies.
  */
 import type { Analysis, AnnotationStatus, EntityLabel, ReviewProgress, Span } from '../types';
+import { quotesOutsideCopies } from '../quoteList';
 
 /** An annotation waiting for review: an entity's mention or a quote. */
 export type Unreviewed = Span & ({ kind: 'mention'; entity: string } | { kind: 'quote' });
@@ -34,7 +35,7 @@ function eachReviewable(analysis: Analysis<EntityLabel>, visit: (annotation: Unr
       if (onlyInCopies || !inCopy(copies, m.start)) visit({ kind: 'mention', entity: e.id, start: m.start, end: m.end }, m.status);
     }
   }
-  for (const q of analysis.quotes) if (!inCopy(copies, q.start)) visit({ kind: 'quote', start: q.start, end: q.end }, q.status);
+  for (const q of quotesOutsideCopies(analysis)) visit({ kind: 'quote', start: q.start, end: q.end }, q.status);
 }
 
 /** Reviewed and total annotations (entity mentions and quotes) of an analysis. */
