@@ -202,14 +202,15 @@ export class ExportCommands {
     const skipped = failed.length ? ` ${vscode.l10n.t('{0} could not be read: {1}.', failed.length, failed.join(', '))}` : '';
     const where = vscode.workspace.asRelativePath(target);
     const message = `${done === 1 ? vscode.l10n.t('News Annotator: {0} article exported to {1}.', done, where) : vscode.l10n.t('News Annotator: {0} articles exported to {1}.', done, where)}${skipped}${keptNote()}`;
-    if (failed.length) void vscode.window.showWarningMessage(message);
-    else this.written(target, message);
+    // Files that could not be read make it a warning; what was written can still be shown.
+    if (failed.length && !done) void vscode.window.showWarningMessage(message);
+    else this.written(target, message, failed.length > 0);
   }
 
-  /** Says what an export wrote, with a button that shows `target` (the article's last file, or the folder) in the Explorer. */
-  private written(target: vscode.Uri, message: string): void {
+  /** Says what an export wrote (as a warning when some files failed), with a button that shows `target` (the article's last file, or the folder) in the Explorer. */
+  private written(target: vscode.Uri, message: string, warn = false): void {
     const reveal = vscode.l10n.t('Reveal in Explorer');
-    void vscode.window.showInformationMessage(message, reveal).then(async (pick) => {
+    void (warn ? vscode.window.showWarningMessage(message, reveal) : vscode.window.showInformationMessage(message, reveal)).then(async (pick) => {
       if (pick !== reveal) return;
       // The Explorer may not have read the new folder yet: refreshed first, it reveals the folder itself, not its parent.
       await vscode.commands.executeCommand('workbench.files.action.refreshFilesExplorer');

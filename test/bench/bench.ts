@@ -341,7 +341,11 @@ async function benchCorpus(): Promise<void> {
   // process's start-up and compilation are spread over all the texts, not half of them; still
   // each one's V8 compiler and collector threads need a core too.
   const pair = await Promise.all([0, 1].map(() => runCli(['--jsonl', '--jobs', '1', '-'], input)));
-  if (pair.some((r) => r.code !== 0)) return;
+  const failed = pair.find((r) => r.code !== 0);
+  if (failed) {
+    console.log(`ceiling: a --jobs 1 process of the pair failed with exit code ${failed.code}: ${failed.stderr.slice(0, 500)}`);
+    return;
+  }
   const slower = Math.max(...pair.map((r) => r.ms));
   console.log(
     `ceiling: two separate --jobs 1 processes at once, each over the whole corpus, in ${(slower / 1000).toFixed(1)} s: ${((2 * one.ms) / slower).toFixed(2)}x the throughput of one (${((pair[0].cpuMs - pair[0].mainCpuMs - pair[0].workerCpuMs) / 1000).toFixed(1)} s of compiler and collector CPU each)`,
