@@ -136,4 +136,14 @@ describe('reported speech', () => {
     ]);
     noReport('a plural noun of the same form is no cue', 'The orders for new boats rose in March.', 'orders');
   });
+
+  describe('where content ends and who speaks: participles, appositives, subordinate clauses', () => {
+    check([
+      { name: 'a participle after a comma is never an inverted cue', text: 'Ann Lee was open about her doubts over the harbour plan, saying farmers need to band together to stop it.', fragment: 'farmers need to band together', cue: 'saying', speaker: 'Ann Lee' },
+      { name: 'a name and its appositive before the cue are its subject, not inverted content', text: 'Ann Lee, a nurse at the county clinic, said the burden of the new rules would force her to close.', fragment: 'the burden of the new rules', cue: 'said', speaker: 'Ann Lee' },
+      { name: 'a subordinate clause with a stance cue of its own ends the content before it', text: 'The mayor backed the road plan while the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
+      { name: 'a new clause after a comma with a stance cue ends the content before it', text: 'The mayor backed the road plan, and the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
+    ]);
+    noReport('an -s word after a lone count is the noun it counts, not an act', 'Most farmers backed the road plan, while the fishermen in the south wanted a new pier and a larger harbour.', 'farmers');
+  });
 });

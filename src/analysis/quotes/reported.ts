@@ -319,6 +319,8 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
     if (owned.has(k + 1)) return true;
     if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
   }
+  // "... the plan, while most farmers want a new road": a subordinate clause with its own source and cue is a report of its own.
+  if (SUBORDINATORS.has(tokens[k].lower) && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
   // "... there is “one strong conservative,” adding that ...": the comma inside the closing mark.
   if (PARTICIPLE_CUES.has(tokens[k].lower) && afterQuotedComma(doc, sentence, k)) return true;
   return owned.has(k);
@@ -348,22 +350,25 @@ function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned:
   return stops[from - base];
 }
 
+/** Conjunctions that open a subordinate clause, which may have a source and a cue of its own. */
+const SUBORDINATORS = new Set(['while', 'whereas', 'because', 'although', 'though', 'when', 'as', 'since']);
 /** Conjunctions that may join a new attributed clause to the content before it. */
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'though', 'although', 'yet']);
 /** How far after a comma the cue of a new attributed clause may stand ("but the former governor did not say"). */
 const NEW_CLAUSE_WINDOW = 8;
 
 /**
- * Whether the words from `i` (right after a comma) are a new clause with a subject and a
- * reporting verb of its own: "Cook said Carter stopped, but Cook did not say when".
- * The content before the comma ends there.
+ * Whether the words from `i` (right after a comma or a subordinating conjunction) are a new
+ * clause with a subject and a cue of its own (a verb of saying, belief or stance): "Cook said
+ * Carter stopped, but Cook did not say when", "..., while most farmers want a new road".
+ * The content before ends there.
  */
 function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owned: Set<number>): boolean {
   const { tokens } = doc;
   const from = i < end && CLAUSE_CONJUNCTIONS.has(tokens[i].lower) ? i + 1 : i;
   for (let c = from + 1; c < end && c <= from + NEW_CLAUSE_WINDOW; c++) {
     if (!tokens[c].word || doc.quoteOf[c] >= 0) return false;
-    if (!SPEECH_VERBS.has(tokens[c].lower) || !cueAt(doc, c, owned)) continue;
+    if (!cueAt(doc, c, owned)) continue;
     // "..., and other GOP leaders said": a determiner may open the subject outside the name.
     const subject = subjectBefore(tokens, c, from);
     return subject !== null && (subject.first === from || (subject.first === from + 1 && DETERMINERS.has(tokens[from].lower)));
@@ -397,18 +402,33 @@ function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: nu
       }
       // "..., his aide, Tad Devine, told reporters": a verb with an addressee is never
       // inverted, so its subject is an appositive further back.
-      if (k === cue.first - 1 && !ADDRESSEE_VERBS.has(tokens[cue.first].lower)) {
+      // A participle ("..., saying the plan works") is never inverted: what follows it is its content.
+      if (k === cue.first - 1 && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !/ing$/.test(tokens[cue.first].lower)) {
         if (!tailIsShort(doc, cue, sentence, true)) return null;
         const speaker = subjectAfter(tokens, cue.last + 1, sentence.end);
         // "X, a junior from Y, said she ..." / "X, dean of Y, said there had been ...": the
         // words before the comma are the subject's appositive and a clause follows the cue,
         // so this is not an inverted "..., said X.".
         if (!speaker || !endsInvertedSpeaker(doc, speaker.last + 1, sentence)) return null;
+        if (opensWithAppositive(doc, sentence, k)) return null;
         return { comma: k, speaker };
       }
     }
   }
   return null;
+}
+
+/**
+ * "Ann Lee, a nurse at the clinic, said the rules ...": whether the sentence opens with a name
+ * or a role set off by a comma before `comma` (the comma before the cue), so that the words
+ * before the cue are its subject and an appositive, not the content of an inverted "..., said X".
+ */
+function opensWithAppositive(doc: QuoteDocument, sentence: Sentence, comma: number): boolean {
+  if (doc.off.has('clauses')) return false;
+  const opener = subjectAfter(doc.tokens, sentence.first, comma);
+  if (!opener || (opener.kind !== 'name' && opener.kind !== 'role')) return false;
+  const after = doc.tokens[opener.last + 1];
+  return opener.last + 1 < comma && after.text === ',' && doc.quoteOf[opener.last + 1] < 0;
 }
 
 /**
@@ -1065,6 +1085,8 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   if (speaker.last !== i - 1 && before.text !== ',' && !BETWEEN_SUBJECT_AND_VERB.has(before.lower) && !/ly$/.test(before.lower)) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
+  // "Most farmers backed ...", "Some voters ...": an -s word after a lone count or determiner is the noun it counts.
+  if (speaker.first === speaker.last && (STANDALONE_COUNTS.has(tokens[speaker.first].lower) || DETERMINERS.has(tokens[speaker.first].lower)) && !/ed$/.test(t.lower)) return null;
   // "there's no defence", "that's gone": a contracted "is" is a copula, no act; "I mean",
   // "I guess": a discourse marker; "He was one of the first", "I don't have enough": after a
   // form of "be" or "have" only a participle is an act ("was offered", "has pushed").
