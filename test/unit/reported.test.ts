@@ -146,4 +146,13 @@ describe('reported speech', () => {
     ]);
     noReport('an -s word after a lone count is the noun it counts, not an act', 'Most farmers backed the road plan, while the fishermen in the south wanted a new pier and a larger harbour.', 'farmers');
   });
+
+  describe('"as" clauses of saying and questions asked with no asker named', () => {
+    check([
+      { name: '"As reported by X," opening the sentence', text: 'As reported by the Gazette, the mayor was told twice about the cracks in the pier.', fragment: 'the mayor was told twice', cue: 'reported', speaker: 'the Gazette' },
+      { name: '"..., as X noted." closing the sentence', text: 'The ferry will stop running in March, as the harbour master noted.', fragment: 'The ferry will stop running', cue: 'noted', speaker: 'the harbour master' },
+      { name: '"Asked about X," a question\'s topic', text: 'Asked about the ferry, the mayor smiled and left the room.', fragment: 'about the ferry', cue: 'Asked', speaker: undefined },
+      { name: '"When asked to ...," a request', text: 'When asked to confirm the closure, a port official did so.', fragment: 'to confirm the closure', cue: 'asked', speaker: undefined },
+    ]);
+  });
 });

@@ -474,6 +474,45 @@ function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): Speake
   return speaker;
 }
 
+/** How many tokens an "as" clause may run from its cue to its comma ("As the Gazette reported on Friday,"). */
+const AS_CLAUSE_TAIL = 6;
+
+/**
+ * "As the Gazette reported, the pier closed.", "As reported by the Gazette, ...", "The pier
+ * closed, as the mayor noted.": a clause of "as" with a verb of saying, whose content is the
+ * rest of the sentence (after the clause's comma, or before the comma that opens it at the
+ * end). The source is the subject of the clause, or the agent after "by" of its passive.
+ */
+function asReport(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: number; end: number; speaker: SpeakerMention } | null {
+  const { tokens } = doc;
+  if (cue.belief || doc.off.has('clauses') || !SPEECH_VERBS.has(tokens[cue.first].lower)) return null;
+  let speaker: SpeakerMention | null = null;
+  let as = cue.first - 1;
+  let after = cue.last + 1;
+  if (at(doc, sentence, as)?.lower === 'as' && at(doc, sentence, after)?.lower === 'by') {
+    speaker = subjectAfter(tokens, after + 1, sentence.end);
+    if (speaker) after = speaker.last + 1;
+  } else {
+    speaker = subjectBefore(tokens, cue.first, sentence.first);
+    if (speaker) as = speaker.first - 1;
+    // "As the Gazette reported": a name may keep its article outside the mention.
+    if (as > sentence.first && DETERMINERS.has(tokens[as].lower)) as--;
+  }
+  if (!speaker || at(doc, sentence, as)?.lower !== 'as') return null;
+  // "As the Gazette reported on Friday, ...": the clause opens the sentence and a comma closes it.
+  if (as === sentence.first || (as === sentence.first + 1 && /^(?:and|but|so|yet)$/.test(tokens[sentence.first].lower))) {
+    for (let k = after; k < sentence.end && k <= after + AS_CLAUSE_TAIL; k++) {
+      if (tokens[k].text === ',' && doc.quoteOf[k] < 0) return { first: k + 1, end: contentEnd(doc, k + 1, sentence, tablesOfDoc.get(doc)!.owned), speaker };
+      if (!tokens[k].word || doc.quoteOf[k] >= 0) return null;
+    }
+    return null;
+  }
+  // "The pier closed, as the mayor noted.": the clause closes the sentence.
+  if (tokens[as - 1]?.text !== ',' || as - 1 <= sentence.first) return null;
+  for (let k = after; k < sentence.end; k++) if (tokens[k].word && (k > after + AS_CLAUSE_TAIL || doc.quoteOf[k] >= 0)) return null;
+  return { first: sentence.first, end: as - 1, speaker };
+}
+
 /** The speaker phrase after "according to", up to the comma that closes it. */
 function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMention | null {
   return subjectAfter(doc.tokens, cue.last + 1, end);
@@ -638,6 +677,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     }
     return null;
   }
+  const asClause = asReport(doc, cue, sentence);
+  if (asClause) return make(asClause.first, asClause.end, asClause.speaker, 0.8);
   const aside = parenthetical(doc, cue, sentence);
   if (aside) return make(sentence.first, contentEnd(doc, cue.last + 2, sentence, owned), aside, 0.8);
   if (!cue.belief) {
@@ -668,12 +709,19 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (!QUESTION_CUES.has(tokens[cue.first].lower)) return null;
     // "When asked by a reporter whether ...": the asker after "by" is the source.
     const asker = at(doc, sentence, cue.last + 1)?.lower === 'by' ? subjectAfter(tokens, cue.last + 2, sentence.end) : null;
-    const from = questionStart(doc, sentence, asker ? asker.last + 1 : cue.last + 1);
+    const after = asker ? asker.last + 1 : cue.last + 1;
+    let from = questionStart(doc, sentence, after);
+    // "Asked about the ferry, the mayor ...", "When asked to confirm it, ...": a question's topic or a request.
+    // A frame's cue holds its preposition ("asked about"), which opens the topic all the same.
+    const topic = cue.frame && !asker ? cue.last : after;
+    if (from < 0 && askedOpensClause(doc, sentence, cue.first) && /^(?:about|to)$/.test(at(doc, sentence, topic)?.lower ?? '')) from = topic;
     if (from < 0) return null;
     const end = contentEnd(doc, from, sentence, owned);
     let comma = from;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
-    return make(from, comma, asker, asker ? 0.6 : 0.4);
+    const asked = make(from, comma, asker, asker ? 0.6 : 0.4);
+    if (asked?.cue && from === cue.last) asked.cue = { first: cue.first, last: cue.first };
+    return asked;
   }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
@@ -788,6 +836,17 @@ const EVIDENCE_NOUNS = new Set(`
   audit audits investigation investigations review reviews figures numbers results records emails
   e-mails documents memo memos filing filings census index statistics estimates projections findings
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether "asked" at `i` opens its clause with no subject: at the sentence start, after "When"
+ * or "If", or after a comma ("Asked about ...", "When asked to ...", "..., when asked about").
+ */
+function askedOpensClause(doc: QuoteDocument, sentence: Sentence, i: number): boolean {
+  if (doc.off.has('stance')) return false;
+  let k = i - 1;
+  if (k >= sentence.first && /^(?:when|if|after|once)$/.test(doc.tokens[k].lower)) k--;
+  return k < sentence.first || doc.tokens[k].text === ',' || !doc.tokens[k].word;
+}
 
 /** How many words of an adjunct may stand between "asked" and its question ("Asked on Fox News who ..."). */
 const QUESTION_ADJUNCT = 6;
