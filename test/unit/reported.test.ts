@@ -144,6 +144,7 @@ describe('reported speech', () => {
       { name: 'a subordinate clause with a stance cue of its own ends the content before it', text: 'The mayor backed the road plan while the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
       { name: 'a new clause after a comma with a stance cue ends the content before it', text: 'The mayor backed the road plan, and the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
     ]);
+    check([{ name: 'an irregular participle after "have" is an act (lexicon, not a word list in the rule)', text: 'She has thrown her support behind a plan to rebuild the old pier before the winter storms arrive.', fragment: 'her support behind a plan', cue: 'thrown', speaker: 'She' }]);
     noReport('an -s word after a lone count is the noun it counts, not an act', 'Most farmers backed the road plan, while the fishermen in the south wanted a new pier and a larger harbour.', 'farmers');
   });
 

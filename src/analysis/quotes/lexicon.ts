@@ -155,6 +155,9 @@ export const IRREGULAR_PAST = words(`
   fought heard taught rose fell
 `);
 
+/** Irregular past participles that end in neither -ed nor -en ("has gone", "was done", "had run"): after "be" or "have" they are an act. */
+export const IRREGULAR_PARTICIPLES = words('gone done known shown grown thrown drawn flown begun run won sung sworn worn torn');
+
 /** Verbs whose object is the addressee, not the content: "told reporters that ...". */
 export const ADDRESSEE_VERBS = words('tell tells told telling ask asks asked asking warn warns warned warning urge urged urges remind reminded');
 

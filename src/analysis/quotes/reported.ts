@@ -8,6 +8,7 @@ import {
   CLAUSE_NOUNS,
   DETERMINERS,
   INFINITIVE_BELIEFS,
+  IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
@@ -1150,7 +1151,7 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   // "I guess": a discourse marker; "He was one of the first", "I don't have enough": after a
   // form of "be" or "have" only a participle is an act ("was offered", "has pushed").
   if (t.lower.includes("'") || DISCOURSE_VERBS.has(t.lower)) return null;
-  if (BE_OR_HAVE.has(before.lower) && !/(?:ed|ing|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && t.lower !== 'gone' && t.lower !== 'done') return null;
+  if (BE_OR_HAVE.has(before.lower) && !/(?:ed|ing|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !IRREGULAR_PARTICIPLES.has(t.lower)) return null;
   let first = i + 1;
   if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
   // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
