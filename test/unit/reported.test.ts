@@ -156,4 +156,12 @@ describe('reported speech', () => {
       { name: '"When asked to ...," a request', text: 'When asked to confirm the closure, a port official did so.', fragment: 'to confirm the closure', cue: 'asked', speaker: undefined },
     ]);
   });
+
+  describe('"according to" in the middle of a sentence, and subjects behind long appositives', () => {
+    check([
+      { name: 'after a short lead-in the content follows the source', text: 'In addition, according to the agency, nine million more workers will be protected against losing overtime.', fragment: 'nine million more workers', cue: 'according to', speaker: 'the agency' },
+      { name: 'with no comma before the cue the content is its clause', text: 'The mayor leads by ten points according to a count by the Gazette, but the race is close.', fragment: 'The mayor leads by ten points', cue: 'according to', speaker: 'a count' },
+      { name: 'a name opening the sentence is the subject past appositives too long to skip', text: 'Ann Lee, a nurse at the clinic who once worked for Sen. Tom Reilly (R-Tenn.), one of the bill’s Republican architects, called it a great step for the town.', fragment: 'a great step', cue: 'called', speaker: 'Ann Lee' },
+    ]);
+  });
 });

@@ -514,6 +514,18 @@ function asReport(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: nu
   return { first: sentence.first, end: as - 1, speaker };
 }
 
+/** How many words a lead-in before ", according to X," may have for the content to follow the source ("In addition,"). */
+const ACCORDING_LEAD_IN = 3;
+
+/** The comma that closes the source of a mid-sentence "according to X," with words after it, or -1. */
+function accordingClose(doc: QuoteDocument, cue: Cue, sentence: Sentence): number {
+  for (let k = cue.last + 1; k < sentence.end && k <= cue.last + AGENT_WORDS + 4; k++) {
+    if (doc.quoteOf[k] >= 0) return -1;
+    if (doc.tokens[k].text === ',') return k + 2 < sentence.end ? k : -1;
+  }
+  return -1;
+}
+
 /** The speaker phrase after "according to", up to the comma that closes it. */
 function accordingSpeaker(doc: QuoteDocument, cue: Cue, end: number): SpeakerMention | null {
   return subjectAfter(doc.tokens, cue.last + 1, end);
@@ -674,7 +686,22 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
       return make(comma + 1, contentEnd(doc, comma + 1, sentence, owned), accordingSpeaker(doc, cue, comma), 0.8);
     }
     if (at(doc, sentence, cue.first - 1)?.text === ',') {
+      // "In addition, according to the agency, nine million more ...": after a short lead-in
+      // the source's comma opens the content.
+      const after = doc.off.has('clauses') ? -1 : accordingClose(doc, cue, sentence);
+      const { words, base } = tablesOf(doc);
+      if (after >= 0 && words[cue.first - 1 - base] - words[sentence.first - base] <= ACCORDING_LEAD_IN) {
+        return make(after + 1, contentEnd(doc, after + 1, sentence, owned), accordingSpeaker(doc, cue, after), 0.8);
+      }
       return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
+    }
+    // "The mayor leads by ten points according to a count by the Gazette.": no comma before the
+    // cue; the content is its clause.
+    const prev = at(doc, sentence, cue.first - 1);
+    if (prev?.word && doc.quoteOf[cue.first - 1] < 0 && !doc.off.has('clauses')) {
+      const { clauseBreak, base } = tablesOf(doc);
+      const brk = clauseBreak[cue.first - 1 - base];
+      return make(brk >= sentence.first ? brk + 1 : sentence.first, cue.first, accordingSpeaker(doc, cue, sentence.end), 0.6);
     }
     return null;
   }
@@ -691,6 +718,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (tail?.speaker && EVIDENCE_NOUNS.has(tokens[tail.speaker.last].lower)) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+  // "Ann Lee, a nurse who ... (...), one of the founders, said ...": appositives too long to skip;
+  // a name or role that opens the sentence, set off by a comma, is the subject of a cue after a comma.
+  if (!speaker && at(doc, sentence, cue.first - 1)?.text === ',' && opensWithAppositive(doc, sentence, cue.first - 1)) speaker = subjectAfter(tokens, sentence.first, cue.first);
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
   const agent = passiveAgent(doc, cue, sentence);
   if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
