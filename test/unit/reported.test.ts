@@ -145,6 +145,7 @@ describe('reported speech', () => {
       { name: 'a new clause after a comma with a stance cue ends the content before it', text: 'The mayor backed the road plan, and the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
     ]);
     check([{ name: 'an irregular participle after "have" is an act (lexicon, not a word list in the rule)', text: 'She has thrown her support behind a plan to rebuild the old pier before the winter storms arrive.', fragment: 'her support behind a plan', cue: 'thrown', speaker: 'She' }]);
+    check([{ name: 'a verb of saying with its own subject inside an act\'s object is a report of its own', text: 'Ms. Lee sent a long letter about the harbour fees to the farmers, fishermen and business owners who say the new law unfairly targets small boats.', fragment: 'the new law unfairly targets', cue: 'say', speaker: 'business owners' }]);
     noReport('an -s word after a lone count is the noun it counts, not an act', 'Most farmers backed the road plan, while the fishermen in the south wanted a new pier and a larger harbour.', 'farmers');
   });
 

@@ -1186,11 +1186,20 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
   // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
   // said"): that cue reports the sentence. The scan is bounded so a long sentence stays linear.
-  const end = contentEnd(doc, first, sentence, owned);
+  let end = contentEnd(doc, first, sentence, owned);
   if (end - first > AGENT_MAX_TOKENS) return null;
   let words = 0;
   for (let k = first; k < end; k++) {
     if (setOffCue(doc, k, first, owned)) return null;
+    // "... faced a backlash from leaders who say the law ...": a verb of saying with a subject of
+    // its own inside the object is a report of its own; the act's content ends before its subject.
+    if (k > first + 1 && SPEECH_VERBS.has(tokens[k].lower) && !doc.off.has('clauses') && cueAt(doc, k, owned)) {
+      const inner = innerSubjectStart(doc, k, first + 1);
+      if (inner >= 0) {
+        end = inner;
+        break;
+      }
+    }
     if (tokens[k].word) words++;
   }
   if (words < AGENT_MIN_WORDS) return null;
@@ -1200,6 +1209,18 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
+}
+
+/**
+ * Where the subject of the cue at `k` starts, for a cue that follows its subject closely (at most
+ * one word between) or a relative pronoun ("leaders who say"), looking back no further than
+ * `floor`; -1 when the cue has no such subject.
+ */
+function innerSubjectStart(doc: QuoteDocument, k: number, floor: number): number {
+  const { tokens } = doc;
+  if (/^(?:who|that|which)$/.test(tokens[k - 1].lower)) return k - 1;
+  const subject = subjectBefore(tokens, k, floor);
+  return subject && subject.last >= k - 2 ? subject.first : -1;
 }
 
 /** How far into a sentence its opening subject may start ("9:34 p.m. Donald Trump has ..."). */
