@@ -73,6 +73,10 @@ describe('reported speech', () => {
       const text = 'The groups that met on Monday left the harbour early.';
       assert.strictEqual(findQuotes(text, splitParagraphs(text), []).quotes.length, 0);
     });
+    check([
+      { name: 'a progressive -ing form after "is"', text: 'The mayor is reaffirming that the pier will open in May.', fragment: 'the pier will open in May', cue: 'reaffirming', speaker: 'The mayor' },
+      { name: 'a bare form of a noun-or-verb cue right after a plural subject is its verb', text: 'Legal observers note the harbour would not truly close.', fragment: 'the harbour would not truly close', cue: 'note', speaker: 'Legal observers' },
+    ]);
     noReport('an adjective with no form of "be" before it is no cue', 'A confident that the pier holds is rare among the engineers.', 'confident');
     noReport('after a verb of an event "that" is a determiner, not a clause', 'The mayor visited that school on Monday with two of her aides.', 'visited');
   });

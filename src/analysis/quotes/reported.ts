@@ -189,6 +189,8 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
   if (prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  // "Legal observers note ...": a bare form right after a plural subject is its verb.
+  if (isPluralSubject(prev) && !/s$/.test(doc.tokens[i].lower) && !doc.off.has('stance')) return false;
   return true;
 }
 
@@ -1146,6 +1148,8 @@ const EVENT_VERBS = new Set(`
 const AGENT_MIN_WORDS = 9;
 /** Longer clauses are lists or run-ons rather than one object. */
 const AGENT_MAX_TOKENS = 80;
+/** Forms of "be" before an -ing form that make it a progressive verb ("is reaffirming", "has been arguing"). */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
 /** Forms of "be" and "have": auxiliaries before a participle, main verbs of state before anything else. */
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'ve", "'d"]);
 /** Verbs that, after "I" or "you", mark talk rather than report it ("I mean", "I guess", "you know"). */
@@ -1280,12 +1284,14 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   if (doc.off.has('clauses') || !next || next.lower !== 'that' || !t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
   const adjective = THAT_ADJECTIVES.has(t.lower);
   // "visited that school": after a verb of an event "that" is a determiner, not a clause.
-  if (!adjective && (!/(?:ed|s)$/.test(t.lower) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
+  // "is reaffirming that ...": after a form of "be" an -ing form is the verb too.
+  const progressive = /ing$/.test(t.lower) && PROGRESSIVE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '');
+  if (!adjective && ((!/(?:ed|s)$/.test(t.lower) && !progressive) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
   if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
   // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
-  if (!adjective && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
+  if (!adjective && !progressive && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;
