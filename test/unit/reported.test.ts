@@ -169,4 +169,12 @@ describe('reported speech', () => {
       { name: 'a name opening the sentence is the subject past appositives too long to skip', text: 'Ann Lee, a nurse at the clinic who once worked for Sen. Tom Reilly (R-Tenn.), one of the bill’s Republican architects, called it a great step for the town.', fragment: 'a great step', cue: 'called', speaker: 'Ann Lee' },
     ]);
   });
+
+  describe('inverted trailing cues: role words before the name, long appositives after it', () => {
+    check([
+      { name: 'a role before the name is part of the speaker phrase', text: 'His support could matter more for the party than for the town, said Democratic strategist Ann Lee.', fragment: 'His support could matter more', cue: 'said', speaker: 'Democratic strategist Ann Lee' },
+      { name: 'an appositive of any length may follow the speaker\'s comma', text: "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade and the author of two books on the harbour.", fragment: 'Nor are tariffs likely', cue: 'said', speaker: 'Ann Lee' },
+    ]);
+    noReport('a comma right after a stance verb opens no content', "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade.", 'back');
+  });
 });

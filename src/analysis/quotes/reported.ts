@@ -407,8 +407,10 @@ function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: nu
       // inverted, so its subject is an appositive further back.
       // A participle ("..., saying the plan works") is never inverted: what follows it is its content.
       if (k === cue.first - 1 && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !/ing$/.test(tokens[cue.first].lower)) {
-        if (!tailIsShort(doc, cue, sentence, true)) return null;
-        const speaker = subjectAfter(tokens, cue.last + 1, sentence.end);
+        const phrase = subjectAfter(tokens, cue.last + 1, sentence.end);
+        // "..., said Democratic strategist Ann Lee.": a role before the name runs on to it.
+        const speaker = phrase && !endsInvertedSpeaker(doc, phrase.last + 1, sentence) ? (rolePhrase(doc, cue.last + 1, sentence) ?? phrase) : phrase;
+        if (!tailIsShort(doc, cue, sentence, true, speaker)) return null;
         // "X, a junior from Y, said she ..." / "X, dean of Y, said there had been ...": the
         // words before the comma are the subject's appositive and a clause follows the cue,
         // so this is not an inverted "..., said X.".
@@ -419,6 +421,26 @@ function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: nu
     }
   }
   return null;
+}
+
+/** How many words a speaker phrase of role words and a name may have ("Democratic strategist Ann Lee"). */
+const ROLE_PHRASE_WORDS = 6;
+
+/**
+ * "Democratic strategist Ann Lee", "county council member Tom Reilly": from `i`, lower-case
+ * role words and capitalised words up to a name that ends the phrase (the sentence ends, or a
+ * comma, a preposition or an adverb follows), as one speaker; null for any other shape.
+ */
+function rolePhrase(doc: QuoteDocument, i: number, sentence: Sentence): SpeakerMention | null {
+  if (doc.off.has('clauses')) return null;
+  const { tokens } = doc;
+  let last = -1;
+  for (let k = i; k < sentence.end && k < i + ROLE_PHRASE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0 || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower)) break;
+    if (t.cap) last = k;
+  }
+  return last > i && tokens[last].cap && endsInvertedSpeaker(doc, last + 1, sentence) ? { first: i, last, kind: 'name' } : null;
 }
 
 /**
@@ -449,12 +471,16 @@ function endsInvertedSpeaker(doc: QuoteDocument, i: number, sentence: Sentence):
  * content clause ("..., Carson said he was ..."). After an inverted cue ("..., said X, a
  * former governor.") the tail is the speaker and may be longer.
  */
-function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false): boolean {
+function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false, speaker: SpeakerMention | null = null): boolean {
   const { tokens } = doc;
-  if (sentence.end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
+  // "..., said Ann Lee, a professor at the college, who is one of ...": after an inverted
+  // speaker and its comma, an appositive of any length may follow.
+  const appositive = inverted && speaker !== null && !doc.off.has('clauses') && at(doc, sentence, speaker.last + 1)?.text === ',';
+  const end = appositive ? speaker.last + 1 : sentence.end;
+  if (end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
   const lead = at(doc, sentence, cue.last + 1);
   if (!inverted && lead && lead.word && !PREPOSITIONS.has(lead.lower) && !/ly$/.test(lead.lower) && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !TIME_WORDS.has(lead.lower)) return false;
-  for (let k = cue.last + 1; k < sentence.end; k++) {
+  for (let k = cue.last + 1; k < end; k++) {
     const w = tokens[k].lower;
     // A capitalised word is part of a name ("told The Huffington Post"), not a second cue.
     if (w === 'that' || w === ':' || (SPEECH_VERBS.has(w) && !tokens[k].cap) || doc.quoteOf[k] >= 0) return false;
@@ -772,6 +798,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const infinitive = lead.lower === 'to' && (cue.stance || (INFINITIVE_BELIEFS.has(tokens[cue.first].lower) && !passive && !doc.off.has('stance')));
   if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !infinitive) return null;
   if (cue.stance) {
+    // "... bring the jobs back, said ...": a comma closes the clause of a stance verb; nothing follows it as content.
+    if (lead.text === ',' && start === cue.last + 1 && !doc.off.has('clauses')) return null;
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
     return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
   }
