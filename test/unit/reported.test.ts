@@ -175,6 +175,8 @@ describe('reported speech', () => {
       { name: 'a role before the name is part of the speaker phrase', text: 'His support could matter more for the party than for the town, said Democratic strategist Ann Lee.', fragment: 'His support could matter more', cue: 'said', speaker: 'Democratic strategist Ann Lee' },
       { name: 'an appositive of any length may follow the speaker\'s comma', text: "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade and the author of two books on the harbour.", fragment: 'Nor are tariffs likely', cue: 'said', speaker: 'Ann Lee' },
     ]);
+    noReport('after a capitalised word, a noun-or-verb cue before a plain word is a noun', 'Southern states like Georgia and Alabama will vote early in March this year.', 'states');
+    noReport('before "that" and an auxiliary, a noun-or-verb cue is a noun with a relative clause', 'The Northern states that have voted so far favour the mayor by a wide margin.', 'states');
     noReport('a comma right after a stance verb opens no content', "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade.", 'back');
   });
 });

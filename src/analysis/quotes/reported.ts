@@ -184,10 +184,16 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   const sentence = sentenceAt(doc, i);
   const prev = at(doc, sentence, i - 1);
   const next = at(doc, sentence, i + 1);
+  // "the states that have voted": "that" opening a relative clause follows a noun.
+  const afterNext = at(doc, sentence, i + 2);
+  if (next?.lower === 'that' && afterNext && FINITE_AUXILIARIES.has(afterNext.lower) && !doc.off.has('clauses')) return true;
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
+  // "Southern states like ...", "Utah state delegate": after a capitalised word, a word that
+  // cannot open content (no article, pronoun or name) shows a noun.
+  if (prev.cap && next?.word && !next.cap && !DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower) && !doc.off.has('clauses')) return true;
   if (prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || /ly$/.test(prev.lower)) return false;
   // "Legal observers note ...": a bare form right after a plural subject is its verb.
   if (isPluralSubject(prev) && !/s$/.test(doc.tokens[i].lower) && !doc.off.has('stance')) return false;
@@ -1319,6 +1325,8 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
   // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
+  // "the Northern states that have voted": "that" and an auxiliary open a relative clause after a plural noun.
+  if (!adjective && !/ed$/.test(t.lower) && FINITE_AUXILIARIES.has(at(doc, sentence, i + 2)?.lower ?? '')) return null;
   if (!adjective && !progressive && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
