@@ -1078,13 +1078,38 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = clauseSubject(doc, j, sentence) ?? { first: j, last: j, kind: 'pronoun' };
   // "Santorum's views on": the possessor itself, never a subject further back past a preposition.
   else if (isPossessive(holder)) speaker = phraseEndingAt(tokens, j, sentence.first);
-  // A bare noun phrase holds no report ("criticism of the plan grew"); a clause noun with an
-  // article still reports a claim ("the claim that ..."), with no speaker named.
+  // A bare noun phrase with no source holds no report ("criticism of the plan grew"); a clause
+  // noun with an article still reports a claim ("the claim that ..."), with no speaker named.
+  // "The senator avoided direct criticism of ...": with no possessor, the subject of the verb
+  // whose object holds the noun is its source.
+  if (!speaker && !clause && !doc.off.has('stance')) speaker = governingSubject(doc, i, sentence);
   if (!speaker && !(clause && DETERMINERS.has(holder.lower))) return null;
   const first = clause ? i + 1 : i + 2;
   const span = trimmedSpan(doc, first, contentEnd(doc, first, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: clause ? i : i + 1 }, speaker: speaker ?? undefined, confidence: speaker ? 0.6 : 0.4 };
+}
+
+/** How far before a noun cue the verb whose object it is may stand ("avoided direct criticism of"). */
+const GOVERNING_REACH = 5;
+
+/**
+ * "The senator avoided direct criticism of ...", "The group found strong support for ...": the
+ * subject of the verb whose object holds the noun cue at `i`, a source that settles; null when
+ * no verb with such a subject stands within a few words before it, in the same clause.
+ */
+function governingSubject(doc: QuoteDocument, i: number, sentence: Sentence): SpeakerMention | null {
+  const { tokens } = doc;
+  for (let k = i - 1; k > sentence.first && k >= i - GOVERNING_REACH; k--) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+    if (t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    // "X is a threat to ...": a copula's subject is described, not a source.
+    if (BE_OR_HAVE.has(t.lower) || /n't$/.test(t.lower)) return null;
+    const subject = subjectBefore(tokens, k, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+    if (subject && AGENT_KINDS.has(subject.kind) && !(subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower))) return settleSpeaker(doc, subject) ?? null;
+  }
+  return null;
 }
 
 /**
