@@ -101,6 +101,15 @@ describe('reported speech', () => {
       { name: '"..., records show."', text: 'The donor gave nothing to the other candidates, county election records show.', fragment: 'The donor gave nothing', cue: 'show', speaker: 'county election records' },
       { name: '"..., the survey found."', text: 'Support for the ferry line has grown in the north, a recent survey found.', fragment: 'has grown in the north', cue: 'found', speaker: 'a recent survey' },
     ]);
+    it('a trailing cue takes in the reports before it rather than being dropped as one inside them', () => {
+      const text = 'The group replaced its planned ads with commercials opposing the mayor, the reports show.';
+      const quotes = findQuotes(text, splitParagraphs(text), []).quotes;
+      const outer = quotes.find((q) => q.cue?.text === 'show');
+      assert.ok(outer, 'no report cued by "show"');
+      assert.strictEqual(outer.speaker?.text, 'the reports');
+      assert.ok(outer.text.includes('commercials opposing the mayor'));
+      assert.ok(!quotes.some((q) => q.cue?.text === 'opposing'), 'the inner report stands apart');
+    });
     noReport('a person after the content with a verb of showing is no trailing source', 'The pier was safe, the engineers showed.', 'showed');
   });
 

@@ -585,6 +585,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     let nested = -1;
     // End offsets of the reports that contain the current position, innermost last.
     const open: number[] = [];
+    // The drafts of this sentence start here.
+    const sentenceDrafts = drafts.length;
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
@@ -625,7 +627,18 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // content; it stands as a report of its own only with an explicit "that" clause, or
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
       // annotates in its own right.
-      if (draft.start < nested && !opensThatClause(doc, sentence, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
+      // A report whose content ends before its cue ("..., the records show.") takes in the
+      // reports before it rather than lying inside one.
+      // ("Asked who leads, the mayor laughed.": content that opens with another report's cue is that report's.)
+      const enclosing = draft.end <= doc.tokens[draft.cue.first].start && !doc.off.has('clauses') && !(drafts.length > sentenceDrafts && doc.tokens[drafts[sentenceDrafts].cue!.first].start <= draft.start);
+      if (!enclosing && draft.start < nested && !standsInside(doc, sentence, draft)) continue;
+      // The reports it takes in are part of its content, on the same terms. (Only cues near the
+      // sentence end enclose: the tail after a trailing cue is short, so this stays linear.)
+      if (enclosing) {
+        for (let d = drafts.length - 1; d >= sentenceDrafts && drafts[d].start >= draft.start; d--) {
+          if (drafts[d].end <= draft.end && !standsInside(doc, sentence, drafts[d])) drafts.splice(d, 1);
+        }
+      }
       // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
       // rest of the sentence, and the text of all of them would grow with its square.
       while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
@@ -667,6 +680,15 @@ function quotedSpeaker(doc: QuoteDocument, sentence: Sentence, limit: number): S
   const c = ownedBefore[limit - 1 - base];
   if (c < sentence.first) return null;
   return subjectBefore(doc.tokens, c, sentence.first) ?? subjectAfter(doc.tokens, c + 1, limit);
+}
+
+/**
+ * Whether a report inside the content of another stands as a report of its own: with an
+ * explicit "that" clause, or when a named person says it ("said Smith told aides ...").
+ */
+function standsInside(doc: QuoteDocument, sentence: Sentence, draft: QuoteDraft): boolean {
+  const cue = draft.cue!;
+  return opensThatClause(doc, sentence, cue.last) || (SPEECH_VERBS.has(doc.tokens[cue.first].lower) && draft.speaker?.kind === 'name');
 }
 
 /** Whether the cue ending at token `last` is followed by "that". */
