@@ -110,6 +110,10 @@ describe('reported speech', () => {
       assert.ok(outer.text.includes('commercials opposing the mayor'));
       assert.ok(!quotes.some((q) => q.cue?.text === 'opposing'), 'the inner report stands apart');
     });
+    check([
+      { name: 'a count opens the clause after a verb of showing', text: 'Early results of the county survey show two-thirds of the farmers back the new road.', fragment: 'two-thirds of the farmers', cue: 'show', speaker: 'Early results of the county survey' },
+      { name: '"a poll showing ..." reports what the poll shows, up to the comma', text: 'After a new poll showing the mayor down to ten points, her aides met on Monday.', fragment: 'the mayor down to ten points', cue: 'showing', speaker: 'a new poll' },
+    ]);
     noReport('a person after the content with a verb of showing is no trailing source', 'The pier was safe, the engineers showed.', 'showed');
   });
 

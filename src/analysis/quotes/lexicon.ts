@@ -79,7 +79,7 @@ export const BELIEF_VERBS = words(`
   believe believes believed think thinks thought feel feels felt
   hope hopes hoped fear fears feared worry worries worried
   expect expects expected know knows knew
-  show shows showed shown find finds found
+  show shows showed shown showing find finds found
   intend intends intended wish wishes wished
 `);
 

@@ -836,8 +836,15 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // "A CNN survey found 90 percent support ...", "the paper found improvements in ...": a
   // verb of finding after a document or survey takes a noun phrase as its content.
   const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
-  if (cue.belief && !(infinitive || question || evidence || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
-  return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
+  // "polls show two-thirds of voters support ...": a count opens a clause too.
+  const count = !doc.off.has('stance') && (/^\d/.test(lead.text) || COUNT_WORDS.has(lead.lower) || /^(?:two|three|four|five|six|seven|eight|nine|ten)(?:-\w+)?$/.test(lead.lower));
+  if (cue.belief && !(infinitive || question || evidence || count || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  let end = contentEnd(doc, start, sentence, owned);
+  // "a new poll showing the mayor down, her aides ...": the participle's content is a phrase a comma closes.
+  if (evidence && /ing$/.test(tokens[cue.first].lower)) {
+    for (let k = start; k < end; k++) if (tokens[k].text === ',' && doc.quoteOf[k] < 0) end = k;
+  }
+  return make(start, end, speaker, 0.8);
 }
 
 /** How many words the agent of a passive cue may have. */
@@ -918,7 +925,7 @@ const QUESTION_CUES = new Set(['asked', 'asking']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'who', 'whom', 'what', 'which', 'how', 'why', 'when', 'where']);
 
 /** Verbs of finding and showing, whose content may be a noun phrase after a document or survey. */
-const EVIDENTIAL_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+const EVIDENTIAL_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
 /** Documents, surveys and records that report findings ("polls show", "the emails show"). */
 const EVIDENCE_NOUNS = new Set(`
   poll polls survey surveys study studies report reports paper papers analysis analyses data research
