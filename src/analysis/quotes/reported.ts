@@ -813,7 +813,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
     // needs a subject that is clearly a speaker, not a common noun that may be its modifier.
-    if (speaker?.kind === 'noun' && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
+    // An auxiliary before it ("would vote for") or a counted subject ("56 percent vote for") makes it a verb.
+    const verb = BETWEEN_SUBJECT_AND_VERB.has(at(doc, sentence, cue.first - 1)?.lower ?? '') || (speaker !== null && COUNT_WORDS.has(tokens[speaker.last].lower));
+    if (speaker?.kind === 'noun' && !verb && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
     return make(cue.last + 1, contentEnd(doc, cue.last + 1, sentence, owned), speaker, 0.6);
   }
   const start = contentStart(doc, cue, sentence.end);
