@@ -192,6 +192,10 @@ describe('reported speech', () => {
     ]);
     noReport('after a capitalised word, a noun-or-verb cue before a plain word is a noun', 'Southern states like Georgia and Alabama will vote early in March this year.', 'states');
     noReport('before "that" and an auxiliary, a noun-or-verb cue is a noun with a relative clause', 'The Northern states that have voted so far favour the mayor by a wide margin.', 'states');
+    check([
+      { name: 'a frame\'s infinitive speaks for the subject of the verb before it', text: 'Ann Lee will come on the programme to talk about the new pier and its costs.', fragment: 'the new pier and its costs', cue: 'talk about', speaker: 'Ann Lee' },
+      { name: 'a frame\'s gerund after a preposition likewise', text: 'The mayor began by talking about the ferry crisis in the north.', fragment: 'the ferry crisis', cue: 'talking about', speaker: 'The mayor' },
+    ]);
     check([{ name: 'a verb frame after a counted subject and an auxiliary is a verb', text: 'Among farmers, 56 percent would vote for the mayor.', fragment: 'the mayor', cue: 'vote for', speaker: '56 percent' }]);
     noReport('a comma right after a stance verb opens no content', "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade.", 'back');
   });

@@ -84,7 +84,9 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
-  if (prev && (prev.lower === 'to' || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
+  // ("to talk about": a frame's infinitive still reports, for the subject of the verb before it.)
+  const framedInfinitive = framed && prev?.lower === 'to' && !doc.off.has('stance');
+  if (prev && ((prev.lower === 'to' && !framedInfinitive) || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
@@ -790,6 +792,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
   const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
+  // "came on the show to talk about ...", "began by talking about ...": a frame's infinitive or
+  // gerund after a preposition speaks for the subject of the verb it depends on.
+  if (!speaker && !participle && cue.frame && PREPOSITIONS.has(at(doc, sentence, cue.first - 1)?.lower ?? '')) speaker = governingSubject(doc, cue.first, sentence);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
