@@ -73,6 +73,10 @@ describe('reported speech', () => {
       const text = 'The groups that met on Monday left the harbour early.';
       assert.strictEqual(findQuotes(text, splitParagraphs(text), []).quotes.length, 0);
     });
+    check([
+      { name: 'a progressive -ing form after "is"', text: 'The mayor is reaffirming that the pier will open in May.', fragment: 'the pier will open in May', cue: 'reaffirming', speaker: 'The mayor' },
+      { name: 'a bare form of a noun-or-verb cue right after a plural subject is its verb', text: 'Legal observers note the harbour would not truly close.', fragment: 'the harbour would not truly close', cue: 'note', speaker: 'Legal observers' },
+    ]);
     noReport('an adjective with no form of "be" before it is no cue', 'A confident that the pier holds is rare among the engineers.', 'confident');
     noReport('after a verb of an event "that" is a determiner, not a clause', 'The mayor visited that school on Monday with two of her aides.', 'visited');
   });
@@ -97,6 +101,19 @@ describe('reported speech', () => {
       { name: '"..., records show."', text: 'The donor gave nothing to the other candidates, county election records show.', fragment: 'The donor gave nothing', cue: 'show', speaker: 'county election records' },
       { name: '"..., the survey found."', text: 'Support for the ferry line has grown in the north, a recent survey found.', fragment: 'has grown in the north', cue: 'found', speaker: 'a recent survey' },
     ]);
+    it('a trailing cue takes in the reports before it rather than being dropped as one inside them', () => {
+      const text = 'The group replaced its planned ads with commercials opposing the mayor, the reports show.';
+      const quotes = findQuotes(text, splitParagraphs(text), []).quotes;
+      const outer = quotes.find((q) => q.cue?.text === 'show');
+      assert.ok(outer, 'no report cued by "show"');
+      assert.strictEqual(outer.speaker?.text, 'the reports');
+      assert.ok(outer.text.includes('commercials opposing the mayor'));
+      assert.ok(!quotes.some((q) => q.cue?.text === 'opposing'), 'the inner report stands apart');
+    });
+    check([
+      { name: 'a count opens the clause after a verb of showing', text: 'Early results of the county survey show two-thirds of the farmers back the new road.', fragment: 'two-thirds of the farmers', cue: 'show', speaker: 'Early results of the county survey' },
+      { name: '"a poll showing ..." reports what the poll shows, up to the comma', text: 'After a new poll showing the mayor down to ten points, her aides met on Monday.', fragment: 'the mayor down to ten points', cue: 'showing', speaker: 'a new poll' },
+    ]);
     noReport('a person after the content with a verb of showing is no trailing source', 'The pier was safe, the engineers showed.', 'showed');
   });
 
@@ -116,6 +133,8 @@ describe('reported speech', () => {
       { name: 'a name\'s "plan to"', text: 'Mayor Cole’s plan to sell the old pier was dropped in May.', fragment: 'sell the old pier', cue: 'plan to', speaker: 'Mayor Cole’s' },
     ]);
     noReport('a noun with no possessive before it reports nothing', 'The decision to close the harbour was taken in March.', 'decision to');
+    check([{ name: 'with no possessor, the subject of the verb whose object holds the noun is its source', text: 'The senator avoided direct criticism of the mayor until recent days.', fragment: 'the mayor', cue: 'criticism of', speaker: 'The senator' }]);
+    noReport('the subject of a copula is described, not a source', 'The senator is a serious threat to the mayor and her plans.', 'threat to');
   });
 
   describe('sources that are documents or askers', () => {
@@ -135,5 +154,49 @@ describe('reported speech', () => {
       { name: '"favors"', text: 'Ortiz favors a smaller harbour fee for local boats.', fragment: 'a smaller harbour fee', cue: 'favors', speaker: 'Ortiz' },
     ]);
     noReport('a plural noun of the same form is no cue', 'The orders for new boats rose in March.', 'orders');
+  });
+
+  describe('where content ends and who speaks: participles, appositives, subordinate clauses', () => {
+    check([
+      { name: 'a participle after a comma is never an inverted cue', text: 'Ann Lee was open about her doubts over the harbour plan, saying farmers need to band together to stop it.', fragment: 'farmers need to band together', cue: 'saying', speaker: 'Ann Lee' },
+      { name: 'a name and its appositive before the cue are its subject, not inverted content', text: 'Ann Lee, a nurse at the county clinic, said the burden of the new rules would force her to close.', fragment: 'the burden of the new rules', cue: 'said', speaker: 'Ann Lee' },
+      { name: 'a subordinate clause with a stance cue of its own ends the content before it', text: 'The mayor backed the road plan while the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
+      { name: 'a new clause after a comma with a stance cue ends the content before it', text: 'The mayor backed the road plan, and the fishermen wanted a new pier.', fragment: 'a new pier', cue: 'wanted', speaker: 'the fishermen' },
+    ]);
+    check([{ name: 'an irregular participle after "have" is an act (lexicon, not a word list in the rule)', text: 'She has thrown her support behind a plan to rebuild the old pier before the winter storms arrive.', fragment: 'her support behind a plan', cue: 'thrown', speaker: 'She' }]);
+    check([{ name: 'a verb of saying with its own subject inside an act\'s object is a report of its own', text: 'Ms. Lee sent a long letter about the harbour fees to the farmers, fishermen and business owners who say the new law unfairly targets small boats.', fragment: 'the new law unfairly targets', cue: 'say', speaker: 'business owners' }]);
+    noReport('an -s word after a lone count is the noun it counts, not an act', 'Most farmers backed the road plan, while the fishermen in the south wanted a new pier and a larger harbour.', 'farmers');
+  });
+
+  describe('"as" clauses of saying and questions asked with no asker named', () => {
+    check([
+      { name: '"As reported by X," opening the sentence', text: 'As reported by the Gazette, the mayor was told twice about the cracks in the pier.', fragment: 'the mayor was told twice', cue: 'reported', speaker: 'the Gazette' },
+      { name: '"..., as X noted." closing the sentence', text: 'The ferry will stop running in March, as the harbour master noted.', fragment: 'The ferry will stop running', cue: 'noted', speaker: 'the harbour master' },
+      { name: '"Asked about X," a question\'s topic', text: 'Asked about the ferry, the mayor smiled and left the room.', fragment: 'about the ferry', cue: 'Asked', speaker: undefined },
+      { name: '"When asked to ...," a request', text: 'When asked to confirm the closure, a port official did so.', fragment: 'to confirm the closure', cue: 'asked', speaker: undefined },
+    ]);
+  });
+
+  describe('"according to" in the middle of a sentence, and subjects behind long appositives', () => {
+    check([
+      { name: 'after a short lead-in the content follows the source', text: 'In addition, according to the agency, nine million more workers will be protected against losing overtime.', fragment: 'nine million more workers', cue: 'according to', speaker: 'the agency' },
+      { name: 'with no comma before the cue the content is its clause', text: 'The mayor leads by ten points according to a count by the Gazette, but the race is close.', fragment: 'The mayor leads by ten points', cue: 'according to', speaker: 'a count' },
+      { name: 'a name opening the sentence is the subject past appositives too long to skip', text: 'Ann Lee, a nurse at the clinic who once worked for Sen. Tom Reilly (R-Tenn.), one of the bill’s Republican architects, called it a great step for the town.', fragment: 'a great step', cue: 'called', speaker: 'Ann Lee' },
+    ]);
+  });
+
+  describe('inverted trailing cues: role words before the name, long appositives after it', () => {
+    check([
+      { name: 'a role before the name is part of the speaker phrase', text: 'His support could matter more for the party than for the town, said Democratic strategist Ann Lee.', fragment: 'His support could matter more', cue: 'said', speaker: 'Democratic strategist Ann Lee' },
+      { name: 'an appositive of any length may follow the speaker\'s comma', text: "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade and the author of two books on the harbour.", fragment: 'Nor are tariffs likely', cue: 'said', speaker: 'Ann Lee' },
+    ]);
+    noReport('after a capitalised word, a noun-or-verb cue before a plain word is a noun', 'Southern states like Georgia and Alabama will vote early in March this year.', 'states');
+    noReport('before "that" and an auxiliary, a noun-or-verb cue is a noun with a relative clause', 'The Northern states that have voted so far favour the mayor by a wide margin.', 'states');
+    check([
+      { name: 'a frame\'s infinitive speaks for the subject of the verb before it', text: 'Ann Lee will come on the programme to talk about the new pier and its costs.', fragment: 'the new pier and its costs', cue: 'talk about', speaker: 'Ann Lee' },
+      { name: 'a frame\'s gerund after a preposition likewise', text: 'The mayor began by talking about the ferry crisis in the north.', fragment: 'the ferry crisis', cue: 'talking about', speaker: 'The mayor' },
+    ]);
+    check([{ name: 'a verb frame after a counted subject and an auxiliary is a verb', text: 'Among farmers, 56 percent would vote for the mayor.', fragment: 'the mayor', cue: 'vote for', speaker: '56 percent' }]);
+    noReport('a comma right after a stance verb opens no content', "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade.", 'back');
   });
 });

@@ -79,7 +79,7 @@ export const BELIEF_VERBS = words(`
   believe believes believed think thinks thought feel feels felt
   hope hopes hoped fear fears feared worry worries worried
   expect expects expected know knows knew
-  show shows showed shown find finds found
+  show shows showed shown showing find finds found
   intend intends intended wish wishes wished
 `);
 
@@ -154,6 +154,9 @@ export const IRREGULAR_PAST = words(`
   built sought spoke wrote chose drew struck threw understood became began beat bought caught
   fought heard taught rose fell
 `);
+
+/** Irregular past participles that end in neither -ed nor -en ("has gone", "was done", "had run"): after "be" or "have" they are an act. */
+export const IRREGULAR_PARTICIPLES = words('gone done known shown grown thrown drawn flown begun run won sung sworn worn torn');
 
 /** Verbs whose object is the addressee, not the content: "told reporters that ...". */
 export const ADDRESSEE_VERBS = words('tell tells told telling ask asks asked asking warn warns warned warning urge urged urges remind reminded');

@@ -8,6 +8,7 @@ import {
   CLAUSE_NOUNS,
   DETERMINERS,
   INFINITIVE_BELIEFS,
+  IRREGULAR_PARTICIPLES,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
@@ -83,7 +84,9 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
-  if (prev && (prev.lower === 'to' || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
+  // ("to talk about": a frame's infinitive still reports, for the subject of the verb before it.)
+  const framedInfinitive = framed && prev?.lower === 'to' && !doc.off.has('stance');
+  if (prev && ((prev.lower === 'to' && !framedInfinitive) || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
@@ -183,11 +186,19 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   const sentence = sentenceAt(doc, i);
   const prev = at(doc, sentence, i - 1);
   const next = at(doc, sentence, i + 1);
+  // "the states that have voted": "that" opening a relative clause follows a noun.
+  const afterNext = at(doc, sentence, i + 2);
+  if (next?.lower === 'that' && afterNext && FINITE_AUXILIARIES.has(afterNext.lower) && !doc.off.has('clauses')) return true;
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
+  // "Southern states like ...", "Utah state delegate": after a capitalised word, a word that
+  // cannot open content (no article, pronoun or name) shows a noun.
+  if (prev.cap && next?.word && !next.cap && !DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower) && !doc.off.has('clauses')) return true;
   if (prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  // "Legal observers note ...": a bare form right after a plural subject is its verb.
+  if (isPluralSubject(prev) && !/s$/.test(doc.tokens[i].lower) && !doc.off.has('stance')) return false;
   return true;
 }
 
@@ -319,6 +330,8 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
     if (owned.has(k + 1)) return true;
     if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
   }
+  // "... the plan, while most farmers want a new road": a subordinate clause with its own source and cue is a report of its own.
+  if (SUBORDINATORS.has(tokens[k].lower) && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
   // "... there is “one strong conservative,” adding that ...": the comma inside the closing mark.
   if (PARTICIPLE_CUES.has(tokens[k].lower) && afterQuotedComma(doc, sentence, k)) return true;
   return owned.has(k);
@@ -348,22 +361,25 @@ function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned:
   return stops[from - base];
 }
 
+/** Conjunctions that open a subordinate clause, which may have a source and a cue of its own. */
+const SUBORDINATORS = new Set(['while', 'whereas', 'because', 'although', 'though', 'when', 'as', 'since']);
 /** Conjunctions that may join a new attributed clause to the content before it. */
 const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'though', 'although', 'yet']);
 /** How far after a comma the cue of a new attributed clause may stand ("but the former governor did not say"). */
 const NEW_CLAUSE_WINDOW = 8;
 
 /**
- * Whether the words from `i` (right after a comma) are a new clause with a subject and a
- * reporting verb of its own: "Cook said Carter stopped, but Cook did not say when".
- * The content before the comma ends there.
+ * Whether the words from `i` (right after a comma or a subordinating conjunction) are a new
+ * clause with a subject and a cue of its own (a verb of saying, belief or stance): "Cook said
+ * Carter stopped, but Cook did not say when", "..., while most farmers want a new road".
+ * The content before ends there.
  */
 function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owned: Set<number>): boolean {
   const { tokens } = doc;
   const from = i < end && CLAUSE_CONJUNCTIONS.has(tokens[i].lower) ? i + 1 : i;
   for (let c = from + 1; c < end && c <= from + NEW_CLAUSE_WINDOW; c++) {
     if (!tokens[c].word || doc.quoteOf[c] >= 0) return false;
-    if (!SPEECH_VERBS.has(tokens[c].lower) || !cueAt(doc, c, owned)) continue;
+    if (!cueAt(doc, c, owned)) continue;
     // "..., and other GOP leaders said": a determiner may open the subject outside the name.
     const subject = subjectBefore(tokens, c, from);
     return subject !== null && (subject.first === from || (subject.first === from + 1 && DETERMINERS.has(tokens[from].lower)));
@@ -397,18 +413,55 @@ function trailing(doc: QuoteDocument, cue: Cue, sentence: Sentence): { comma: nu
       }
       // "..., his aide, Tad Devine, told reporters": a verb with an addressee is never
       // inverted, so its subject is an appositive further back.
-      if (k === cue.first - 1 && !ADDRESSEE_VERBS.has(tokens[cue.first].lower)) {
-        if (!tailIsShort(doc, cue, sentence, true)) return null;
-        const speaker = subjectAfter(tokens, cue.last + 1, sentence.end);
+      // A participle ("..., saying the plan works") is never inverted: what follows it is its content.
+      if (k === cue.first - 1 && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !/ing$/.test(tokens[cue.first].lower)) {
+        const phrase = subjectAfter(tokens, cue.last + 1, sentence.end);
+        // "..., said Democratic strategist Ann Lee.": a role before the name runs on to it.
+        const speaker = phrase && !endsInvertedSpeaker(doc, phrase.last + 1, sentence) ? (rolePhrase(doc, cue.last + 1, sentence) ?? phrase) : phrase;
+        if (!tailIsShort(doc, cue, sentence, true, speaker)) return null;
         // "X, a junior from Y, said she ..." / "X, dean of Y, said there had been ...": the
         // words before the comma are the subject's appositive and a clause follows the cue,
         // so this is not an inverted "..., said X.".
         if (!speaker || !endsInvertedSpeaker(doc, speaker.last + 1, sentence)) return null;
+        if (opensWithAppositive(doc, sentence, k)) return null;
         return { comma: k, speaker };
       }
     }
   }
   return null;
+}
+
+/** How many words a speaker phrase of role words and a name may have ("Democratic strategist Ann Lee"). */
+const ROLE_PHRASE_WORDS = 6;
+
+/**
+ * "Democratic strategist Ann Lee", "county council member Tom Reilly": from `i`, lower-case
+ * role words and capitalised words up to a name that ends the phrase (the sentence ends, or a
+ * comma, a preposition or an adverb follows), as one speaker; null for any other shape.
+ */
+function rolePhrase(doc: QuoteDocument, i: number, sentence: Sentence): SpeakerMention | null {
+  if (doc.off.has('clauses')) return null;
+  const { tokens } = doc;
+  let last = -1;
+  for (let k = i; k < sentence.end && k < i + ROLE_PHRASE_WORDS; k++) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0 || PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower)) break;
+    if (t.cap) last = k;
+  }
+  return last > i && tokens[last].cap && endsInvertedSpeaker(doc, last + 1, sentence) ? { first: i, last, kind: 'name' } : null;
+}
+
+/**
+ * "Ann Lee, a nurse at the clinic, said the rules ...": whether the sentence opens with a name
+ * or a role set off by a comma before `comma` (the comma before the cue), so that the words
+ * before the cue are its subject and an appositive, not the content of an inverted "..., said X".
+ */
+function opensWithAppositive(doc: QuoteDocument, sentence: Sentence, comma: number): boolean {
+  if (doc.off.has('clauses')) return false;
+  const opener = subjectAfter(doc.tokens, sentence.first, comma);
+  if (!opener || (opener.kind !== 'name' && opener.kind !== 'role')) return false;
+  const after = doc.tokens[opener.last + 1];
+  return opener.last + 1 < comma && after.text === ',' && doc.quoteOf[opener.last + 1] < 0;
 }
 
 /**
@@ -426,12 +479,16 @@ function endsInvertedSpeaker(doc: QuoteDocument, i: number, sentence: Sentence):
  * content clause ("..., Carson said he was ..."). After an inverted cue ("..., said X, a
  * former governor.") the tail is the speaker and may be longer.
  */
-function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false): boolean {
+function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted = false, speaker: SpeakerMention | null = null): boolean {
   const { tokens } = doc;
-  if (sentence.end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
+  // "..., said Ann Lee, a professor at the college, who is one of ...": after an inverted
+  // speaker and its comma, an appositive of any length may follow.
+  const appositive = inverted && speaker !== null && !doc.off.has('clauses') && at(doc, sentence, speaker.last + 1)?.text === ',';
+  const end = appositive ? speaker.last + 1 : sentence.end;
+  if (end - cue.last - 1 > (inverted ? 2 * TRAILING_TAIL : TRAILING_TAIL)) return false;
   const lead = at(doc, sentence, cue.last + 1);
   if (!inverted && lead && lead.word && !PREPOSITIONS.has(lead.lower) && !/ly$/.test(lead.lower) && !ADDRESSEE_VERBS.has(tokens[cue.first].lower) && !TIME_WORDS.has(lead.lower)) return false;
-  for (let k = cue.last + 1; k < sentence.end; k++) {
+  for (let k = cue.last + 1; k < end; k++) {
     const w = tokens[k].lower;
     // A capitalised word is part of a name ("told The Huffington Post"), not a second cue.
     if (w === 'that' || w === ':' || (SPEECH_VERBS.has(w) && !tokens[k].cap) || doc.quoteOf[k] >= 0) return false;
@@ -452,6 +509,57 @@ function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): Speake
   const { reporting, base } = tablesOf(doc);
   if (reporting[speaker.first - base] - reporting[sentence.first - base] > 0) return null;
   return speaker;
+}
+
+/** How many tokens an "as" clause may run from its cue to its comma ("As the Gazette reported on Friday,"). */
+const AS_CLAUSE_TAIL = 6;
+
+/**
+ * "As the Gazette reported, the pier closed.", "As reported by the Gazette, ...", "The pier
+ * closed, as the mayor noted.": a clause of "as" with a verb of saying, whose content is the
+ * rest of the sentence (after the clause's comma, or before the comma that opens it at the
+ * end). The source is the subject of the clause, or the agent after "by" of its passive.
+ */
+function asReport(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: number; end: number; speaker: SpeakerMention } | null {
+  const { tokens } = doc;
+  if (cue.belief || doc.off.has('clauses') || !SPEECH_VERBS.has(tokens[cue.first].lower)) return null;
+  let speaker: SpeakerMention | null = null;
+  let as = cue.first - 1;
+  let after = cue.last + 1;
+  if (at(doc, sentence, as)?.lower === 'as' && at(doc, sentence, after)?.lower === 'by') {
+    speaker = subjectAfter(tokens, after + 1, sentence.end);
+    if (speaker) after = speaker.last + 1;
+  } else {
+    speaker = subjectBefore(tokens, cue.first, sentence.first);
+    if (speaker) as = speaker.first - 1;
+    // "As the Gazette reported": a name may keep its article outside the mention.
+    if (as > sentence.first && DETERMINERS.has(tokens[as].lower)) as--;
+  }
+  if (!speaker || at(doc, sentence, as)?.lower !== 'as') return null;
+  // "As the Gazette reported on Friday, ...": the clause opens the sentence and a comma closes it.
+  if (as === sentence.first || (as === sentence.first + 1 && /^(?:and|but|so|yet)$/.test(tokens[sentence.first].lower))) {
+    for (let k = after; k < sentence.end && k <= after + AS_CLAUSE_TAIL; k++) {
+      if (tokens[k].text === ',' && doc.quoteOf[k] < 0) return { first: k + 1, end: contentEnd(doc, k + 1, sentence, tablesOfDoc.get(doc)!.owned), speaker };
+      if (!tokens[k].word || doc.quoteOf[k] >= 0) return null;
+    }
+    return null;
+  }
+  // "The pier closed, as the mayor noted.": the clause closes the sentence.
+  if (tokens[as - 1]?.text !== ',' || as - 1 <= sentence.first) return null;
+  for (let k = after; k < sentence.end; k++) if (tokens[k].word && (k > after + AS_CLAUSE_TAIL || doc.quoteOf[k] >= 0)) return null;
+  return { first: sentence.first, end: as - 1, speaker };
+}
+
+/** How many words a lead-in before ", according to X," may have for the content to follow the source ("In addition,"). */
+const ACCORDING_LEAD_IN = 3;
+
+/** The comma that closes the source of a mid-sentence "according to X," with words after it, or -1. */
+function accordingClose(doc: QuoteDocument, cue: Cue, sentence: Sentence): number {
+  for (let k = cue.last + 1; k < sentence.end && k <= cue.last + AGENT_WORDS + 4; k++) {
+    if (doc.quoteOf[k] >= 0) return -1;
+    if (doc.tokens[k].text === ',') return k + 2 < sentence.end ? k : -1;
+  }
+  return -1;
 }
 
 /** The speaker phrase after "according to", up to the comma that closes it. */
@@ -479,6 +587,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     let nested = -1;
     // End offsets of the reports that contain the current position, innermost last.
     const open: number[] = [];
+    // The drafts of this sentence start here.
+    const sentenceDrafts = drafts.length;
     for (let i = sentence.first; i < sentence.end; i++) {
       const cue = cueAt(doc, i, owned);
       const headline = i === sentence.first ? headlineReport(doc, sentence, owned) : null;
@@ -519,7 +629,18 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // content; it stands as a report of its own only with an explicit "that" clause, or
       // when a named person says it ("said Smith told aides ..."), a claim news attribution
       // annotates in its own right.
-      if (draft.start < nested && !opensThatClause(doc, sentence, draft.cue.last) && !(SPEECH_VERBS.has(doc.tokens[draft.cue.first].lower) && draft.speaker?.kind === 'name')) continue;
+      // A report whose content ends before its cue ("..., the records show.") takes in the
+      // reports before it rather than lying inside one.
+      // ("Asked who leads, the mayor laughed.": content that opens with another report's cue is that report's.)
+      const enclosing = draft.end <= doc.tokens[draft.cue.first].start && !doc.off.has('clauses') && !(drafts.length > sentenceDrafts && doc.tokens[drafts[sentenceDrafts].cue!.first].start <= draft.start);
+      if (!enclosing && draft.start < nested && !standsInside(doc, sentence, draft)) continue;
+      // The reports it takes in are part of its content, on the same terms. (Only cues near the
+      // sentence end enclose: the tail after a trailing cue is short, so this stays linear.)
+      if (enclosing) {
+        for (let d = drafts.length - 1; d >= sentenceDrafts && drafts[d].start >= draft.start; d--) {
+          if (drafts[d].end <= draft.end && !standsInside(doc, sentence, drafts[d])) drafts.splice(d, 1);
+        }
+      }
       // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
       // rest of the sentence, and the text of all of them would grow with its square.
       while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
@@ -561,6 +682,15 @@ function quotedSpeaker(doc: QuoteDocument, sentence: Sentence, limit: number): S
   const c = ownedBefore[limit - 1 - base];
   if (c < sentence.first) return null;
   return subjectBefore(doc.tokens, c, sentence.first) ?? subjectAfter(doc.tokens, c + 1, limit);
+}
+
+/**
+ * Whether a report inside the content of another stands as a report of its own: with an
+ * explicit "that" clause, or when a named person says it ("said Smith told aides ...").
+ */
+function standsInside(doc: QuoteDocument, sentence: Sentence, draft: QuoteDraft): boolean {
+  const cue = draft.cue!;
+  return opensThatClause(doc, sentence, cue.last) || (SPEECH_VERBS.has(doc.tokens[cue.first].lower) && draft.speaker?.kind === 'name');
 }
 
 /** Whether the cue ending at token `last` is followed by "that". */
@@ -614,10 +744,27 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
       return make(comma + 1, contentEnd(doc, comma + 1, sentence, owned), accordingSpeaker(doc, cue, comma), 0.8);
     }
     if (at(doc, sentence, cue.first - 1)?.text === ',') {
+      // "In addition, according to the agency, nine million more ...": after a short lead-in
+      // the source's comma opens the content.
+      const after = doc.off.has('clauses') ? -1 : accordingClose(doc, cue, sentence);
+      const { words, base } = tablesOf(doc);
+      if (after >= 0 && words[cue.first - 1 - base] - words[sentence.first - base] <= ACCORDING_LEAD_IN) {
+        return make(after + 1, contentEnd(doc, after + 1, sentence, owned), accordingSpeaker(doc, cue, after), 0.8);
+      }
       return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
+    }
+    // "The mayor leads by ten points according to a count by the Gazette.": no comma before the
+    // cue; the content is its clause.
+    const prev = at(doc, sentence, cue.first - 1);
+    if (prev?.word && doc.quoteOf[cue.first - 1] < 0 && !doc.off.has('clauses')) {
+      const { clauseBreak, base } = tablesOf(doc);
+      const brk = clauseBreak[cue.first - 1 - base];
+      return make(brk >= sentence.first ? brk + 1 : sentence.first, cue.first, accordingSpeaker(doc, cue, sentence.end), 0.6);
     }
     return null;
   }
+  const asClause = asReport(doc, cue, sentence);
+  if (asClause) return make(asClause.first, asClause.end, asClause.speaker, 0.8);
   const aside = parenthetical(doc, cue, sentence);
   if (aside) return make(sentence.first, contentEnd(doc, cue.last + 2, sentence, owned), aside, 0.8);
   if (!cue.belief) {
@@ -629,6 +776,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (tail?.speaker && EVIDENCE_NOUNS.has(tokens[tail.speaker.last].lower)) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
   let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+  // "Ann Lee, a nurse who ... (...), one of the founders, said ...": appositives too long to skip;
+  // a name or role that opens the sentence, set off by a comma, is the subject of a cue after a comma.
+  if (!speaker && at(doc, sentence, cue.first - 1)?.text === ',' && opensWithAppositive(doc, sentence, cue.first - 1)) speaker = subjectAfter(tokens, sentence.first, cue.first);
   // "Rubio was asked by the moderator whether ...": the agent of a passive cue is its source.
   const agent = passiveAgent(doc, cue, sentence);
   if (agent) return make(agent.contentFirst, contentEnd(doc, agent.contentFirst, sentence, owned), agent.speaker, 0.8);
@@ -642,23 +792,35 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
   const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but';
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
+  // "came on the show to talk about ...", "began by talking about ...": a frame's infinitive or
+  // gerund after a preposition speaks for the subject of the verb it depends on.
+  if (!speaker && !participle && cue.frame && PREPOSITIONS.has(at(doc, sentence, cue.first - 1)?.lower ?? '')) speaker = governingSubject(doc, cue.first, sentence);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
     if (!QUESTION_CUES.has(tokens[cue.first].lower)) return null;
     // "When asked by a reporter whether ...": the asker after "by" is the source.
     const asker = at(doc, sentence, cue.last + 1)?.lower === 'by' ? subjectAfter(tokens, cue.last + 2, sentence.end) : null;
-    const from = questionStart(doc, sentence, asker ? asker.last + 1 : cue.last + 1);
+    const after = asker ? asker.last + 1 : cue.last + 1;
+    let from = questionStart(doc, sentence, after);
+    // "Asked about the ferry, the mayor ...", "When asked to confirm it, ...": a question's topic or a request.
+    // A frame's cue holds its preposition ("asked about"), which opens the topic all the same.
+    const topic = cue.frame && !asker ? cue.last : after;
+    if (from < 0 && askedOpensClause(doc, sentence, cue.first) && /^(?:about|to)$/.test(at(doc, sentence, topic)?.lower ?? '')) from = topic;
     if (from < 0) return null;
     const end = contentEnd(doc, from, sentence, owned);
     let comma = from;
     while (comma < end && !(tokens[comma].text === ',' && doc.quoteOf[comma] < 0)) comma++;
-    return make(from, comma, asker, asker ? 0.6 : 0.4);
+    const asked = make(from, comma, asker, asker ? 0.6 : 0.4);
+    if (asked?.cue && from === cue.last) asked.cue = { first: cue.first, last: cue.first };
+    return asked;
   }
   if (cue.frame) {
     // "comments on", "calls for" may be nouns ("controversial comments on"); a bare or -s form
     // needs a subject that is clearly a speaker, not a common noun that may be its modifier.
-    if (speaker?.kind === 'noun' && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
+    // An auxiliary before it ("would vote for") or a counted subject ("56 percent vote for") makes it a verb.
+    const verb = BETWEEN_SUBJECT_AND_VERB.has(at(doc, sentence, cue.first - 1)?.lower ?? '') || (speaker !== null && COUNT_WORDS.has(tokens[speaker.last].lower));
+    if (speaker?.kind === 'noun' && !verb && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
     return make(cue.last + 1, contentEnd(doc, cue.last + 1, sentence, owned), speaker, 0.6);
   }
   const start = contentStart(doc, cue, sentence.end);
@@ -671,6 +833,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const infinitive = lead.lower === 'to' && (cue.stance || (INFINITIVE_BELIEFS.has(tokens[cue.first].lower) && !passive && !doc.off.has('stance')));
   if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !infinitive) return null;
   if (cue.stance) {
+    // "... bring the jobs back, said ...": a comma closes the clause of a stance verb; nothing follows it as content.
+    if (lead.text === ',' && start === cue.last + 1 && !doc.off.has('clauses')) return null;
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
     return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
   }
@@ -679,8 +843,15 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // "A CNN survey found 90 percent support ...", "the paper found improvements in ...": a
   // verb of finding after a document or survey takes a noun phrase as its content.
   const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
-  if (cue.belief && !(infinitive || question || evidence || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
-  return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.8);
+  // "polls show two-thirds of voters support ...": a count opens a clause too.
+  const count = !doc.off.has('stance') && (/^\d/.test(lead.text) || COUNT_WORDS.has(lead.lower) || /^(?:two|three|four|five|six|seven|eight|nine|ten)(?:-\w+)?$/.test(lead.lower));
+  if (cue.belief && !(infinitive || question || evidence || count || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  let end = contentEnd(doc, start, sentence, owned);
+  // "a new poll showing the mayor down, her aides ...": the participle's content is a phrase a comma closes.
+  if (evidence && /ing$/.test(tokens[cue.first].lower)) {
+    for (let k = start; k < end; k++) if (tokens[k].text === ',' && doc.quoteOf[k] < 0) end = k;
+  }
+  return make(start, end, speaker, 0.8);
 }
 
 /** How many words the agent of a passive cue may have. */
@@ -761,13 +932,24 @@ const QUESTION_CUES = new Set(['asked', 'asking']);
 const QUESTION_WORDS = new Set(['whether', 'if', 'who', 'whom', 'what', 'which', 'how', 'why', 'when', 'where']);
 
 /** Verbs of finding and showing, whose content may be a noun phrase after a document or survey. */
-const EVIDENTIAL_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
+const EVIDENTIAL_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'showing', 'find', 'finds', 'found', 'suggest', 'suggests', 'suggested', 'indicate', 'indicates', 'indicated']);
 /** Documents, surveys and records that report findings ("polls show", "the emails show"). */
 const EVIDENCE_NOUNS = new Set(`
   poll polls survey surveys study studies report reports paper papers analysis analyses data research
   audit audits investigation investigations review reviews figures numbers results records emails
   e-mails documents memo memos filing filings census index statistics estimates projections findings
 `.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether "asked" at `i` opens its clause with no subject: at the sentence start, after "When"
+ * or "If", or after a comma ("Asked about ...", "When asked to ...", "..., when asked about").
+ */
+function askedOpensClause(doc: QuoteDocument, sentence: Sentence, i: number): boolean {
+  if (doc.off.has('stance')) return false;
+  let k = i - 1;
+  if (k >= sentence.first && /^(?:when|if|after|once)$/.test(doc.tokens[k].lower)) k--;
+  return k < sentence.first || doc.tokens[k].text === ',' || !doc.tokens[k].word;
+}
 
 /** How many words of an adjunct may stand between "asked" and its question ("Asked on Fox News who ..."). */
 const QUESTION_ADJUNCT = 6;
@@ -932,13 +1114,38 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   if (POSSESSIVE_DETERMINERS.has(holder.lower)) speaker = clauseSubject(doc, j, sentence) ?? { first: j, last: j, kind: 'pronoun' };
   // "Santorum's views on": the possessor itself, never a subject further back past a preposition.
   else if (isPossessive(holder)) speaker = phraseEndingAt(tokens, j, sentence.first);
-  // A bare noun phrase holds no report ("criticism of the plan grew"); a clause noun with an
-  // article still reports a claim ("the claim that ..."), with no speaker named.
+  // A bare noun phrase with no source holds no report ("criticism of the plan grew"); a clause
+  // noun with an article still reports a claim ("the claim that ..."), with no speaker named.
+  // "The senator avoided direct criticism of ...": with no possessor, the subject of the verb
+  // whose object holds the noun is its source.
+  if (!speaker && !clause && !doc.off.has('stance')) speaker = governingSubject(doc, i, sentence);
   if (!speaker && !(clause && DETERMINERS.has(holder.lower))) return null;
   const first = clause ? i + 1 : i + 2;
   const span = trimmedSpan(doc, first, contentEnd(doc, first, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: clause ? i : i + 1 }, speaker: speaker ?? undefined, confidence: speaker ? 0.6 : 0.4 };
+}
+
+/** How far before a noun cue the verb whose object it is may stand ("avoided direct criticism of"). */
+const GOVERNING_REACH = 5;
+
+/**
+ * "The senator avoided direct criticism of ...", "The group found strong support for ...": the
+ * subject of the verb whose object holds the noun cue at `i`, a source that settles; null when
+ * no verb with such a subject stands within a few words before it, in the same clause.
+ */
+function governingSubject(doc: QuoteDocument, i: number, sentence: Sentence): SpeakerMention | null {
+  const { tokens } = doc;
+  for (let k = i - 1; k > sentence.first && k >= i - GOVERNING_REACH; k--) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+    if (t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) continue;
+    // "X is a threat to ...": a copula's subject is described, not a source.
+    if (BE_OR_HAVE.has(t.lower) || /n't$/.test(t.lower)) return null;
+    const subject = subjectBefore(tokens, k, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+    if (subject && AGENT_KINDS.has(subject.kind) && !(subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower))) return settleSpeaker(doc, subject) ?? null;
+  }
+  return null;
 }
 
 /**
@@ -1036,6 +1243,8 @@ const EVENT_VERBS = new Set(`
 const AGENT_MIN_WORDS = 9;
 /** Longer clauses are lists or run-ons rather than one object. */
 const AGENT_MAX_TOKENS = 80;
+/** Forms of "be" before an -ing form that make it a progressive verb ("is reaffirming", "has been arguing"). */
+const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'been', "'s", "'re"]);
 /** Forms of "be" and "have": auxiliaries before a participle, main verbs of state before anything else. */
 const BE_OR_HAVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'ve", "'d"]);
 /** Verbs that, after "I" or "you", mark talk rather than report it ("I mean", "I guess", "you know"). */
@@ -1065,20 +1274,31 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   if (speaker.last !== i - 1 && before.text !== ',' && !BETWEEN_SUBJECT_AND_VERB.has(before.lower) && !/ly$/.test(before.lower)) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   if (speaker.kind !== 'pronoun' && !/(?:ed|s)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower)) return null;
+  // "Most farmers backed ...", "Some voters ...": an -s word after a lone count or determiner is the noun it counts.
+  if (speaker.first === speaker.last && (STANDALONE_COUNTS.has(tokens[speaker.first].lower) || DETERMINERS.has(tokens[speaker.first].lower)) && !/ed$/.test(t.lower)) return null;
   // "there's no defence", "that's gone": a contracted "is" is a copula, no act; "I mean",
   // "I guess": a discourse marker; "He was one of the first", "I don't have enough": after a
   // form of "be" or "have" only a participle is an act ("was offered", "has pushed").
   if (t.lower.includes("'") || DISCOURSE_VERBS.has(t.lower)) return null;
-  if (BE_OR_HAVE.has(before.lower) && !/(?:ed|ing|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && t.lower !== 'gone' && t.lower !== 'done') return null;
+  if (BE_OR_HAVE.has(before.lower) && !/(?:ed|ing|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !IRREGULAR_PARTICIPLES.has(t.lower)) return null;
   let first = i + 1;
   if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
   // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
   // said"): that cue reports the sentence. The scan is bounded so a long sentence stays linear.
-  const end = contentEnd(doc, first, sentence, owned);
+  let end = contentEnd(doc, first, sentence, owned);
   if (end - first > AGENT_MAX_TOKENS) return null;
   let words = 0;
   for (let k = first; k < end; k++) {
     if (setOffCue(doc, k, first, owned)) return null;
+    // "... faced a backlash from leaders who say the law ...": a verb of saying with a subject of
+    // its own inside the object is a report of its own; the act's content ends before its subject.
+    if (k > first + 1 && SPEECH_VERBS.has(tokens[k].lower) && !doc.off.has('clauses') && cueAt(doc, k, owned)) {
+      const inner = innerSubjectStart(doc, k, first + 1);
+      if (inner >= 0) {
+        end = inner;
+        break;
+      }
+    }
     if (tokens[k].word) words++;
   }
   if (words < AGENT_MIN_WORDS) return null;
@@ -1088,6 +1308,18 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
+}
+
+/**
+ * Where the subject of the cue at `k` starts, for a cue that follows its subject closely (at most
+ * one word between) or a relative pronoun ("leaders who say"), looking back no further than
+ * `floor`; -1 when the cue has no such subject.
+ */
+function innerSubjectStart(doc: QuoteDocument, k: number, floor: number): number {
+  const { tokens } = doc;
+  if (/^(?:who|that|which)$/.test(tokens[k - 1].lower)) return k - 1;
+  const subject = subjectBefore(tokens, k, floor);
+  return subject && subject.last >= k - 2 ? subject.first : -1;
 }
 
 /** How far into a sentence its opening subject may start ("9:34 p.m. Donald Trump has ..."). */
@@ -1147,12 +1379,16 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   if (doc.off.has('clauses') || !next || next.lower !== 'that' || !t.word || t.cap || doc.quoteOf[i] >= 0 || owned.has(i) || i === sentence.first) return null;
   const adjective = THAT_ADJECTIVES.has(t.lower);
   // "visited that school": after a verb of an event "that" is a determiner, not a clause.
-  if (!adjective && (!/(?:ed|s)$/.test(t.lower) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
+  // "is reaffirming that ...": after a form of "be" an -ing form is the verb too.
+  const progressive = /ing$/.test(t.lower) && PROGRESSIVE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '');
+  if (!adjective && ((!/(?:ed|s)$/.test(t.lower) && !progressive) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
   if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
   // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
-  if (!adjective && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
+  // "the Northern states that have voted": "that" and an auxiliary open a relative clause after a plural noun.
+  if (!adjective && !/ed$/.test(t.lower) && FINITE_AUXILIARIES.has(at(doc, sentence, i + 2)?.lower ?? '')) return null;
+  if (!adjective && !progressive && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;
