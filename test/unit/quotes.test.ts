@@ -191,6 +191,26 @@ describe('findQuotes', () => {
       assert.strictEqual(q.speaker?.text, 'Ida Marsh');
     });
 
+    it('takes a paragraph that is only a quote into the report of speech ending the paragraph before it', () => {
+      const text = 'Nora Vik praised the ferry crews and said the service would expand next year.\n\n“We owe them a great deal, and the town knows it.”\n\nTickets went on sale.';
+      const { quotes } = quotesOf(text);
+      const q = quoteWith(quotes, 'We owe them');
+      assert.ok(q, 'no quote containing "We owe them"');
+      assert.strictEqual(q.kind, 'mixed');
+      assert.ok(q.text.includes('service would expand'), q.text);
+      assert.deepStrictEqual(q.fragments?.map((f) => text.slice(f.start, f.end)), ['“We owe them a great deal, and the town knows it.”']);
+      assert.strictEqual(q.speaker?.text, 'Nora Vik');
+      assert.ok(!quotes.some((o) => o.kind === 'direct'), 'the quote is no direct quote of its own');
+    });
+
+    it('keeps a quote direct after a paragraph that ends in a colon', () => {
+      const text = 'Nora Vik said the ferry service, which has run between the two islands since the war, would expand next spring:\n\n“We owe the crews a great deal, and the town knows it.”';
+      const q = quoteWith(quotesOf(text).quotes, 'We owe the crews');
+      assert.ok(q, 'no quote containing "We owe the crews"');
+      assert.strictEqual(q.kind, 'direct');
+      assert.strictEqual(q.text, '“We owe the crews a great deal, and the town knows it.”');
+    });
+
     it('never attributes a quote by a cue on the next line', () => {
       const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
       const { quotes } = quotesOf(text);

@@ -733,3 +733,48 @@ function clauseStart(doc: QuoteDocument, from: number, first: number): number {
   while (k < first && !doc.tokens[k].word && doc.quoteOf[k] < 0) k++;
   return k;
 }
+
+/**
+ * "Lee praised the plan and said it would pass.⏎⏎“We need this now.”": a paragraph that is
+ * only a quote, with no cue and no introducer of its own, right after a paragraph that ends in
+ * a report of speech goes on with that report; the report takes the quote in as its quoted
+ * part (a mixed quote), the way news copy follows a paraphrase with the speaker's own words.
+ * `drafts` are in document order; the joined quote drafts are left out of the result.
+ */
+export function joinQuoteParagraphsToReports(doc: QuoteDocument, drafts: QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const d of drafts) {
+    const previous = out[out.length - 1];
+    if (previous && d.kind === 'direct' && !d.cue && d.continues && previous.kind !== 'direct' && previous.cue && previous.end <= d.start && isQuoteParagraphAfter(doc, d, previous)) {
+      previous.kind = 'mixed';
+      previous.fragments = [...(previous.fragments ?? []), { start: d.start, end: d.end }];
+      previous.end = d.end;
+      previous.paragraph = d.paragraph;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Whether draft `d` is whole paragraphs, the first right after the paragraph in which the report `previous` ends, with only white space or closing punctuation after the report and no colon ending that paragraph. */
+function isQuoteParagraphAfter(doc: QuoteDocument, d: QuoteDraft, previous: QuoteDraft): boolean {
+  const last = doc.paragraphs[d.paragraph];
+  const first = paragraphAt(doc, d.start);
+  if (first <= 0 || doc.paragraphs[first].start !== d.start || d.end !== last.start + last.text.trimEnd().length) return false;
+  const before = doc.paragraphs[first - 1];
+  // No colon: a report that ends in one introduces the quote as its own words ("X said the plan would pass:").
+  return previous.end > before.start && /^[\s.,;!?”"’']*$/.test(doc.text.slice(previous.end, before.end));
+}
+
+/** The index of the paragraph (block) holding offset `at`, by binary search. */
+function paragraphAt(doc: QuoteDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
