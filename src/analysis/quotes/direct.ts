@@ -412,6 +412,23 @@ function addsToPrevious(doc: QuoteDocument, q: number, a: Attribution, previous:
   return previous.end === doc.quoted[q - 1].end && a.speaker.first === previousEnd && doc.quoted[q - 1].lastParagraph === doc.quoted[q].paragraph;
 }
 
+/**
+ * Whether the words from `from` to the comma before the quote at `first` are an opening clause
+ * or phrase that frames what was said ("If the bill passes,", "In past years,"): two words or
+ * more with no cue of their own. A topic ("As for the budget,") and a single connective ("Yet,",
+ * "Still,") are the writer's, and the quote after them stays direct.
+ */
+function opensWithFraming(doc: QuoteDocument, from: number, first: number): boolean {
+  const { tokens } = doc;
+  if (tokens[from].lower === 'as' && (tokens[from + 1]?.lower === 'for' || tokens[from + 1]?.lower === 'to')) return false;
+  let words = 0;
+  for (let k = from; k < first; k++) {
+    if (isCue(doc, k)) return false;
+    if (tokens[k].word) words++;
+  }
+  return words >= 2;
+}
+
 /** Whether a quote's content opens with a lower-case auxiliary ("was", "have"), whose subject stands before the quote. */
 function opensWithAuxiliary(doc: QuoteDocument, q: number): boolean {
   const [f, e] = doc.quotedTokens[q];
@@ -631,10 +648,12 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       const first = doc.quotedTokens[q][0];
       const from = clauseStart(doc, Math.max(doc.sentences[doc.sentenceOf[first]].first, taken), first);
-      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > from && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
+      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > from && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && (opensWithAuxiliary(doc, q) || opensWithFraming(doc, from, first))))) {
         // "Trump and Clinton have “very different goals,” she said": the quote finishes a
         // sentence begun outside it, so the report is the whole sentence, partly quoted. So does
-        // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”").
+        // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”"),
+        // and one after an opening clause or phrase that frames what was said ("If the bill
+        // passes, “it will help,” Lee said").
         kind = 'mixed';
         start = doc.tokens[from].start;
       } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && continuesSentence(doc, q)) {
@@ -778,3 +797,4 @@ function paragraphAt(doc: QuoteDocument, at: number): number {
   }
   return lo;
 }
+
