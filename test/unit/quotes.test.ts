@@ -213,6 +213,14 @@ describe('findQuotes', () => {
       assert.strictEqual(q.text, '“We owe the crews a great deal, and the town knows it.”');
     });
 
+    it('reads a verb of saying after an article or a preposition as a noun, not a cue', () => {
+      const text = '“The flood is a disaster,” Ann Lee said. “We need help from the capital.” It’s unclear whether money for state programs will come.';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.filter((q) => q.kind === 'direct').length, 1);
+      assert.ok(quotes[0].text.endsWith('capital.”'), quotes[0].text);
+      assert.strictEqual(quotes[0].speaker?.text, 'Ann Lee');
+    });
+
     it('never attributes a quote by a cue on the next line', () => {
       const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
       const { quotes } = quotesOf(text);

@@ -41,11 +41,20 @@ interface Attribution {
   tailEnd: number;
 }
 
+/** Words after which a cue word is a noun: articles and possessives. */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another']);
+/** Prepositions after which a cue word is a noun; not "to" ("to say") nor particles that end a noun ("a voice over says"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'from', 'about', 'with', 'by', 'at', 'in', 'on', 'into', 'during', 'without', 'among', 'between', 'per', 'via']);
+
 function isCue(doc: QuoteDocument, i: number): number {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0) return 0;
   // "on AM 970 The Answer": a capital after a word makes the cue part of a name.
   if (t.cap && neighbour(doc, i, i - 1)?.word) return 0;
+  // "the report", "his statement", "for state treatment": after an article, a possessive or a
+  // preposition the word is a noun ("after saying" is still a verb).
+  const previous = neighbour(doc, i, i - 1);
+  if (previous?.word && !previous.cap && (NOUN_MARKERS.has(previous.lower) || (NOUN_PREPOSITIONS.has(previous.lower) && !/ing$/.test(t.lower)))) return 0;
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
   const next = neighbour(doc, i, i + 1)?.lower;
