@@ -249,8 +249,15 @@ function clauseEndFrom(doc: QuoteDocument, from: number, paragraphEnd: number): 
  */
 function invertedBareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd: number): Attribution | null {
   const { tokens } = doc;
-  if (i + 1 >= paragraphEnd || !/[,?!]/.test(lastContentChar(doc, q))) return null;
+  if (i + 1 >= paragraphEnd) return null;
   const verb = tokens[i];
+  // "“... a false story” said Nick Merrow.": a quote with no closing punctuation at all takes a
+  // known verb of saying and a name after it as its attribution.
+  if (/[\p{L}\p{N}]/u.test(lastContentChar(doc, q)) && isCue(doc, i) === 1 && !verb.cap) {
+    const named = subjectAfter(tokens, i + 1, paragraphEnd);
+    if (named && named.kind === 'name') return { cue: { first: i, last: i }, speaker: named, tailEnd: clauseEndFrom(doc, named.last + 1, paragraphEnd) };
+  }
+  if (!/[,?!]/.test(lastContentChar(doc, q))) return null;
   if (!verb.word || verb.cap || isCue(doc, i) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower)) return null;
   const speaker = subjectAfter(tokens, i + 1, paragraphEnd);
   if (!speaker || speaker.kind !== 'name') return null;
