@@ -222,6 +222,20 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].speaker?.text, 'Ann Lee');
     });
 
+    it('takes a paragraph that is only a short quoted phrase, or a quote in capitals, for a subhead, not speech', () => {
+      const text = 'The board fired her in the spring.\n\n‘A born fighter.’\n\nShe ran again a year later.\n\n“VOTERS WILL DECIDE IN THE END”\n\nThe polls open at eight.';
+      const { quotes, scareQuotes } = quotesOf(text);
+      assert.deepStrictEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.text), []);
+      assert.deepStrictEqual(scareQuotes.map((s) => s.text), ['‘A born fighter.’', '“VOTERS WILL DECIDE IN THE END”']);
+    });
+
+    it('keeps a short quoted sentence standing as its paragraph as speech', () => {
+      const text = '“The plan will not pass,” Lena Kask said.\n\n“This is irresponsible.”\n\nThe vote is on Monday.';
+      const q = quoteWith(quotesOf(text).quotes, 'irresponsible');
+      assert.ok(q, 'no quote containing "irresponsible"');
+      assert.strictEqual(q.speaker?.text, 'Lena Kask');
+    });
+
     it('never attributes a quote by a cue on the next line', () => {
       const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
       const { quotes } = quotesOf(text);

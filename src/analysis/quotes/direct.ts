@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, AUTHORING_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS, WORK_NOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, AUTHORING_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, FIRST_PERSON, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS, WORK_NOUNS } from './lexicon';
 import { isRarerSpeechVerb, neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -553,7 +553,30 @@ function standsAlone(doc: QuoteDocument, q: number): boolean {
   const paragraphEnd = doc.paragraphTokens[doc.quoted[q].lastParagraph][1];
   if (doc.quotedTokens[q][1] < paragraphEnd && next.word && !next.cap && !PERSON_SUBJECTS.has(next.lower)) return false;
   const words = wordCount(doc, q);
+  if (opensParagraph && isSubhead(doc, q, words)) return false;
   return words >= 5 || (words >= 3 && endsClause(doc, q));
+}
+
+/**
+ * "‘A change of guard.’", "“VOTERS DECIDE”": a paragraph that is only a short phrase in quotes
+ * (under five words, with no pronoun or auxiliary that would make it a sentence) or a quote in
+ * capitals is a subhead that quotes a phrase, not speech.
+ */
+function isSubhead(doc: QuoteDocument, q: number, words: number): boolean {
+  const span = doc.quoted[q];
+  const [f, e] = doc.quotedTokens[q];
+  if (e !== doc.paragraphTokens[span.lastParagraph][1]) return false;
+  let capitals = true;
+  let clause = false;
+  for (let k = f; k < e; k++) {
+    const t = doc.tokens[k];
+    if (!t.word) continue;
+    if (t.text !== t.text.toUpperCase()) capitals = false;
+    // A pronoun or an auxiliary makes a sentence someone says ("This is irresponsible.").
+    const word = t.lower.replace(/'.*$/, '');
+    if (SUBJECT_PRONOUNS.has(word) || FIRST_PERSON.has(word) || AUXILIARIES.has(word) || word === 'this' || word === 'that' || t.lower.includes("'")) clause = true;
+  }
+  return capitals || (words < 5 && !clause);
 }
 
 /**
