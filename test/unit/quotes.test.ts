@@ -206,6 +206,15 @@ describe('findQuotes', () => {
       assert.ok(!quotes.some((o) => o.kind === 'direct'), 'the quote is no direct quote of its own');
     });
 
+    it('takes a paragraph that is only a quote into the report before it that ends in its own attribution', () => {
+      const text = 'The ferry service should expand next year, Nora Vik told reporters.\n\n“We owe the crews a great deal, and the town knows it.”';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.strictEqual(quotes[0].kind, 'mixed');
+      assert.ok(quotes[0].text.startsWith('The ferry service') && quotes[0].text.endsWith('knows it.”'), quotes[0].text);
+      assert.strictEqual(quotes[0].speaker?.text, 'Nora Vik');
+    });
+
     it('keeps a quote direct after a paragraph that ends in a colon', () => {
       const text = 'Nora Vik said the ferry service, which has run between the two islands since the war, would expand next spring:\n\n“We owe the crews a great deal, and the town knows it.”';
       const q = quoteWith(quotesOf(text).quotes, 'We owe the crews');

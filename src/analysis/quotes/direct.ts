@@ -821,8 +821,13 @@ function isQuoteParagraphAfter(doc: QuoteDocument, d: QuoteDraft, previous: Quot
   const first = paragraphAt(doc, d.start);
   if (first <= 0 || doc.paragraphs[first].start !== d.start || d.end !== last.start + last.text.trimEnd().length) return false;
   const before = doc.paragraphs[first - 1];
+  if (previous.end <= before.start || !previous.cue) return false;
+  let rest = doc.text.slice(previous.end, before.end);
+  // "..., he told reporters.": the report's own attribution after its content may close the paragraph.
+  const cueStart = doc.tokens[previous.cue.first].start;
+  if (cueStart >= previous.end && cueStart < before.end) rest = rest.replace(/^[^.?!:“”"]*/, '');
   // No colon: a report that ends in one introduces the quote as its own words ("X said the plan would pass:").
-  return previous.end > before.start && /^[\s.,;!?”"’']*$/.test(doc.text.slice(previous.end, before.end));
+  return /^[\s.,;!?”"’']*$/.test(rest);
 }
 
 /** The index of the paragraph (block) holding offset `at`, by binary search. */
