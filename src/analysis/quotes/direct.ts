@@ -344,6 +344,9 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     // "Ryan said it is unrealistic to think that, “...”": the cue's content clause begins
     // before the quote, so the quote is a fragment of reported speech, not direct speech.
     if (speaker && opensContentClause(doc, c + 1, j)) return null;
+    // "She said in an interview that in her state, “...”": a "that" between the cue and the
+    // quote opens the cue's content clause, which the quote finishes.
+    if (thatClauseBefore(doc, c + 1, j)) return null;
     // ", saying “...”", ", chanting “...”": a participle set off by a comma reports for the
     // subject of the sentence's reporting verb, or else for the person who opens the sentence
     // ("Ms. Varga attacked the council over ..., saying, “...”").
@@ -368,6 +371,15 @@ function afterSingularNoun(doc: QuoteDocument, c: number): boolean {
   const prev = neighbour(doc, c, c - 1);
   if (!prev?.word || prev.cap || /s$|ly$/.test(prev.lower)) return false;
   return !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower);
+}
+
+/**
+ * Whether a "that" opening a clause stands among the words from `from` to `end` (between a cue
+ * and its quote); a "that" before an auxiliary is a relative pronoun ("a phrase that could").
+ */
+function thatClauseBefore(doc: QuoteDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (doc.tokens[k].lower === 'that' && doc.quoteOf[k] < 0 && !AUXILIARIES.has(doc.tokens[k + 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /**
