@@ -457,6 +457,14 @@ function opensWithFraming(doc: QuoteDocument, from: number, first: number): bool
   return words >= 2;
 }
 
+/** Connectives that open a sentence without saying anything of its own ("But, he said, “...”"). */
+const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'so', 'however', 'now', 'then', 'instead', 'meanwhile', 'indeed', 'also', 'again']);
+
+/** Whether the words from `from` to `end` are one connective and its comma ("But,"). */
+function onlyConnective(doc: QuoteDocument, from: number, end: number): boolean {
+  return end - from <= 2 && CONNECTIVES.has(doc.tokens[from].lower) && (end - from === 1 || doc.tokens[from + 1].text === ',');
+}
+
 /** Whether a quote's content opens with a lower-case auxiliary ("was", "have"), whose subject stands before the quote. */
 function opensWithAuxiliary(doc: QuoteDocument, q: number): boolean {
   const [f, e] = doc.quotedTokens[q];
@@ -707,7 +715,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         // passes, “it will help,” Lee said").
         kind = 'mixed';
         start = doc.tokens[from].start;
-      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && continuesSentence(doc, q)) {
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && !onlyConnective(doc, from, attribution.speaker.first) && continuesSentence(doc, q)) {
         // "That, the commission said, “would help.”": an aside cue inside a sentence whose
         // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
