@@ -144,7 +144,8 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     if (kind === 1 && c === i && speaker && startsVerbPhrase(doc, speaker.last + 1, paragraphEnd)) return null;
     // "... “the Art of the Deal.” Mr. Trump said he would ...": after a quote that finished
     // its sentence, a cue followed by its own content clause starts a new report.
-    if (!comma && kind === 1 && c > i && /[.?!]/.test(lastContentChar(doc, q)) && opensClauseAfterCue(doc, last + 1, paragraphEnd)) return null;
+    // After a verb of asking or telling, a noun phrase is the one spoken to ("“...?” Lee asked the mayor.").
+    if (!comma && kind === 1 && c > i && /[.?!]/.test(lastContentChar(doc, q)) && opensClauseAfterCue(doc, last + 1, paragraphEnd) && !(ADDRESSEE_VERBS.has(tokens[c].lower) && DETERMINERS.has(tokens[last + 1].lower))) return null;
     // "... “B.” That's why, he added, ...": after a quote that finished its sentence, only a
     // speaker right after it makes the cue its attribution; other words start a new sentence.
     if (!comma && kind === 1 && c > i && lastContentChar(doc, q) === '.' && speaker && speaker.first !== i) return null;
