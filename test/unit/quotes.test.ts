@@ -249,6 +249,15 @@ describe('findQuotes', () => {
       assert.strictEqual(q.speaker?.text, 'Lena Kask');
     });
 
+    it('keeps the attribution of a finished quote whose cue runs on into a long clause before the next quote', () => {
+      const text = 'She was fined in July.\n\n"Close the gates!" she wrote, arguing that if the council did nothing, "the square will burn."';
+      const q = quoteWith(quotesOf(text).quotes, 'Close the gates');
+      assert.ok(q, 'no quote containing "Close the gates"');
+      assert.strictEqual(q.kind, 'direct');
+      assert.strictEqual(q.cue?.text, 'wrote');
+      assert.strictEqual(q.speaker?.text, 'she');
+    });
+
     it('never attributes a quote by a cue on the next line', () => {
       const text = 'Talks resumed.\n"We sue," he said. "Everyone sues."\nLater, Moss claimed that nobody had been sued.';
       const { quotes } = quotesOf(text);

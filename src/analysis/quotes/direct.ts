@@ -12,6 +12,8 @@ const CUE_WINDOW = 14;
  * before it ("“...,” Trent Lott, who was majority leader under George W. Bush, told ...").
  */
 const APPOSITIVE_CUE_WINDOW = 40;
+/** How many tokens after a cue may stand before the comma or colon that hands it over to the next quote ("Lind told the reporters,"). */
+const HANDOVER_TOKENS = 4;
 /** How far (in tokens) an attribution clause after its cue may run: a speaker with a long appositive. */
 const ATTRIBUTION_TAIL = 50;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
@@ -163,7 +165,9 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     }
     // "... “A.” Lind says, “B.”": after a finished sentence, a cue that ends in a comma or
     // colon before another quote introduces that quote, not the one before it.
-    if (!comma && tailEnd < paragraphEnd && doc.quoteOf[tailEnd] >= 0 && /^[,:]$/.test(tokens[tailEnd - 1].text) && /[.?!]/.test(lastContentChar(doc, q))) return null;
+    // Only a short clause hands over so ("Lind told reporters,"); after a longer one ("she wrote,
+    // arguing that if ..., “B.”") the next quote finishes a report of its own.
+    if (!comma && tailEnd < paragraphEnd && doc.quoteOf[tailEnd] >= 0 && /^[,:]$/.test(tokens[tailEnd - 1].text) && tailEnd - 1 - last <= HANDOVER_TOKENS && /[.?!]/.test(lastContentChar(doc, q))) return null;
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
