@@ -46,6 +46,7 @@ describe('findQuotes', () => {
       { name: 'cue before with a colon', text: 'Maria Ortiz said: “Nobody expected the river to rise so fast.”', fragment: 'river to rise', kind: 'direct', cue: 'said', speaker: 'Maria Ortiz' },
       { name: 'curly opener closed by a straight mark', text: 'The envoy said, “Talks will resume in May."', fragment: 'Talks will resume', kind: 'direct', cue: 'said', speaker: 'The envoy' },
       { name: 'newswire double apostrophes', text: "''The vote is final,'' Mr. Haines said.", fragment: 'vote is final', kind: 'direct', cue: 'said', speaker: 'Mr. Haines' },
+      { name: 'newswire apostrophes closing a nested and an outer quote at once', text: "''Then they say, 'You should all go home,''' said Greta Sand, a former envoy. ''This is my home.''", fragment: 'You should all go home', kind: 'direct', cue: 'said', speaker: 'Greta Sand' },
       { name: 'nested single quotes stay inside', text: '“He told me ‘never again’ and left,” she said.', fragment: 'never again', kind: 'direct', cue: 'said', speaker: 'she' },
       { name: 'appositive between speaker and cue', text: '“The plant will close,” Tom Reed, a union official, said.', fragment: 'plant will close', kind: 'direct', cue: 'said', speaker: 'Tom Reed' },
       { name: 'quote finishing a sentence begun outside it', text: 'The plan is “a step backwards for everyone,” Lee said.', fragment: 'The plan is', kind: 'mixed', cue: 'said', speaker: 'Lee' },
