@@ -57,6 +57,8 @@ function isCue(doc: QuoteDocument, i: number): number {
   // preposition the word is a noun ("after saying" is still a verb).
   const previous = neighbour(doc, i, i - 1);
   if (previous?.word && !previous.cap && (NOUN_MARKERS.has(previous.lower) || (NOUN_PREPOSITIONS.has(previous.lower) && !/ing$/.test(t.lower)))) return 0;
+  // "Trump's remarks", "the panel's report": after a possessive the word is a noun.
+  if (previous?.word && /['’]s$/.test(previous.text) && !/^(?:it|he|she|that|there|what|who|here)['’]s$/i.test(previous.text)) return 0;
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
   const next = neighbour(doc, i, i + 1)?.lower;
