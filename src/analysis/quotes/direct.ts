@@ -348,6 +348,10 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     }
     if (isCue(doc, c) !== 1 && !(c === j && BELIEF_VERBS.has(tokens[c].lower) && !afterSingularNoun(doc, c))) continue;
     let speaker = subjectBefore(tokens, c, floor);
+    // "Hayek smiled and said, “...”", "Lee did not name them but told the crowd, “...”": a verb
+    // joined to an earlier one by "and" or "but" shares that verb's subject, the person who
+    // opens the sentence.
+    if (!speaker && c > floor && (tokens[c - 1].lower === 'and' || tokens[c - 1].lower === 'but')) speaker = openingPerson(doc, floor, c - 1);
     // "Ryan said it is unrealistic to think that, “...”": the cue's content clause begins
     // before the quote, so the quote is a fragment of reported speech, not direct speech.
     if (speaker && opensContentClause(doc, c + 1, j)) return null;
