@@ -46,11 +46,21 @@ describe('findQuotes', () => {
       { name: 'cue before with a colon', text: 'Maria Ortiz said: “Nobody expected the river to rise so fast.”', fragment: 'river to rise', kind: 'direct', cue: 'said', speaker: 'Maria Ortiz' },
       { name: 'curly opener closed by a straight mark', text: 'The envoy said, “Talks will resume in May."', fragment: 'Talks will resume', kind: 'direct', cue: 'said', speaker: 'The envoy' },
       { name: 'newswire double apostrophes', text: "''The vote is final,'' Mr. Haines said.", fragment: 'vote is final', kind: 'direct', cue: 'said', speaker: 'Mr. Haines' },
+      { name: 'newswire apostrophes closing a nested and an outer quote at once', text: "''Then they say, 'You should all go home,''' said Greta Sand, a former envoy. ''This is my home.''", fragment: 'You should all go home', kind: 'direct', cue: 'said', speaker: 'Greta Sand' },
       { name: 'nested single quotes stay inside', text: '“He told me ‘never again’ and left,” she said.', fragment: 'never again', kind: 'direct', cue: 'said', speaker: 'she' },
       { name: 'appositive between speaker and cue', text: '“The plant will close,” Tom Reed, a union official, said.', fragment: 'plant will close', kind: 'direct', cue: 'said', speaker: 'Tom Reed' },
       { name: 'quote finishing a sentence begun outside it', text: 'The plan is “a step backwards for everyone,” Lee said.', fragment: 'The plan is', kind: 'mixed', cue: 'said', speaker: 'Lee' },
       { name: 'a quote opening with the verb of a subject before it', text: 'The old mayor, as he was known, “was never much of a talker,” Lee said.', fragment: 'The old mayor', kind: 'mixed', cue: 'said', speaker: 'Lee' },
       { name: 'a quote after an opening adjunct is still direct', text: 'As for the budget, “cutting it now would hurt every school,” Lee said.', fragment: 'cutting it now', kind: 'direct', cue: 'said', speaker: 'Lee' },
+      { name: 'an opening clause that frames the quote makes the sentence mixed', text: 'If the ferry runs late again, “we will lose the summer visitors,” Ida Berg said.', fragment: 'If the ferry', kind: 'mixed', cue: 'said', speaker: 'Ida Berg' },
+      { name: 'a single connective before the quote keeps it direct', text: 'Yet, “the harbour is busier than ever,” Ida Berg said.', fragment: 'harbour is busier', kind: 'direct', cue: 'said', speaker: 'Ida Berg' },
+      { name: 'an inverted cue after a quote with no closing punctuation', text: '"We have waited for the new bridge for ten long years" said Nick Merrow, a council spokesman.', fragment: 'new bridge', kind: 'direct', cue: 'said', speaker: 'Nick Merrow' },
+      { name: 'a quote finishing a "that" clause after its cue is a fragment', text: 'Ada Holm spoke for an hour, saying that in the current climate, "it is an advantage to be unknown."', fragment: 'current climate', kind: 'mixed', cue: 'saying', speaker: 'Ada Holm' },
+      { name: 'a relative "that" between cue and quote keeps it direct', text: 'Ada Holm answered with a phrase that could have come from her rival: “Do not complain to me about the budget.”', fragment: 'Do not complain', kind: 'direct', cue: 'answered', speaker: 'Ada Holm' },
+      { name: 'an aside cue after a lone connective keeps a lower-case quote direct', text: 'But, the commission said, “nobody should expect the fares to fall.”', fragment: 'nobody should expect', kind: 'direct', cue: 'said', speaker: 'the commission' },
+      { name: 'the noun phrase after a verb of asking is the one asked, not a new clause', text: 'The mayor spoke first. “Did you know whose words those were?” Ola Tadd asked the mayor.', fragment: 'whose words', kind: 'direct', cue: 'asked', speaker: 'Ola Tadd' },
+      { name: 'a verb of saying after a possessive is a noun', text: 'The lawmaker said the minister’s remarks “were unfair to every farmer in the valley.”', fragment: 'unfair to every farmer', kind: 'mixed', cue: 'said', speaker: 'The lawmaker' },
+      { name: 'a cue joined by "and" to an earlier verb takes the subject of that verb', text: 'Asked whom she backed, Mira Sund smiled and said, “I am waiting for a better candidate.”', fragment: 'waiting for a better', kind: 'direct', cue: 'said', speaker: 'Mira Sund' },
       { name: 'a content clause before the quote makes it a fragment', text: 'Ruiz said it is unrealistic to think that, “the river will simply stop.”', fragment: 'it is unrealistic', kind: 'mixed', cue: 'said', speaker: 'Ruiz' },
       { name: 'a new sentence after a quote is not its attribution', text: 'The inquiry is “ongoing.” He said the board had not met.', fragment: 'the board had not met', kind: 'indirect', cue: 'said', speaker: 'He' },
       { name: 'signed with a dash and a name', text: '“The buses never come on time.” ― Rosa Ilves\n“We need a second bridge.” ― Omar Tull', fragment: 'second bridge', kind: 'direct', cue: '―', speaker: 'Omar Tull' },
@@ -189,6 +199,66 @@ describe('findQuotes', () => {
       assert.ok(q, 'no quote containing "We will not move"');
       assert.ok(q.text.endsWith('all of us,”'), q.text);
       assert.strictEqual(q.speaker?.text, 'Ida Marsh');
+    });
+
+    it('takes a paragraph that is only a quote into the report of speech ending the paragraph before it', () => {
+      const text = 'Nora Vik praised the ferry crews and said the service would expand next year.\n\n“We owe them a great deal, and the town knows it.”\n\nTickets went on sale.';
+      const { quotes } = quotesOf(text);
+      const q = quoteWith(quotes, 'We owe them');
+      assert.ok(q, 'no quote containing "We owe them"');
+      assert.strictEqual(q.kind, 'mixed');
+      assert.ok(q.text.includes('service would expand'), q.text);
+      assert.deepStrictEqual(q.fragments?.map((f) => text.slice(f.start, f.end)), ['“We owe them a great deal, and the town knows it.”']);
+      assert.strictEqual(q.speaker?.text, 'Nora Vik');
+      assert.ok(!quotes.some((o) => o.kind === 'direct'), 'the quote is no direct quote of its own');
+    });
+
+    it('takes a paragraph that is only a quote into the report before it that ends in its own attribution', () => {
+      const text = 'The ferry service should expand next year, Nora Vik told reporters.\n\n“We owe the crews a great deal, and the town knows it.”';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.length, 1);
+      assert.strictEqual(quotes[0].kind, 'mixed');
+      assert.ok(quotes[0].text.startsWith('The ferry service') && quotes[0].text.endsWith('knows it.”'), quotes[0].text);
+      assert.strictEqual(quotes[0].speaker?.text, 'Nora Vik');
+    });
+
+    it('keeps a quote direct after a paragraph that ends in a colon', () => {
+      const text = 'Nora Vik said the ferry service, which has run between the two islands since the war, would expand next spring:\n\n“We owe the crews a great deal, and the town knows it.”';
+      const q = quoteWith(quotesOf(text).quotes, 'We owe the crews');
+      assert.ok(q, 'no quote containing "We owe the crews"');
+      assert.strictEqual(q.kind, 'direct');
+      assert.strictEqual(q.text, '“We owe the crews a great deal, and the town knows it.”');
+    });
+
+    it('reads a verb of saying after an article or a preposition as a noun, not a cue', () => {
+      const text = '“The flood is a disaster,” Ann Lee said. “We need help from the capital.” It’s unclear whether money for state programs will come.';
+      const { quotes } = quotesOf(text);
+      assert.strictEqual(quotes.filter((q) => q.kind === 'direct').length, 1);
+      assert.ok(quotes[0].text.endsWith('capital.”'), quotes[0].text);
+      assert.strictEqual(quotes[0].speaker?.text, 'Ann Lee');
+    });
+
+    it('takes a paragraph that is only a short quoted phrase, or a quote in capitals, for a subhead, not speech', () => {
+      const text = 'The board fired her in the spring.\n\n‘A born fighter.’\n\nShe ran again a year later.\n\n“VOTERS WILL DECIDE IN THE END”\n\nThe polls open at eight.';
+      const { quotes, scareQuotes } = quotesOf(text);
+      assert.deepStrictEqual(quotes.filter((q) => q.kind === 'direct').map((q) => q.text), []);
+      assert.deepStrictEqual(scareQuotes.map((s) => s.text), ['‘A born fighter.’', '“VOTERS WILL DECIDE IN THE END”']);
+    });
+
+    it('keeps a short quoted sentence standing as its paragraph as speech', () => {
+      const text = '“The plan will not pass,” Lena Kask said.\n\n“This is irresponsible.”\n\nThe vote is on Monday.';
+      const q = quoteWith(quotesOf(text).quotes, 'irresponsible');
+      assert.ok(q, 'no quote containing "irresponsible"');
+      assert.strictEqual(q.speaker?.text, 'Lena Kask');
+    });
+
+    it('keeps the attribution of a finished quote whose cue runs on into a long clause before the next quote', () => {
+      const text = 'She was fined in July.\n\n"Close the gates!" she wrote, arguing that if the council did nothing, "the square will burn."';
+      const q = quoteWith(quotesOf(text).quotes, 'Close the gates');
+      assert.ok(q, 'no quote containing "Close the gates"');
+      assert.strictEqual(q.kind, 'direct');
+      assert.strictEqual(q.cue?.text, 'wrote');
+      assert.strictEqual(q.speaker?.text, 'she');
     });
 
     it('never attributes a quote by a cue on the next line', () => {

@@ -1,4 +1,4 @@
-import { ADDRESSEE_VERBS, AUTHORING_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS, WORK_NOUNS } from './lexicon';
+import { ADDRESSEE_VERBS, AUTHORING_VERBS, BELIEF_VERBS, BETWEEN_SUBJECT_AND_VERB, CAPITALISED_FUNCTION_WORDS, DETERMINERS, FIRST_PERSON, IRREGULAR_PAST, NOT_A_SPEAKER, PARTICIPLE_CUES, PERSON_SUBJECTS, PREPOSITIONS, QUOTING_VERBS, SPEECH_VERBS, STANCE_VERBS, SUBJECT_PRONOUNS, TELLING_VERBS, WORK_NOUNS } from './lexicon';
 import { isRarerSpeechVerb, neighbour, QuoteDocument } from './document';
 import { QuoteDraft } from './drafts';
 import { SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -12,6 +12,8 @@ const CUE_WINDOW = 14;
  * before it ("“...,” Trent Lott, who was majority leader under George W. Bush, told ...").
  */
 const APPOSITIVE_CUE_WINDOW = 40;
+/** How many tokens after a cue may stand before the comma or colon that hands it over to the next quote ("Lind told the reporters,"). */
+const HANDOVER_TOKENS = 4;
 /** How far (in tokens) an attribution clause after its cue may run: a speaker with a long appositive. */
 const ATTRIBUTION_TAIL = 50;
 const CLAUSE_END = new Set(['.', '?', '!', ';']);
@@ -41,11 +43,22 @@ interface Attribution {
   tailEnd: number;
 }
 
+/** Words after which a cue word is a noun: articles and possessives. */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'these', 'those', 'another']);
+/** Prepositions after which a cue word is a noun; not "to" ("to say") nor particles that end a noun ("a voice over says"). */
+const NOUN_PREPOSITIONS = new Set(['of', 'for', 'from', 'about', 'with', 'by', 'at', 'in', 'on', 'into', 'during', 'without', 'among', 'between', 'per', 'via']);
+
 function isCue(doc: QuoteDocument, i: number): number {
   const t = doc.tokens[i];
   if (doc.quoteOf[i] >= 0) return 0;
   // "on AM 970 The Answer": a capital after a word makes the cue part of a name.
   if (t.cap && neighbour(doc, i, i - 1)?.word) return 0;
+  // "the report", "his statement", "for state treatment": after an article, a possessive or a
+  // preposition the word is a noun ("after saying" is still a verb).
+  const previous = neighbour(doc, i, i - 1);
+  if (previous?.word && !previous.cap && (NOUN_MARKERS.has(previous.lower) || (NOUN_PREPOSITIONS.has(previous.lower) && !/ing$/.test(t.lower)))) return 0;
+  // "Trump's remarks", "the panel's report": after a possessive the word is a noun.
+  if (previous?.word && /['’]s$/.test(previous.text) && !/^(?:it|he|she|that|there|what|who|here)['’]s$/i.test(previous.text)) return 0;
   if (SPEECH_VERBS.has(t.lower) || QUOTING_VERBS.has(t.lower)) return 1;
   // "As Smith put it, “...”": the idiom quotes; "put" alone does not.
   const next = neighbour(doc, i, i + 1)?.lower;
@@ -135,7 +148,8 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     if (kind === 1 && c === i && speaker && startsVerbPhrase(doc, speaker.last + 1, paragraphEnd)) return null;
     // "... “the Art of the Deal.” Mr. Trump said he would ...": after a quote that finished
     // its sentence, a cue followed by its own content clause starts a new report.
-    if (!comma && kind === 1 && c > i && /[.?!]/.test(lastContentChar(doc, q)) && opensClauseAfterCue(doc, last + 1, paragraphEnd)) return null;
+    // After a verb of asking or telling, a noun phrase is the one spoken to ("“...?” Lee asked the mayor.").
+    if (!comma && kind === 1 && c > i && /[.?!]/.test(lastContentChar(doc, q)) && opensClauseAfterCue(doc, last + 1, paragraphEnd) && !(ADDRESSEE_VERBS.has(tokens[c].lower) && DETERMINERS.has(tokens[last + 1].lower))) return null;
     // "... “B.” That's why, he added, ...": after a quote that finished its sentence, only a
     // speaker right after it makes the cue its attribution; other words start a new sentence.
     if (!comma && kind === 1 && c > i && lastContentChar(doc, q) === '.' && speaker && speaker.first !== i) return null;
@@ -153,7 +167,9 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     }
     // "... “A.” Lind says, “B.”": after a finished sentence, a cue that ends in a comma or
     // colon before another quote introduces that quote, not the one before it.
-    if (!comma && tailEnd < paragraphEnd && doc.quoteOf[tailEnd] >= 0 && /^[,:]$/.test(tokens[tailEnd - 1].text) && /[.?!]/.test(lastContentChar(doc, q))) return null;
+    // Only a short clause hands over so ("Lind told reporters,"); after a longer one ("she wrote,
+    // arguing that if ..., “B.”") the next quote finishes a report of its own.
+    if (!comma && tailEnd < paragraphEnd && doc.quoteOf[tailEnd] >= 0 && /^[,:]$/.test(tokens[tailEnd - 1].text) && tailEnd - 1 - last <= HANDOVER_TOKENS && /[.?!]/.test(lastContentChar(doc, q))) return null;
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
@@ -240,8 +256,15 @@ function clauseEndFrom(doc: QuoteDocument, from: number, paragraphEnd: number): 
  */
 function invertedBareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd: number): Attribution | null {
   const { tokens } = doc;
-  if (i + 1 >= paragraphEnd || !/[,?!]/.test(lastContentChar(doc, q))) return null;
+  if (i + 1 >= paragraphEnd) return null;
   const verb = tokens[i];
+  // "“... a false story” said Nick Merrow.": a quote with no closing punctuation at all takes a
+  // known verb of saying and a name after it as its attribution.
+  if (/[\p{L}\p{N}]/u.test(lastContentChar(doc, q)) && isCue(doc, i) === 1 && !verb.cap) {
+    const named = subjectAfter(tokens, i + 1, paragraphEnd);
+    if (named && named.kind === 'name') return { cue: { first: i, last: i }, speaker: named, tailEnd: clauseEndFrom(doc, named.last + 1, paragraphEnd) };
+  }
+  if (!/[,?!]/.test(lastContentChar(doc, q))) return null;
   if (!verb.word || verb.cap || isCue(doc, i) || !(/ed$/.test(verb.lower) || IRREGULAR_PAST.has(verb.lower)) || NOT_A_SPEAKER.has(verb.lower) || AUXILIARIES.has(verb.lower)) return null;
   const speaker = subjectAfter(tokens, i + 1, paragraphEnd);
   if (!speaker || speaker.kind !== 'name') return null;
@@ -325,9 +348,16 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     }
     if (isCue(doc, c) !== 1 && !(c === j && BELIEF_VERBS.has(tokens[c].lower) && !afterSingularNoun(doc, c))) continue;
     let speaker = subjectBefore(tokens, c, floor);
+    // "Hayek smiled and said, “...”", "Lee did not name them but told the crowd, “...”": a verb
+    // joined to an earlier one by "and" or "but" shares that verb's subject, the person who
+    // opens the sentence.
+    if (!speaker && c > floor && (tokens[c - 1].lower === 'and' || tokens[c - 1].lower === 'but')) speaker = openingPerson(doc, floor, c - 1);
     // "Ryan said it is unrealistic to think that, “...”": the cue's content clause begins
     // before the quote, so the quote is a fragment of reported speech, not direct speech.
     if (speaker && opensContentClause(doc, c + 1, j)) return null;
+    // "She said in an interview that in her state, “...”": a "that" between the cue and the
+    // quote opens the cue's content clause, which the quote finishes.
+    if (thatClauseBefore(doc, c + 1, j)) return null;
     // ", saying “...”", ", chanting “...”": a participle set off by a comma reports for the
     // subject of the sentence's reporting verb, or else for the person who opens the sentence
     // ("Ms. Varga attacked the council over ..., saying, “...”").
@@ -352,6 +382,15 @@ function afterSingularNoun(doc: QuoteDocument, c: number): boolean {
   const prev = neighbour(doc, c, c - 1);
   if (!prev?.word || prev.cap || /s$|ly$/.test(prev.lower)) return false;
   return !SUBJECT_PRONOUNS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !BETWEEN_SUBJECT_AND_VERB.has(prev.lower);
+}
+
+/**
+ * Whether a "that" opening a clause stands among the words from `from` to `end` (between a cue
+ * and its quote); a "that" before an auxiliary is a relative pronoun ("a phrase that could").
+ */
+function thatClauseBefore(doc: QuoteDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (doc.tokens[k].lower === 'that' && doc.quoteOf[k] < 0 && !AUXILIARIES.has(doc.tokens[k + 1]?.lower ?? '')) return true;
+  return false;
 }
 
 /**
@@ -410,6 +449,31 @@ function addsToPrevious(doc: QuoteDocument, q: number, a: Attribution, previous:
   if (!CONTINUING_CUES.has(doc.tokens[a.cue.first].lower)) return false;
   const previousEnd = doc.quotedTokens[q - 1][1];
   return previous.end === doc.quoted[q - 1].end && a.speaker.first === previousEnd && doc.quoted[q - 1].lastParagraph === doc.quoted[q].paragraph;
+}
+
+/**
+ * Whether the words from `from` to the comma before the quote at `first` are an opening clause
+ * or phrase that frames what was said ("If the bill passes,", "In past years,"): two words or
+ * more with no cue of their own. A topic ("As for the budget,") and a single connective ("Yet,",
+ * "Still,") are the writer's, and the quote after them stays direct.
+ */
+function opensWithFraming(doc: QuoteDocument, from: number, first: number): boolean {
+  const { tokens } = doc;
+  if (tokens[from].lower === 'as' && (tokens[from + 1]?.lower === 'for' || tokens[from + 1]?.lower === 'to')) return false;
+  let words = 0;
+  for (let k = from; k < first; k++) {
+    if (isCue(doc, k)) return false;
+    if (tokens[k].word) words++;
+  }
+  return words >= 2;
+}
+
+/** Connectives that open a sentence without saying anything of its own ("But, he said, “...”"). */
+const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'so', 'however', 'now', 'then', 'instead', 'meanwhile', 'indeed', 'also', 'again']);
+
+/** Whether the words from `from` to `end` are one connective and its comma ("But,"). */
+function onlyConnective(doc: QuoteDocument, from: number, end: number): boolean {
+  return end - from <= 2 && CONNECTIVES.has(doc.tokens[from].lower) && (end - from === 1 || doc.tokens[from + 1].text === ',');
 }
 
 /** Whether a quote's content opens with a lower-case auxiliary ("was", "have"), whose subject stands before the quote. */
@@ -520,7 +584,30 @@ function standsAlone(doc: QuoteDocument, q: number): boolean {
   const paragraphEnd = doc.paragraphTokens[doc.quoted[q].lastParagraph][1];
   if (doc.quotedTokens[q][1] < paragraphEnd && next.word && !next.cap && !PERSON_SUBJECTS.has(next.lower)) return false;
   const words = wordCount(doc, q);
+  if (opensParagraph && isSubhead(doc, q, words)) return false;
   return words >= 5 || (words >= 3 && endsClause(doc, q));
+}
+
+/**
+ * "‘A change of guard.’", "“VOTERS DECIDE”": a paragraph that is only a short phrase in quotes
+ * (under five words, with no pronoun or auxiliary that would make it a sentence) or a quote in
+ * capitals is a subhead that quotes a phrase, not speech.
+ */
+function isSubhead(doc: QuoteDocument, q: number, words: number): boolean {
+  const span = doc.quoted[q];
+  const [f, e] = doc.quotedTokens[q];
+  if (e !== doc.paragraphTokens[span.lastParagraph][1]) return false;
+  let capitals = true;
+  let clause = false;
+  for (let k = f; k < e; k++) {
+    const t = doc.tokens[k];
+    if (!t.word) continue;
+    if (t.text !== t.text.toUpperCase()) capitals = false;
+    // A pronoun or an auxiliary makes a sentence someone says ("This is irresponsible.").
+    const word = t.lower.replace(/'.*$/, '');
+    if (SUBJECT_PRONOUNS.has(word) || FIRST_PERSON.has(word) || AUXILIARIES.has(word) || word === 'this' || word === 'that' || t.lower.includes("'")) clause = true;
+  }
+  return capitals || (words < 5 && !clause);
 }
 
 /**
@@ -631,13 +718,15 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
       const first = doc.quotedTokens[q][0];
       const from = clauseStart(doc, Math.max(doc.sentences[doc.sentenceOf[first]].first, taken), first);
-      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > from && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && opensWithAuxiliary(doc, q)))) {
+      if (attribution.tailEnd > doc.quotedTokens[q][1] && first > from && (doc.tokens[first - 1].word || (doc.tokens[first - 1].text === ',' && (opensWithAuxiliary(doc, q) || opensWithFraming(doc, from, first))))) {
         // "Trump and Clinton have “very different goals,” she said": the quote finishes a
         // sentence begun outside it, so the report is the whole sentence, partly quoted. So does
-        // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”").
+        // a quote whose verb follows a subject outside it ("Smith, as he was known, “was caught ...”"),
+        // and one after an opening clause or phrase that frames what was said ("If the bill
+        // passes, “it will help,” Lee said").
         kind = 'mixed';
         start = doc.tokens[from].start;
-      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && continuesSentence(doc, q)) {
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && !onlyConnective(doc, from, attribution.speaker.first) && continuesSentence(doc, q)) {
         // "That, the commission said, “would help.”": an aside cue inside a sentence whose
         // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
@@ -733,3 +822,54 @@ function clauseStart(doc: QuoteDocument, from: number, first: number): number {
   while (k < first && !doc.tokens[k].word && doc.quoteOf[k] < 0) k++;
   return k;
 }
+
+/**
+ * "Lee praised the plan and said it would pass.⏎⏎“We need this now.”": a paragraph that is
+ * only a quote, with no cue and no introducer of its own, right after a paragraph that ends in
+ * a report of speech goes on with that report; the report takes the quote in as its quoted
+ * part (a mixed quote), the way news copy follows a paraphrase with the speaker's own words.
+ * `drafts` are in document order; the joined quote drafts are left out of the result.
+ */
+export function joinQuoteParagraphsToReports(doc: QuoteDocument, drafts: QuoteDraft[]): QuoteDraft[] {
+  const out: QuoteDraft[] = [];
+  for (const d of drafts) {
+    const previous = out[out.length - 1];
+    if (previous && d.kind === 'direct' && !d.cue && d.continues && previous.kind !== 'direct' && previous.cue && previous.end <= d.start && isQuoteParagraphAfter(doc, d, previous)) {
+      previous.kind = 'mixed';
+      previous.fragments = [...(previous.fragments ?? []), { start: d.start, end: d.end }];
+      previous.end = d.end;
+      previous.paragraph = d.paragraph;
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** Whether draft `d` is whole paragraphs, the first right after the paragraph in which the report `previous` ends, with only white space or closing punctuation after the report and no colon ending that paragraph. */
+function isQuoteParagraphAfter(doc: QuoteDocument, d: QuoteDraft, previous: QuoteDraft): boolean {
+  const last = doc.paragraphs[d.paragraph];
+  const first = paragraphAt(doc, d.start);
+  if (first <= 0 || doc.paragraphs[first].start !== d.start || d.end !== last.start + last.text.trimEnd().length) return false;
+  const before = doc.paragraphs[first - 1];
+  if (previous.end <= before.start || !previous.cue) return false;
+  let rest = doc.text.slice(previous.end, before.end);
+  // "..., he told reporters.": the report's own attribution after its content may close the paragraph.
+  const cueStart = doc.tokens[previous.cue.first].start;
+  if (cueStart >= previous.end && cueStart < before.end) rest = rest.replace(/^[^.?!:“”"]*/, '');
+  // No colon: a report that ends in one introduces the quote as its own words ("X said the plan would pass:").
+  return /^[\s.,;!?”"’']*$/.test(rest);
+}
+
+/** The index of the paragraph (block) holding offset `at`, by binary search. */
+function paragraphAt(doc: QuoteDocument, at: number): number {
+  let lo = 0;
+  let hi = doc.paragraphs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (doc.paragraphs[mid].start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+

@@ -13,7 +13,7 @@ import { statedGenders } from './gender';
 import { buildDocument, QuoteDocument, QuoteRuleFamily } from './document';
 
 export type { QuoteRuleFamily } from './document';
-import { findDirectQuotes } from './direct';
+import { findDirectQuotes, joinQuoteParagraphsToReports } from './direct';
 import { QuoteDraft } from './drafts';
 import { findInterview } from './interviews';
 import { findReportedSpeech } from './reported';
@@ -69,7 +69,7 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[], options
   const doc = buildDocument(text, paragraphs, { entities, ignore: options.ignore, off: options.off });
   const direct = findDirectQuotes(doc);
   const reported = findReportedSpeech(doc, direct.cueTokens, direct.used);
-  const drafts = [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end);
+  const drafts = joinQuoteParagraphsToReports(doc, [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end));
   const genders = statedGenders(text, entities);
   const found = resolveSpeakers(doc, drafts, new SpeakerResolver(entities, doc.off.has('agreement') ? undefined : genders));
   // Interview turns (answers and questions) and the first person in answers (quotes/interviews.ts).

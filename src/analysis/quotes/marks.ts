@@ -101,6 +101,21 @@ function collectMarks(text: string, start: number, end: number): Mark[] {
         break;
       case '\u2019': // ’
       case "'": {
+        // Three in a row close a single quote and the double one around it (",''' said X"), or
+        // open both ("''' Yes"), in the newswire style below.
+        if (ch === "'" && text[i + 1] === "'" && text[i + 2] === "'" && i + 2 < end) {
+          const after = i + 3 < end ? text[i + 3] : undefined;
+          if (prev !== undefined && !/\s/.test(prev) && !isWordChar(after)) {
+            marks.push({ pos: i, len: 1, double: false, role: 'close' }, { pos: i + 1, len: 2, double: true, role: 'close' });
+            i += 2;
+            break;
+          }
+          if ((prev === undefined || OPEN_CONTEXT.test(prev)) && isWordChar(after)) {
+            marks.push({ pos: i, len: 2, double: true, role: 'open' }, { pos: i + 2, len: 1, double: false, role: 'open' });
+            i += 2;
+            break;
+          }
+        }
         // Two apostrophes in a row are a double mark in some newswire styles ('' ... '').
         if (ch === "'" && text[i + 1] === "'" && i + 1 < end) {
           const role = straightRole(prev, i + 2 < end ? text[i + 2] : undefined);
