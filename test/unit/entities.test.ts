@@ -260,6 +260,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:Cyclone Corvina', 'place:Kibbutz Lindar'],
     },
     {
+      rule: 'a craft or a mission named with its kind is another name, no person',
+      input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
+      expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
       expected: ['place:Ohio'],

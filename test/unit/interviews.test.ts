@@ -41,6 +41,12 @@ describe('interviews (quotes/interviews.ts)', () => {
       answer: 'train to work',
       interviewee: 'Frank Messina',
     },
+    {
+      name: 'an opening that says "interviewed him" after a full name and a one-word name the recogniser takes for a person',
+      text: 'Watching the sky: Tomas Virtanen about Kestrel\n\nTomas Virtanen is the director of Harper. Wikinews interviewed him last week.\n\nWhat does the project do?\n\nWe ask volunteers to look at pictures of the sky.\n\nHow many volunteers are there?\n\nAbout four thousand, more every week.',
+      answer: 'four thousand',
+      interviewee: 'Tomas Virtanen',
+    },
   ];
   for (const c of layouts) {
     it(c.name, () => {

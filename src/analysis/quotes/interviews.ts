@@ -119,7 +119,7 @@ function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[],
       const named = inside.find((m) => m.start >= at);
       if (named && !pronoun && named.start - at <= OBJECT_REACH && !NOT_THE_OBJECT.test(doc.text.slice(at, named.start))) return { start: named.start, end: named.end, entity: named.entity.id };
       if (pronoun) {
-        const before = persons.filter((m) => m.end <= at).pop();
+        const before = standsFor(persons.filter((m) => m.end <= at));
         if (before) return { start: before.start, end: before.end, entity: before.entity.id };
       }
     }
@@ -142,6 +142,20 @@ function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[],
     if (!best || n > best.n) best = { m, n };
   }
   return best ? { start: best.m.start, end: best.m.end, entity: best.m.entity.id } : undefined;
+}
+
+/**
+ * The person an interview's "him" or "her" stands for: the last one named before it with a
+ * full name (a given name and a surname) or a role, since a lone capitalised word the
+ * recogniser took for a person is more often a project, a craft or a product named in the
+ * same sentence ("X is the director of Kepler. Wikinews interviewed him"); else the last one.
+ */
+function standsFor<M extends { entity: Entity }>(persons: readonly M[]): M | undefined {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const e = persons[i].entity;
+    if (e.canonical.includes(' ') || e.roles.length > 0) return persons[i];
+  }
+  return persons[persons.length - 1];
 }
 
 /** The entity whose mention overlaps a span (mentions sorted by start; a binary search), for a label that names a known party. */
