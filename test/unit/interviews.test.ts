@@ -59,6 +59,41 @@ describe('interviews (quotes/interviews.ts)', () => {
     });
   }
 
+  describe('turns between headings and captions', () => {
+    const text = [
+      'Interview with the sculptor Lena Marsh',
+      'Saturday, May 2, 2020',
+      'On May 1, sculptor Lena Marsh sat down with Tom Reyes for an interview in her studio.',
+      'On bronze',
+      'I wanted to know if you still cast your own bronze, since you moved the studio.',
+      'Mostly, yes. Why would anyone hand that part away?',
+      'Marsh with a cast in her studio. Image: Tom Reyes.',
+      'Casting in the yard',
+      'What comes next for you?',
+      'A long series of small heads for the museum.',
+      'A bronze head by Lena Marsh. Photo: Tom Reyes.',
+      'Tell us about the plans of the museum, if you can.',
+      'They want one room for each decade of my work.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    const turns = analysis.quotes.filter((q) => q.cue === undefined);
+    const rows: Array<{ rule: string; fragment: string; answer: boolean }> = [
+      { rule: 'a question put as a statement ("Tell us about ...") is a question, not an answer', fragment: 'Tell us about', answer: false },
+      { rule: 'the answer to a question put as a statement is the interviewee\'s', fragment: 'one room for each decade', answer: true },
+      { rule: 'the block after a question answers it, though it ends in a question', fragment: 'Mostly, yes', answer: true },
+      { rule: 'a section heading is no answer', fragment: 'Casting in the yard', answer: false },
+      { rule: 'a caption opening with the interviewee\'s surname is no answer', fragment: 'Marsh with a cast', answer: false },
+      { rule: 'a caption with a photo credit is no answer', fragment: 'A bronze head', answer: false },
+      { rule: 'the last answer is the interviewee\'s', fragment: 'small heads', answer: true },
+    ];
+    for (const r of rows) {
+      it(r.rule, () => {
+        const found = turns.filter((q) => q.text.includes(r.fragment)).map((q) => speakerName(analysis, q));
+        assert.deepStrictEqual(found, r.answer ? ['Lena Marsh'] : []);
+      });
+    }
+  });
+
   it('reads no interview in an article with questions that never says it is one', () => {
     const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
     const analysis = analyze(text);

@@ -69,6 +69,31 @@ function isQuestionBlock(text: string): boolean {
   return text.endsWith('?') && !/^["“‘'«„]/.test(text);
 }
 
+/**
+ * A question put as a statement ("I wanted to know if you ...", "Tell us about ..."): a turn of
+ * the interviewer that ends in a full stop. Bounded gaps, no backtracking across sentences.
+ */
+const STATED_QUESTION = /\b(?:want(?:ed)?|would like|['’]d like|wonder(?:ed|ing)?)\b[^.?!]{0,16}\b(?:to know|to ask you|if you|whether you)\b|^(?:please )?(?:tell us|describe|explain)\b/i;
+/** A photo credit in a caption ("Image: NASA", "Photo: A. Smith"). */
+const PHOTO_CREDIT = /\b(?:image|photo|picture|photograph|credit)s?:\s*\S|^file photo\b/i;
+/** How many characters a heading or a caption without a full stop may take. */
+const HEADING_CHARS = 100;
+
+/** Whether a block is a question put as a statement (see STATED_QUESTION). */
+function isStatedQuestion(text: string): boolean {
+  return !isQuestionBlock(text) && /\byou\b/i.test(text) && STATED_QUESTION.test(text);
+}
+
+/**
+ * Whether a block is no turn but a heading or a caption between turns: a short line that ends
+ * without a sentence's closing mark ("On NATO", "The author in 2011"), or a line with a photo
+ * credit ("A view of the lab. Image: NASA"). It neither answers nor ends an answer.
+ */
+function isAside(text: string): boolean {
+  if (PHOTO_CREDIT.test(text)) return true;
+  return text.length <= HEADING_CHARS && !/[.!?…:;,"”'’»)\]]$/.test(text);
+}
+
 /** Person and organisation mentions, sorted by start, for finding who a sentence names. */
 function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
   return entities
@@ -202,7 +227,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
         nameCounts.set(label[1], (nameCounts.get(label[1]) ?? 0) + 1);
       }
     }
-    if (isQuestionBlock(text)) {
+    if (isQuestionBlock(text) || isStatedQuestion(text)) {
       questions++;
       if (firstQuestion < 0) firstQuestion = p;
     }
@@ -234,24 +259,32 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     }
   } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start))) {
     interviewee = intervieweeFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start);
-    let inAnswer = false;
+    // The block after a question answers it, even when it ends in a question of its own
+    // ("... is there any reason why it should exist?"); headings and captions are no turns.
+    let last: Role | undefined;
     for (let p = firstQuestion; p < n; p++) {
-      if (isQuestionBlock(blockText(doc, p).text)) {
-        roles[p] = 'question';
-        inAnswer = true;
-      } else if (inAnswer) {
-        roles[p] = 'answer';
-      }
+      const text = blockText(doc, p).text;
+      if (isAside(text)) continue;
+      roles[p] = last !== 'question' && (isQuestionBlock(text) || isStatedQuestion(text)) ? 'question' : last ? 'answer' : 'question';
+      last = roles[p];
     }
     for (let p = 0; p < n; p++) labels[p] = undefined;
   } else {
     return { turns: [] };
   }
   const parties = partyMentions(entities);
+  // A block in an answer's place that opens with the interviewee's name is a caption or the
+  // writer's narration about the interviewee ("Smith with some of her books"), not an answer.
+  const person = entities.find((e) => e.id === interviewee?.entity);
+  const intervieweeAt = new Set(person?.mentions.map((m) => m.start));
+  const surname = person?.type === 'person' ? person.canonical.slice(person.canonical.lastIndexOf(' ') + 1) : undefined;
+  const opensWithInterviewee = (text: string, start: number) =>
+    intervieweeAt.has(start) || (!!surname && text.startsWith(surname) && !/[\p{L}'’]/u.test(text[surname.length] ?? ''));
   for (let p = 0; p < n; p++) {
     const role = roles[p];
     if (!role) continue;
     const { text, start } = blockText(doc, p);
+    if (role === 'answer' && !labels[p] && opensWithInterviewee(text, start)) continue;
     const label = labels[p];
     let from = start;
     let party = role === 'answer' ? interviewee : interviewer;
