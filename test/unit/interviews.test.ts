@@ -47,12 +47,21 @@ describe('interviews (quotes/interviews.ts)', () => {
       answer: 'four thousand',
       interviewee: 'Tomas Virtanen',
     },
+    {
+      name: 'a title naming the answering party, no entity, before "An interview with"; "we" in answers is that party',
+      text: "The Lantern: An interview with the town's oldest paper\n\nHow do you choose the stories?\n\nWe start with the headline. We believe that a joke must come first.\n\nDo you ever run out of ideas?\n\nNever, the town gives us more every week.",
+      answer: 'town gives us',
+      interviewee: 'The Lantern',
+      firstPerson: 'a joke must come first',
+    },
   ];
   for (const c of layouts) {
     it(c.name, () => {
       const analysis = analyze(c.text);
       assert.deepStrictEqual(listedAs(analysis, c.answer).slice(0, 1), [c.interviewee]);
-      if (c.firstPerson) assert.ok(listedAs(analysis, c.firstPerson).includes(c.interviewee), `"I" in an answer is ${c.interviewee}`);
+      // The quote with a cue ("I said that ...") inside the answer, not the answer itself.
+      const firstPerson = c.firstPerson ? analysis.quotes.filter((q) => q.cue !== undefined && q.text.includes(c.firstPerson!)) : [];
+      if (c.firstPerson) assert.deepStrictEqual(firstPerson.map((q) => speakerName(analysis, q)), [c.interviewee], `"I" in an answer is ${c.interviewee}`);
       // Questions are never the interviewee's.
       const questions = analysis.quotes.filter((q) => q.text.trim().endsWith('?') && !q.text.includes('\n'));
       assert.ok(questions.every((q) => speakerName(analysis, q) !== c.interviewee), 'a question attributed to the interviewee');

@@ -318,5 +318,7 @@ function answerer(doc: QuoteDocument, quotes: Quote[], p: number, party: Party):
     const word = q.speaker?.text.toLowerCase().replace(/['’].*$/, '');
     if (!q.speaker || q.speakerEntity || !word || !FIRST_PERSON_SUBJECTS.has(word)) continue;
     if (party.entity) q.speakerEntity = party.entity;
+    // A party no entity stands for ("The Lantern" named only by a title): its span is the speaker.
+    else q.speaker = { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) };
   }
 }
