@@ -260,6 +260,16 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:Cyclone Corvina', 'place:Kibbutz Lindar'],
     },
     {
+      rule: 'a catalogue line opening with names written surname first names one person each',
+      input: 'Austen, Jane. Persuasion\n\nMarx, Karl and Engels, Friedrich. The Manifesto\n\nParis, Mary.',
+      expected: ['person:Austen, Jane', 'person:Marx, Karl', 'person:Engels, Friedrich', 'person:Paris, Mary'],
+    },
+    {
+      rule: 'a name and a comma before a word that is no given name stay apart',
+      input: 'Berlin, Tuesday. Officials met.',
+      expected: ['place:Berlin', 'date:Tuesday'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

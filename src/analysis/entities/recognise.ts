@@ -312,6 +312,7 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
   const inDate = markDates(tokens, paragraph, out);
   let i = 0;
   if (first) i = dateline(tokens, paragraph, out);
+  if (first && i === 0 && families.structure) i = invertedNames(tokens, paragraph, out);
 
   const startsClause = (k: number) => k === 0 || /[:"“”]/.test(tokens[k - 1].post) || openingPre.test(tokens[k].pre);
   const canStart = (k: number): boolean => {
@@ -877,6 +878,33 @@ function looksLikePersonName(words: Token[], style: LineStyle): boolean {
   if (style === 'normal' && words.some((t) => isAcronym(t) && !/^(?:\p{Lu}\.){1,3}$/u.test(t.text))) return false;
   if (last.text.length < 2 || hasAny(last.tags, ['Value', 'TextValue', 'Cardinal', 'Ordinal'])) return false;
   return style === 'shouted' || words.some((t) => lower.test(t.text));
+}
+
+/**
+ * A catalogue line that opens with names written surname first ("Austen, Jane. Emma",
+ * "Marx, Karl and Engels, Friedrich. The Manifesto"): each "Surname, Given" is one person.
+ * The given name must be one the lexicon lists, and the names end the sentence or meet "and".
+ * Returns the index of the first token after them (0 when the line opens otherwise).
+ */
+function invertedNames(tokens: Token[], paragraph: string, out: Candidate[]): number {
+  let i = 0;
+  for (;;) {
+    let k = i;
+    // One or two capitalised words of a surname, then a comma.
+    while (k < tokens.length && k - i < 2 && isCapitalised(tokens[k]) && !/[,.;:]/.test(tokens[k].post)) k++;
+    if (k >= tokens.length || !isCapitalised(tokens[k]) || !/^,\s*$/.test(tokens[k].post)) return i;
+    const given = k + 1;
+    if (given >= tokens.length || !(tokens[given].given || hasAny(tokens[given].tags, ['FirstName', 'MaleName', 'FemaleName']))) return i;
+    let end = given;
+    while (end + 1 < tokens.length && end - given < 2 && !/[,.;:]/.test(tokens[end].post) && isCapitalised(tokens[end + 1]) && tokens[end + 1].text !== 'and') end++;
+    const closes = tokens[end].post.startsWith('.') || end === tokens.length - 1;
+    const joins = tokens[end + 1]?.text === 'and' && !/[,.;:]/.test(tokens[end].post);
+    if (!closes && !joins) return i;
+    const start = tokens[i].start;
+    out.push({ start, end: tokens[end].end, text: paragraph.slice(start, tokens[end].end), type: 'person', strong: true });
+    if (!joins) return end + 1;
+    i = end + 2;
+  }
 }
 
 /** Articles that open Romance, Portuguese, Arabic and German names of papers, parties and places. */
