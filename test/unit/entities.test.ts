@@ -270,6 +270,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['place:Berlin', 'date:Tuesday'],
     },
     {
+      rule: 'an acronym spelled out in dictionary words right after it is a term, no organisation, all through the text',
+      input: 'Cells die when fed TMC [Toxic Metal Compounds, a group of salts].\n\nWe measured TMC in the cells. The ILB (Irish Lending Board) agreed.',
+      expected: ['organization:ILB', 'organization:Irish Lending Board'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

@@ -5,7 +5,7 @@
  */
 import { paragraphCandidates } from '../nlp';
 import { Candidate } from './recognise';
-import { nameParticles, normalName, placeNames } from './lexicon';
+import { dictionaryWords, facilityHeads, nameParticles, normalName, orgHeads, placeHeads, placeNames } from './lexicon';
 import { RuleFamilies, RuleFamily, withFamilies } from './families';
 import { isSportsText } from './sports';
 import { wordsFor } from './words';
@@ -59,7 +59,7 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
-  const resolvedTypes = resolveTypes(placed, { families, sports: families.sports && isSportsText(text) });
+  const resolvedTypes = resolveTypes(withoutTerms(text, placed), { families, sports: families.sports && isSportsText(text) });
   const typed = families.arbiter ? arbitrate(resolvedTypes) : resolvedTypes;
   const aliases = linkAcronyms(text, typed);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
@@ -274,6 +274,36 @@ function firmsNamedLikePlaces(placed: Placed[]): Set<string> {
 
 /** An acronym as news writes one: two to ten capitals, digits, dots or "&" ("SCO", "U.N.", "S&P"). */
 const acronymShape = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u;
+
+/** An acronym's spelled-out form in brackets right after it: "ROS [reactive oxygen species, ...]". */
+const spelledOut = /^\s?[([]\s?([\p{L}][\p{L} -]{2,60})/u;
+
+/**
+ * Leaves out acronyms of terms and what spells them out: an acronym followed at once by its
+ * words in brackets, when those words are dictionary words with no organisation or place head
+ * ("ROS [Reactive Oxygen Species]", "GDP (Gross Domestic Product)"), is a term of science or
+ * trade, no organisation, wherever it is written in the document.
+ */
+function withoutTerms(text: string, placed: Placed[]): Placed[] {
+  const terms = new Set<string>();
+  const spans: Array<[number, number]> = [];
+  for (const m of placed) {
+    if (!acronymShape.test(m.text) || /[a-z.]/.test(m.text)) continue;
+    const after = spelledOut.exec(text.slice(m.end, m.end + 64));
+    if (!after) continue;
+    const words = after[1].trim().split(/[\s-]+/);
+    const letters = m.text.replace(/[^\p{Lu}]/gu, '');
+    if (words.length !== letters.length || words.some((w, k) => w[0].toUpperCase() !== letters[k])) continue;
+    const keys = words.map((w) => w.toLowerCase());
+    const last = keys[keys.length - 1];
+    if (!keys.every((k) => dictionaryWords.has(k) || dictionaryWords.has(k.replace(/e?s$/, ''))) || orgHeads.has(last) || placeHeads.has(last) || facilityHeads.has(last)) continue;
+    terms.add(m.key);
+    const from = m.end + after.index + after[0].length - after[1].length;
+    spans.push([from, from + after[1].length]);
+  }
+  if (terms.size === 0) return placed;
+  return placed.filter((m) => !terms.has(m.key) && !spans.some(([a, b]) => m.start >= a && m.end <= b));
+}
 
 /** Whether every letter of `acronym` is, in order, the initial of a word of `name` ("SCO", "YIT"). */
 function abbreviates(acronym: string, name: string): boolean {
