@@ -275,6 +275,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:ILB', 'organization:Irish Lending Board'],
     },
     {
+      rule: 'a nationality inside a name ending in a dictionary noun makes a product, no person',
+      input: 'The drink mixes vodka with Gallery Irish Cream. Kovas Danish Butter is sold out.',
+      expected: ['misc:Gallery Irish Cream', 'misc:Kovas Danish Butter'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

@@ -624,6 +624,10 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     classify(tokens, { from, to: from }, paragraph, style, out);
     classify(tokens, { from: c.to, to: c.to }, paragraph, style, out);
     return;
+  } else if (families.misc && words.length > 2 && words.slice(1, -1).some(isDemonym) && isCommonWord(words[words.length - 1]) && !hasAny(words[0].tags, personTags)) {
+    // "Baileys Irish Cream", "Kestrel Swiss Roll": a nationality inside a name that ends in a
+    // dictionary noun makes a product or a thing, no person (people's names hold no demonym).
+    cand.type = 'misc';
   } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next))) {
     cand.type = 'organization';
   } else if (words.length > 2 && !shouted && hasAny(words[0].tags, personTags) && isCommonWord(words[words.length - 1]) && words[words.length - 1].tags.has('Noun')) {
