@@ -95,7 +95,7 @@ function isAside(text: string): boolean {
 }
 
 /** Person and organisation mentions, sorted by start, for finding who a sentence names. */
-function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
+export function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
   return entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
@@ -184,7 +184,7 @@ function standsFor<M extends { entity: Entity }>(persons: readonly M[]): M | und
 }
 
 /** The entity whose mention overlaps a span (mentions sorted by start; a binary search), for a label that names a known party. */
-function entityAt(mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>, start: number, end: number): string | undefined {
+export function entityAt(mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>, start: number, end: number): string | undefined {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {

@@ -10,6 +10,7 @@
  */
 import { Entity, Quote } from '../types';
 import { QuoteDocument } from './document';
+import { entityAt, partyMentions } from './interviews';
 
 /** A dash that signs ("—", "–", "--") and the name after it: up to four capitalised words. */
 const SIGNED = /^[\s"”’'»]*(?:[—–]|--)\s?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})(?=\s*(?:[,.;(]|$))/u;
@@ -24,37 +25,17 @@ const MARKS = /["“”«»„]/;
 /** How many characters before the dash make a pull quote rather than a line of a list. */
 const MIN_PULL = 40;
 
-/** Person and organisation mentions, sorted by start. */
-function mentionsOf(entities: readonly Entity[]): Array<{ start: number; end: number; id: string }> {
-  return entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, id: e.id })))
-    .sort((a, b) => a.start - b.start);
-}
-
-/** The entity whose mention starts at `start` (a binary search over mentions sorted by start). */
-function entityStartingAt(mentions: ReadonlyArray<{ start: number; id: string }>, start: number): string | undefined {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return mentions[lo]?.start === start ? mentions[lo].id : undefined;
-}
-
 /**
  * Gives signed quotes their signer (in place) and returns the pull quotes found; `quotes` are
  * sorted by start.
  */
 export function findSignatures(doc: QuoteDocument, entities: readonly Entity[], quotes: Quote[]): Quote[] {
   if (doc.off.has('labels')) return [];
-  const mentions = mentionsOf(entities);
+  const mentions = partyMentions(entities);
   const speaker = (start: number, end: number) => {
     // "Kim Ostrom." ends a sentence; "J." keeps the dot of its initial.
     if (doc.text[end - 1] === '.' && /\p{L}{2}\.$/u.test(doc.text.slice(Math.max(start, end - 3), end))) end--;
-    const entity = entityStartingAt(mentions, start);
+    const entity = entityAt(mentions, start, end);
     return { speaker: { start, end, text: doc.text.slice(start, end) }, ...(entity ? { speakerEntity: entity } : {}) };
   };
   let p = 0;
