@@ -280,6 +280,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:Gallery Irish Cream', 'misc:Kovas Danish Butter'],
     },
     {
+      rule: 'the name after a storm\'s or a craft\'s kind word is the same other name where it stands alone',
+      input: 'Cyclone Corvina grew. Corvina will weaken soon, said Tom Hale. A picture of Spacecraft Halvard. Halvard is a NASA mission.',
+      expected: ['misc:Cyclone Corvina', 'misc:Corvina', 'person:Tom Hale', 'misc:Spacecraft Halvard', 'misc:Halvard', 'organization:NASA'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

@@ -5,7 +5,7 @@
  */
 import { paragraphCandidates } from '../nlp';
 import { Candidate } from './recognise';
-import { dictionaryWords, facilityHeads, nameParticles, normalName, orgHeads, placeHeads, placeNames } from './lexicon';
+import { dictionaryWords, facilityHeads, miscStarts, nameParticles, normalName, orgHeads, placeHeads, placeNames } from './lexicon';
 import { RuleFamilies, RuleFamily, withFamilies } from './families';
 import { isSportsText } from './sports';
 import { wordsFor } from './words';
@@ -62,6 +62,7 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const resolvedTypes = resolveTypes(withoutTerms(text, placed), { families, sports: families.sports && isSportsText(text) });
   const typed = families.arbiter ? arbitrate(resolvedTypes) : resolvedTypes;
   const aliases = linkAcronyms(text, typed);
+  if (families.misc) shortForms(typed, aliases);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
   const overlapsCustom = overlapIndex(custom);
   const mentions = withoutOverlaps([...custom, ...resolved.filter((m) => !overlapsCustom(m.start, m.end))]);
@@ -350,6 +351,28 @@ function linkAcronyms(text: string, placed: Placed[]): Map<string, Acronym> {
     if (acronym) m.type = acronym.full.type;
   }
   return aliases;
+}
+
+/**
+ * "Cyclone Phailin" is "Phailin", "Spacecraft Stardust" is "Stardust" further on: the name after
+ * a storm's or a craft's kind word is the same other name (misc) wherever it stands alone, and
+ * joins its entity. Adds those short forms to `aliases` (read like acronyms by the grouping
+ * and by `repeatedNames`) and retypes the mentions that are already candidates.
+ */
+function shortForms(placed: Placed[], aliases: Map<string, Acronym>): void {
+  const added = new Set<string>();
+  for (const m of placed) {
+    if (m.type !== 'misc') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0 || !miscStarts.has(m.text.slice(0, space).toLowerCase())) continue;
+    const form = m.text.slice(space + 1);
+    const key = normalName(form);
+    if (aliases.has(key) || !/^\p{Lu}/u.test(form)) continue;
+    aliases.set(key, { full: m, form });
+    added.add(key);
+  }
+  if (added.size === 0) return;
+  for (const m of placed) if (added.has(m.key)) m.type = 'misc';
 }
 
 /**
