@@ -103,6 +103,32 @@ describe('interviews (quotes/interviews.ts)', () => {
     }
   });
 
+  describe('a dialogue that never says it is an interview', () => {
+    const text = [
+      'The future of the harbour',
+      '"Ships will come back." Image: Piet Mol.',
+      'Madam Mayor, do you think the harbour has a future?',
+      'I think it has. We have the deepest water on the coast.',
+      'How will you pay for the new quay?',
+      'We will ask the region first. "Water is our oil." — Brandt, on the budget.',
+      'And who else would pay for a quay, if not the region?',
+      'The old docks',
+      "Isn't the old dock a problem for you too?",
+      'My answer is no. Our engineers checked it twice.',
+    ].join('\n\n');
+    const analysis = analyze(text);
+    const turns = analysis.quotes.filter((q) => q.cue === undefined);
+    const rows: Array<{ rule: string; fragment: string; speakers: string[] }> = [
+      { rule: 'questions to "you" answered in the first person are turns; the signer of a quote in an answer answers', fragment: 'deepest water', speakers: ['Brandt'] },
+      { rule: 'the photographer named in a credit is no interviewee', fragment: 'ask the region', speakers: ['Brandt'] },
+      { rule: 'the block after a section heading is a question, though the block before it asked', fragment: 'old dock a problem', speakers: [] },
+      { rule: 'the answer after a heading\'s question is the interviewee\'s', fragment: 'engineers checked', speakers: ['Brandt'] },
+    ];
+    for (const r of rows) {
+      it(r.rule, () => assert.deepStrictEqual(turns.filter((q) => q.text.includes(r.fragment)).map((q) => speakerName(analysis, q)), r.speakers));
+    }
+  });
+
   it('reads no interview in an article with questions that never says it is one', () => {
     const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
     const analysis = analyze(text);

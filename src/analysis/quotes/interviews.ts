@@ -76,6 +76,13 @@ function isQuestionBlock(text: string): boolean {
 const STATED_QUESTION = /\b(?:want(?:ed)?|would like|['’]d like|wonder(?:ed|ing)?)\b[^.?!]{0,16}\b(?:to know|to ask you|if you|whether you)\b|^(?:please )?(?:tell us|describe|explain)\b/i;
 /** A photo credit in a caption ("Image: NASA", "Photo: A. Smith"). */
 const PHOTO_CREDIT = /\b(?:image|photo|picture|photograph|credit)s?:\s*\S|^file photo\b/i;
+/** A photo credit's word right before a name ("Image: ", "photo by "). */
+const CREDITED = /\b(?:image|photo|picture|photograph|credit)s?(?::| by)\s*$/i;
+/** Second person in a question, first person in its answer: the two sides of a dialogue. */
+const ADDRESSED = /\byour?\b/i;
+const SPEAKING = /\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our)\b/;
+/** How many question-and-answer pairs in the second and first person make a text an interview by its layout alone. */
+const MIN_DIALOGUE = 3;
 /** How many characters a heading or a caption without a full stop may take. */
 const HEADING_CHARS = 100;
 
@@ -163,6 +170,8 @@ function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[],
   if (said) return undefined;
   let best: { m: (typeof persons)[number]; n: number } | undefined;
   for (const m of persons) {
+    // "Image: David Lane": who took the photo is no one interviewed.
+    if (CREDITED.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const n = counts.get(m.entity) ?? 0;
     if (!best || n > best.n) best = { m, n };
   }
@@ -257,14 +266,19 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
       }
       roles[p] = l.name === asker ? 'question' : 'answer';
     }
-  } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start))) {
+  } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && (INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start)) || isDialogue(doc, firstQuestion, questions))) {
     interviewee = intervieweeFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start);
     // The block after a question answers it, even when it ends in a question of its own
-    // ("... is there any reason why it should exist?"); headings and captions are no turns.
+    // ("... is there any reason why it should exist?"); headings and captions are no turns,
+    // and the block after a heading is a question.
     let last: Role | undefined;
     for (let p = firstQuestion; p < n; p++) {
       const text = blockText(doc, p).text;
-      if (isAside(text)) continue;
+      if (isAside(text)) {
+        // A section heading (no caption) opens a new exchange: the block after it asks.
+        if (!PHOTO_CREDIT.test(text)) last = undefined;
+        continue;
+      }
       roles[p] = last !== 'question' && (isQuestionBlock(text) || isStatedQuestion(text)) ? 'question' : last ? 'answer' : 'question';
       last = roles[p];
     }
@@ -272,6 +286,8 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
   } else {
     return { turns: [] };
   }
+  // An opening that names no one: a quote in the answers signed "— Name" says who answers.
+  if (!interviewee && roles.some((r) => r === 'answer')) interviewee = signer(doc, quotes, roles);
   const parties = partyMentions(entities);
   // A block in an answer's place that opens with the interviewee's name is a caption or the
   // writer's narration about the interviewee ("Smith with some of her books"), not an answer.
@@ -301,6 +317,34 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     if (role === 'answer') answerer(doc, quotes, p, party);
   }
   return { turns };
+}
+
+/**
+ * Whether the blocks from `first` read as a dialogue with no word saying so: at least
+ * MIN_DIALOGUE questions that address "you" are answered at once by a block in the first
+ * person, and such pairs are at least half of the `questions`.
+ */
+function isDialogue(doc: QuoteDocument, first: number, questions: number): boolean {
+  let pairs = 0;
+  for (let p = first; p + 1 < doc.paragraphs.length; p++) {
+    const text = blockText(doc, p).text;
+    if (!isQuestionBlock(text) || !ADDRESSED.test(text)) continue;
+    const reply = blockText(doc, p + 1).text;
+    if (!isQuestionBlock(reply) && !isAside(reply) && SPEAKING.test(reply)) pairs++;
+  }
+  return pairs >= MIN_DIALOGUE && pairs * 2 >= questions;
+}
+
+/** The signer of a quote in an answer block ('"..." — Name'), as the party who answers. */
+function signer(doc: QuoteDocument, quotes: readonly Quote[], roles: ReadonlyArray<Role | undefined>): Party | undefined {
+  let p = 0;
+  for (const q of quotes) {
+    while (p < doc.paragraphs.length && doc.paragraphs[p].end <= q.start) p++;
+    if (p >= doc.paragraphs.length) break;
+    if (roles[p] !== 'answer' || (q.cue && !/^[—–-]+$/.test(q.cue.text)) || !q.speaker) continue;
+    if (/[—–-]\s?$/.test(doc.text.slice(Math.max(0, q.speaker.start - 3), q.speaker.start))) return { start: q.speaker.start, end: q.speaker.end, entity: q.speakerEntity };
+  }
+  return undefined;
 }
 
 /** First-person quotes inside answer block `p` are the answering party's. Quotes are sorted; a binary search finds the first. */
