@@ -8,6 +8,17 @@ function listedAs(analysis: Analysis, fragment: string): string[] {
   return analysis.quotes.filter((q: Quote) => q.text.includes(fragment)).map((q) => speakerName(analysis, q));
 }
 
+/** One layout as a table: each row names a fragment of a turn and whom the turns holding it are listed under. */
+function turnTable(title: string, blocks: string[], rows: Array<{ rule: string; fragment: string; speakers: string[] }>): void {
+  describe(title, () => {
+    const analysis = analyze(blocks.join('\n\n'));
+    const turns = analysis.quotes.filter((q) => q.cue === undefined);
+    for (const r of rows) {
+      it(r.rule, () => assert.deepStrictEqual(turns.filter((q) => q.text.includes(r.fragment)).map((q) => speakerName(analysis, q)), r.speakers));
+    }
+  });
+}
+
 describe('interviews (quotes/interviews.ts)', () => {
   const layouts: Array<{ name: string; text: string; answer: string; interviewee: string; firstPerson?: string }> = [
     {
@@ -68,8 +79,9 @@ describe('interviews (quotes/interviews.ts)', () => {
     });
   }
 
-  describe('turns between headings and captions', () => {
-    const text = [
+  turnTable(
+    'turns between headings and captions',
+    [
       'Interview with the sculptor Lena Marsh',
       'Saturday, May 2, 2020',
       'On May 1, sculptor Lena Marsh sat down with Tom Reyes for an interview in her studio.',
@@ -83,28 +95,21 @@ describe('interviews (quotes/interviews.ts)', () => {
       'A bronze head by Lena Marsh. Photo: Tom Reyes.',
       'Tell us about the plans of the museum, if you can.',
       'They want one room for each decade of my work.',
-    ].join('\n\n');
-    const analysis = analyze(text);
-    const turns = analysis.quotes.filter((q) => q.cue === undefined);
-    const rows: Array<{ rule: string; fragment: string; answer: boolean }> = [
-      { rule: 'a question put as a statement ("Tell us about ...") is a question, not an answer', fragment: 'Tell us about', answer: false },
-      { rule: 'the answer to a question put as a statement is the interviewee\'s', fragment: 'one room for each decade', answer: true },
-      { rule: 'the block after a question answers it, though it ends in a question', fragment: 'Mostly, yes', answer: true },
-      { rule: 'a section heading is no answer', fragment: 'Casting in the yard', answer: false },
-      { rule: 'a caption opening with the interviewee\'s surname is no answer', fragment: 'Marsh with a cast', answer: false },
-      { rule: 'a caption with a photo credit is no answer', fragment: 'A bronze head', answer: false },
-      { rule: 'the last answer is the interviewee\'s', fragment: 'small heads', answer: true },
-    ];
-    for (const r of rows) {
-      it(r.rule, () => {
-        const found = turns.filter((q) => q.text.includes(r.fragment)).map((q) => speakerName(analysis, q));
-        assert.deepStrictEqual(found, r.answer ? ['Lena Marsh'] : []);
-      });
-    }
-  });
+    ],
+    [
+      { rule: 'a question put as a statement ("Tell us about ...") is a question, not an answer', fragment: 'Tell us about', speakers: [] },
+      { rule: "the answer to a question put as a statement is the interviewee's", fragment: 'one room for each decade', speakers: ['Lena Marsh'] },
+      { rule: 'the block after a question answers it, though it ends in a question', fragment: 'Mostly, yes', speakers: ['Lena Marsh'] },
+      { rule: 'a section heading is no answer', fragment: 'Casting in the yard', speakers: [] },
+      { rule: "a caption opening with the interviewee's surname is no answer", fragment: 'Marsh with a cast', speakers: [] },
+      { rule: 'a caption with a photo credit is no answer', fragment: 'A bronze head', speakers: [] },
+      { rule: "the last answer is the interviewee's", fragment: 'small heads', speakers: ['Lena Marsh'] },
+    ],
+  );
 
-  describe('a dialogue that never says it is an interview', () => {
-    const text = [
+  turnTable(
+    'a dialogue that never says it is an interview',
+    [
       'The future of the harbour',
       '"Ships will come back." Image: Piet Mol.',
       'Madam Mayor, do you think the harbour has a future?',
@@ -115,19 +120,14 @@ describe('interviews (quotes/interviews.ts)', () => {
       'The old docks',
       "Isn't the old dock a problem for you too?",
       'My answer is no. Our engineers checked it twice.',
-    ].join('\n\n');
-    const analysis = analyze(text);
-    const turns = analysis.quotes.filter((q) => q.cue === undefined);
-    const rows: Array<{ rule: string; fragment: string; speakers: string[] }> = [
+    ],
+    [
       { rule: 'questions to "you" answered in the first person are turns; the signer of a quote in an answer answers', fragment: 'deepest water', speakers: ['Brandt'] },
       { rule: 'the photographer named in a credit is no interviewee', fragment: 'ask the region', speakers: ['Brandt'] },
       { rule: 'the block after a section heading is a question, though the block before it asked', fragment: 'old dock a problem', speakers: [] },
-      { rule: 'the answer after a heading\'s question is the interviewee\'s', fragment: 'engineers checked', speakers: ['Brandt'] },
-    ];
-    for (const r of rows) {
-      it(r.rule, () => assert.deepStrictEqual(turns.filter((q) => q.text.includes(r.fragment)).map((q) => speakerName(analysis, q)), r.speakers));
-    }
-  });
+      { rule: "the answer after a heading's question is the interviewee's", fragment: 'engineers checked', speakers: ['Brandt'] },
+    ],
+  );
 
   it('reads no interview in an article with questions that never says it is one', () => {
     const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
