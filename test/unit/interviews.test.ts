@@ -129,6 +129,22 @@ describe('interviews (quotes/interviews.ts)', () => {
     ],
   );
 
+  turnTable(
+    'two interviewees who introduce themselves',
+    [
+      'Wikinews interviews Tom Berger and Ida Lenz of the Harbour Lights band',
+      'Who plays in the band?',
+      "I'm Tom Berger, I play the drums.",
+      "And I'm Ida Lenz, I write the songs.",
+      'When did you start?',
+      'We started in a garage in 2010.',
+    ],
+    [
+      { rule: "an answer that says \"I'm <name>\" is that person's", fragment: 'write the songs', speakers: ['Ida Lenz'] },
+      { rule: 'the other answers stay with the interviewee the opening names first', fragment: 'play the drums', speakers: ['Tom Berger'] },
+    ],
+  );
+
   it('reads no interview in an article with questions that never says it is one', () => {
     const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
     const analysis = analyze(text);

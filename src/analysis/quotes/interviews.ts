@@ -192,8 +192,10 @@ function standsFor<M extends { entity: Entity }>(persons: readonly M[]): M | und
   return persons[persons.length - 1];
 }
 
-/** The entity whose mention overlaps a span (mentions sorted by start; a binary search), for a label that names a known party. */
-export function entityAt(mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>, start: number, end: number): string | undefined {
+type PartyMention = { start: number; end: number; entity: Entity };
+
+/** The mention that overlaps a span (mentions sorted by start; a binary search). */
+function mentionAt(mentions: readonly PartyMention[], start: number, end: number): PartyMention | undefined {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -202,8 +204,13 @@ export function entityAt(mentions: ReadonlyArray<{ start: number; end: number; e
     else hi = mid;
   }
   // Mentions do not nest deeply: the few starting just before the span's end are checked.
-  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end > start) return mentions[i].entity.id;
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end > start) return mentions[i];
   return undefined;
+}
+
+/** The entity whose mention overlaps a span, for a label that names a known party. */
+export function entityAt(mentions: readonly PartyMention[], start: number, end: number): string | undefined {
+  return mentionAt(mentions, start, end)?.entity.id;
 }
 
 /**
@@ -304,6 +311,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     const label = labels[p];
     let from = start;
     let party = role === 'answer' ? interviewee : interviewer;
+    if (role === 'answer' && !label) party = introduced(parties, start, text) ?? party;
     if (label) {
       from = label.end;
       while (from < start + text.length && /[\s:.]/.test(doc.text[from])) from++;
@@ -333,6 +341,24 @@ function isDialogue(doc: QuoteDocument, first: number, questions: number): boole
     if (!isQuestionBlock(reply) && !isAside(reply) && SPEAKING.test(reply)) pairs++;
   }
   return pairs >= MIN_DIALOGUE && pairs * 2 >= questions;
+}
+
+/** "I'm " or "my name is " before a name: who speaks introduces themselves. */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is) (?=\p{Lu})/gu;
+/** How far into an answer a self-introduction may stand. */
+const INTRODUCTION_REACH = 200;
+
+/**
+ * The person an answer introduces as its speaker ("And, I'm Isabel Ruiz."), for interviews of
+ * two or more people who answer in turn without labels.
+ */
+function introduced(parties: readonly PartyMention[], start: number, text: string): Party | undefined {
+  SELF_INTRODUCTION.lastIndex = 0;
+  const m = SELF_INTRODUCTION.exec(text.slice(0, INTRODUCTION_REACH));
+  if (!m) return undefined;
+  const at = start + m.index + m[0].length;
+  const mention = mentionAt(parties, at, at + 1);
+  return mention && mention.start === at && mention.entity.type === 'person' ? { start: mention.start, end: mention.end, entity: mention.entity.id } : undefined;
 }
 
 /** The signer of a quote in an answer block ('"..." — Name'), as the party who answers. */
