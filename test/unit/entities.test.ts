@@ -285,6 +285,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:Cyclone Corvina', 'misc:Corvina', 'person:Tom Hale', 'misc:Spacecraft Halvard', 'misc:Halvard', 'organization:NASA'],
     },
     {
+      rule: 'a possessive or a question word in title case opens no name',
+      input: 'Ann Berg said: "My Corvina was sweet." Who\'s buying the Gazette? The WHO met.',
+      expected: ['person:Ann Berg', 'organization:WHO'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

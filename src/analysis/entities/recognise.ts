@@ -318,6 +318,8 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
   const canStart = (k: number): boolean => {
     const t = tokens[k];
     if (inDate[k] || !isCapitalised(t) || t.tags.has('Pronoun') || isDateWord(tokens, k) || isTime(t)) return false;
+    // "My Santorum was sweet", "Who's buying": a possessive or a question word opens no name.
+    if (openingFunctionWords.test(t.text)) return false;
     // compromise tags "The" before an acronym as part of it; "The FBI" is "FBI".
     if (/^(the|a|an)$/i.test(t.text) && tokens[k + 1] !== undefined && isAcronym(tokens[k + 1])) return false;
     if (!/\p{L}/u.test(t.text)) return false;
@@ -910,6 +912,9 @@ function invertedNames(tokens: Token[], paragraph: string, out: Candidate[]): nu
     i = end + 2;
   }
 }
+
+/** Possessives and question words in title case (not "WHO" in capitals), which open no name. */
+const openingFunctionWords = /^(?:My|Your|Our|Their|His|Her|Its|Whose|Who|What|Which)(?:['’]s)?$/;
 
 /** Articles that open Romance, Portuguese, Arabic and German names of papers, parties and places. */
 const foreignArticles = new Set(['el', 'la', 'le', 'les', 'il', 'lo', 'los', 'las', 'o', 'os', 'al', 'die', 'der', 'das']);
