@@ -97,7 +97,8 @@ describe('interviews (quotes/interviews.ts)', () => {
       'They want one room for each decade of my work.',
     ],
     [
-      { rule: 'a question put as a statement ("Tell us about ...") is a question, not an answer', fragment: 'Tell us about', speakers: [] },
+      { rule: 'a question put as a statement ("Tell us about ...") is a question, the interviewer\'s ("sat down with X")', fragment: 'Tell us about', speakers: ['Tom Reyes'] },
+      { rule: 'a question is the interviewer\'s', fragment: 'What comes next', speakers: ['Tom Reyes'] },
       { rule: "the answer to a question put as a statement is the interviewee's", fragment: 'one room for each decade', speakers: ['Lena Marsh'] },
       { rule: 'the block after a question answers it, though it ends in a question', fragment: 'Mostly, yes', speakers: ['Lena Marsh'] },
       { rule: 'a section heading is no answer', fragment: 'Casting in the yard', speakers: [] },

@@ -208,6 +208,31 @@ function mentionAt(mentions: readonly PartyMention[], start: number, end: number
   return undefined;
 }
 
+/** "X interviewed Y": the interviewer is the party just before. */
+const ASKER_BEFORE = /\binterview(?:s|ed)\b(?! by)/i;
+/** "Y sat down with X", "Y tells X", "Y was interviewed by X": the interviewer is the party just after. */
+const ASKER_AFTER = /\b(?:sat down with|sits down with|tells|told|interviewed by)\s+$/i;
+/** How far from its verb the interviewer's name may stand. */
+const ASKER_REACH = 40;
+
+/**
+ * The interviewer named in the opening blocks (before `upTo`): the party right before
+ * "interviewed" ("Wikinews interviewed ...") or right after "sat down with", "tells" or
+ * "interviewed by" ("... sat down with Anna Holm for an interview").
+ */
+function interviewerFromOpening(doc: QuoteDocument, entities: readonly Entity[], upTo: number, interviewee: Party | undefined): Party | undefined {
+  const limit = Math.min(upTo, doc.paragraphs[Math.min(OPENING_BLOCKS, doc.paragraphs.length - 1)]?.end ?? 0);
+  const parties = partyMentions(entities).filter((m) => m.start < limit && m.entity.id !== interviewee?.entity);
+  for (const m of parties) {
+    const after = doc.text.slice(m.end, Math.min(limit, m.end + ASKER_REACH));
+    const verb = ASKER_BEFORE.exec(after);
+    if (verb && !/[.;:?!\n]/.test(after.slice(0, verb.index))) return { start: m.start, end: m.end, entity: m.entity.id };
+    const before = doc.text.slice(Math.max(0, m.start - ASKER_REACH), m.start);
+    if (ASKER_AFTER.test(before)) return { start: m.start, end: m.end, entity: m.entity.id };
+  }
+  return undefined;
+}
+
 /** The entity whose mention overlaps a span, for a label that names a known party. */
 export function entityAt(mentions: readonly PartyMention[], start: number, end: number): string | undefined {
   return mentionAt(mentions, start, end)?.entity.id;
@@ -255,6 +280,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
   if (qa >= 2) {
     const opening = doc.paragraphs[labels.findIndex((l) => l !== undefined)]?.start ?? doc.text.length;
     interviewee = intervieweeFromOpening(doc, entities, opening);
+    interviewer = interviewerFromOpening(doc, entities, opening, interviewee);
   } else if (named.length >= 2) {
     // Name labels taking turns: the label whose blocks end in questions most asks.
     const asks = new Map<string, number>();
@@ -275,6 +301,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     }
   } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && (INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start)) || isDialogue(doc, firstQuestion, questions))) {
     interviewee = intervieweeFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start);
+    interviewer = interviewerFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start, interviewee);
     // The block after a question answers it, even when it ends in a question of its own
     // ("... is there any reason why it should exist?"); headings and captions are no turns,
     // and the block after a heading is a question.
