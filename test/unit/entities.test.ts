@@ -290,6 +290,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['person:Ann Berg', 'organization:WHO'],
     },
     {
+      rule: 'a name before a comma and a state or country closing the phrase is a town',
+      input: 'She sang in Corvel Springs, Arkansas, and in Vantis Terme, Italy. Dana Holt, Ohio Governor, came.',
+      expected: ['place:Corvel Springs', 'place:Arkansas', 'place:Vantis Terme', 'place:Italy', 'person:Dana Holt', 'place:Ohio'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

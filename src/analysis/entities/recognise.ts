@@ -612,6 +612,9 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
       return;
     }
     cand.type = 'organization';
+  } else if (families.structure && beforeRegion(tokens, c.to) && !orgHeads.has(last) && !orgStarts.has(first) && !words[0].given && !hasAny(words[0].tags, personTags)) {
+    // "Eureka Springs, Arkansas", "Levico Terme, Trento, Italy": a town before its state or country.
+    cand.type = 'place';
   } else if (families.misc && words.length > 1 && ((miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) || miscStarts.has(first))) {
     // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
     cand.type = 'misc';
@@ -911,6 +914,23 @@ function invertedNames(tokens: Token[], paragraph: string, out: Candidate[]): nu
     if (!joins) return end + 1;
     i = end + 2;
   }
+}
+
+/**
+ * Whether a comma and a state, region or country follow token `to`, the region closing the
+ * phrase ("..., Arkansas," "..., New York."): the name before is a town of it.
+ */
+function beforeRegion(tokens: Token[], to: number): boolean {
+  if (!/^,\s*$/.test(tokens[to].post)) return false;
+  for (let n = 1; n <= 2 && to + n < tokens.length; n++) {
+    const region = tokens.slice(to + 1, to + 1 + n);
+    if (!region.every(isCapitalised) || region.slice(0, -1).some((t) => t.post !== ' ')) return false;
+    const name = region.map(lowerKey).join(' ');
+    const end = tokens[to + n];
+    const closes = /^[,.;:)]/.test(end.post) || to + n === tokens.length - 1;
+    if (closes && isCityOfRegion(name)) return true;
+  }
+  return false;
 }
 
 /** Possessives and question words in title case (not "WHO" in capitals), which open no name. */
