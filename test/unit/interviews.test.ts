@@ -146,6 +146,24 @@ describe('interviews (quotes/interviews.ts)', () => {
     ],
   );
 
+  const asked = [
+    'The harbour in spring',
+    'Last week Portnews interviewed Maria Lopez, the harbour master of Porto Lindo.',
+    'I believe that you had a slow start. Was it the ferries?',
+    'Yes, the ferries were late all through March.',
+    'What comes next?',
+    'A second pier before the summer.',
+  ];
+  turnTable('an interviewer named before "interviewed" without an entity', asked, [
+    { rule: 'a question is the interviewer\'s, named by the words before "interviewed"', fragment: 'What comes next', speakers: ['Portnews'] },
+    { rule: 'an answer stays the interviewee\'s', fragment: 'ferries were late', speakers: ['Maria Lopez'] },
+  ]);
+  it('reads "I" in a question as the interviewer', () => {
+    const analysis = analyze(asked.join('\n\n'));
+    const said = analysis.quotes.filter((q) => q.cue !== undefined && q.text.includes('slow start'));
+    assert.deepStrictEqual(said.map((q) => speakerName(analysis, q)), ['Portnews']);
+  });
+
   it('reads no interview in an article with questions that never says it is one', () => {
     const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
     const analysis = analyze(text);

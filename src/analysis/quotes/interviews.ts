@@ -212,6 +212,8 @@ function mentionAt(mentions: readonly PartyMention[], start: number, end: number
 const ASKER_BEFORE = /\binterview(?:s|ed)\b(?! by)/i;
 /** "Y sat down with X", "Y tells X", "Y was interviewed by X": the interviewer is the party just after. */
 const ASKER_AFTER = /\b(?:sat down with|sits down with|tells|told|interviewed by)\s+$/i;
+/** Capitalised words right before "interviewed": an interviewer named without an entity. */
+const ASKER_NAME = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interview(?:s|ed)\b(?! by)/u;
 /** How far from its verb the interviewer's name may stand. */
 const ASKER_REACH = 40;
 
@@ -223,14 +225,18 @@ const ASKER_REACH = 40;
 function interviewerFromOpening(doc: QuoteDocument, entities: readonly Entity[], upTo: number, interviewee: Party | undefined): Party | undefined {
   const limit = Math.min(upTo, doc.paragraphs[Math.min(OPENING_BLOCKS, doc.paragraphs.length - 1)]?.end ?? 0);
   const parties = partyMentions(entities).filter((m) => m.start < limit && m.entity.id !== interviewee?.entity);
+  // A name no entity stands for right before "interviewed" ("Wikinews interviewed ...").
+  const unnamed = ASKER_NAME.exec(doc.text.slice(0, limit));
+  const fallback = unnamed ? { start: unnamed.index, end: unnamed.index + unnamed[1].length } : undefined;
   for (const m of parties) {
+    if (fallback && m.start <= fallback.start && m.end >= fallback.end) return { start: m.start, end: m.end, entity: m.entity.id };
     const after = doc.text.slice(m.end, Math.min(limit, m.end + ASKER_REACH));
     const verb = ASKER_BEFORE.exec(after);
     if (verb && !/[.;:?!\n]/.test(after.slice(0, verb.index))) return { start: m.start, end: m.end, entity: m.entity.id };
     const before = doc.text.slice(Math.max(0, m.start - ASKER_REACH), m.start);
     if (ASKER_AFTER.test(before)) return { start: m.start, end: m.end, entity: m.entity.id };
   }
-  return undefined;
+  return fallback && !(interviewee && fallback.start < interviewee.end && interviewee.start < fallback.end) ? fallback : undefined;
 }
 
 /** The entity whose mention overlaps a span, for a label that names a known party. */
@@ -349,7 +355,8 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     const turn: Quote = { start: from, end, text: doc.text.slice(from, end), kind: 'direct', confidence: 0.7, speaker: { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) } };
     if (party.entity) turn.speakerEntity = party.entity;
     turns.push(turn);
-    if (role === 'answer') answerer(doc, quotes, p, party);
+    // "I" and "we" in a turn are who takes it: the interviewee in answers, the interviewer in questions.
+    firstPersonOf(doc, quotes, p, party);
   }
   return { turns };
 }
@@ -400,8 +407,8 @@ function signer(doc: QuoteDocument, quotes: readonly Quote[], roles: ReadonlyArr
   return undefined;
 }
 
-/** First-person quotes inside answer block `p` are the answering party's. Quotes are sorted; a binary search finds the first. */
-function answerer(doc: QuoteDocument, quotes: Quote[], p: number, party: Party): void {
+/** First-person quotes inside turn block `p` are the party's who takes the turn. Quotes are sorted; a binary search finds the first. */
+function firstPersonOf(doc: QuoteDocument, quotes: Quote[], p: number, party: Party): void {
   const block = doc.paragraphs[p];
   let lo = 0;
   let hi = quotes.length;
