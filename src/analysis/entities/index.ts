@@ -303,7 +303,12 @@ function withoutTerms(text: string, placed: Placed[]): Placed[] {
     spans.push([from, from + after[1].length]);
   }
   if (terms.size === 0) return placed;
-  return placed.filter((m) => !terms.has(m.key) && !spans.some(([a, b]) => m.start >= a && m.end <= b));
+  // Mentions and spans both run in document order: one pointer walks the spans.
+  let k = 0;
+  return placed.filter((m) => {
+    while (k < spans.length && spans[k][1] <= m.start) k++;
+    return !terms.has(m.key) && !(k < spans.length && m.start >= spans[k][0] && m.end <= spans[k][1]);
+  });
 }
 
 /** Whether every letter of `acronym` is, in order, the initial of a word of `name` ("SCO", "YIT"). */
