@@ -164,6 +164,12 @@ describe('interviews (quotes/interviews.ts)', () => {
     assert.deepStrictEqual(said.map((q) => speakerName(analysis, q)), ['Portnews']);
   });
 
+  it('lists an answer that is one signed quotation once', () => {
+    const text = ['Wikinews interviewed Ida Brandt, the mayor.', 'What will the ferries cost?', '"Less than the bus, and we promise it." — Brandt, on fares.', 'When do they start?', 'In May, if the pier is ready.'].join('\n\n');
+    const analysis = analyze(text);
+    assert.strictEqual(analysis.quotes.filter((q) => q.kind === 'direct' && q.text.includes('Less than the bus')).length, 1);
+  });
+
   it('reads no interview in an article with questions that never says it is one', () => {
     const text = 'Council raises parking fees\n\nWhy now? The council says the garages lose money.\n\nIs that true? Figures from last year show a small loss.\n\nWho pays? Mostly commuters from the suburbs, said Ann Lee.';
     const analysis = analyze(text);

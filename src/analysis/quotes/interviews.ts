@@ -83,6 +83,8 @@ const ADDRESSED = /\byour?\b/i;
 const SPEAKING = /\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our)\b/;
 /** How many question-and-answer pairs in the second and first person make a text an interview by its layout alone. */
 const MIN_DIALOGUE = 3;
+/** How much of a turn a direct quote opening it must cover to stand for the whole turn. */
+const WHOLE_TURN = 0.6;
 /** How many characters a heading or a caption without a full stop may take. */
 const HEADING_CHARS = 100;
 
@@ -329,6 +331,8 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
   // An opening that names no one: a quote in the answers signed "— Name" says who answers.
   if (!interviewee && roles.some((r) => r === 'answer')) interviewee = signer(doc, quotes, roles);
   const parties = partyMentions(entities);
+  const directAt = new Map<number, number>();
+  for (const q of quotes) if (q.kind === 'direct') directAt.set(q.start, Math.max(q.end, directAt.get(q.start) ?? 0));
   // A block in an answer's place that opens with the interviewee's name is a caption or the
   // writer's narration about the interviewee ("Smith with some of her books"), not an answer.
   const person = entities.find((e) => e.id === interviewee?.entity);
@@ -352,9 +356,13 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     }
     const end = start + text.length;
     if (end <= from || !party) continue;
-    const turn: Quote = { start: from, end, text: doc.text.slice(from, end), kind: 'direct', confidence: 0.7, speaker: { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) } };
-    if (party.entity) turn.speakerEntity = party.entity;
-    turns.push(turn);
+    // A turn that is one quotation already found ('"..." — Name, on ...') is not listed twice.
+    const quoted = directAt.get(from);
+    if (quoted === undefined || quoted - from < WHOLE_TURN * (end - from)) {
+      const turn: Quote = { start: from, end, text: doc.text.slice(from, end), kind: 'direct', confidence: 0.7, speaker: { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) } };
+      if (party.entity) turn.speakerEntity = party.entity;
+      turns.push(turn);
+    }
     // "I" and "we" in a turn are who takes it: the interviewee in answers, the interviewer in questions.
     firstPersonOf(doc, quotes, p, party);
   }
