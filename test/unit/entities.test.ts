@@ -260,6 +260,46 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:Cyclone Corvina', 'place:Kibbutz Lindar'],
     },
     {
+      rule: 'a catalogue line opening with names written surname first names one person each',
+      input: 'Austen, Jane. Persuasion\n\nMarx, Karl and Engels, Friedrich. The Manifesto\n\nParis, Mary.',
+      expected: ['person:Austen, Jane', 'person:Marx, Karl', 'person:Engels, Friedrich', 'person:Paris, Mary'],
+    },
+    {
+      rule: 'a name and a comma before a word that is no given name stay apart',
+      input: 'Berlin, Tuesday. Officials met.',
+      expected: ['place:Berlin', 'date:Tuesday'],
+    },
+    {
+      rule: 'an acronym spelled out in dictionary words right after it is a term, no organisation, all through the text',
+      input: 'Cells die when fed TMC [Toxic Metal Compounds, a group of salts].\n\nWe measured TMC in the cells. The ILB (Irish Lending Board) agreed.',
+      expected: ['organization:ILB', 'organization:Irish Lending Board'],
+    },
+    {
+      rule: 'a nationality inside a name ending in a dictionary noun makes a product, no person',
+      input: 'The drink mixes vodka with Gallery Irish Cream. Kovas Danish Butter is sold out.',
+      expected: ['misc:Gallery Irish Cream', 'misc:Kovas Danish Butter'],
+    },
+    {
+      rule: 'the name after a storm\'s or a craft\'s kind word is the same other name where it stands alone',
+      input: 'Cyclone Corvina grew. Corvina will weaken soon, said Tom Hale. A picture of Spacecraft Halvard. Halvard is a NASA mission.',
+      expected: ['misc:Cyclone Corvina', 'misc:Corvina', 'person:Tom Hale', 'misc:Spacecraft Halvard', 'misc:Halvard', 'organization:NASA'],
+    },
+    {
+      rule: 'a possessive or a question word in title case opens no name',
+      input: 'Ann Berg said: "My Corvina was sweet." Who\'s buying the Gazette? The WHO met.',
+      expected: ['person:Ann Berg', 'organization:WHO'],
+    },
+    {
+      rule: 'a name before a comma and a state or country closing the phrase is a town',
+      input: 'She sang in Corvel Springs, Arkansas, and in Vantis Terme, Italy. Dana Holt, Ohio Governor, came.',
+      expected: ['place:Corvel Springs', 'place:Arkansas', 'place:Vantis Terme', 'place:Italy', 'person:Dana Holt', 'place:Ohio'],
+    },
+    {
+      rule: 'a craft or a mission named with its kind is another name, no person',
+      input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
+      expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],
+    },
+    {
       rule: 'a plural option "(s)" does not join a title to a name',
       input: 'Which previous Ohio Governor(s) do you admire?',
       expected: ['place:Ohio'],

@@ -54,6 +54,8 @@ describe('entity passes grow linearly on hostile input', () => {
     { name: 'a long shouted line repeating a name', make: (n) => `Mr Olaf Berg spoke.\n\n${'BERG SAYS NO. '.repeat(n / 14)}\n` },
     { name: 'many shouted lines with names', make: (n) => `Mr Olaf Berg spoke.\n\n${copies('BERG AND BERG SAY NO TO OSLO', n)}` },
     { name: 'many acronyms in brackets', make: (n) => lines('The talks began.', n / 40, (i) => `The ${word(i)} ${word(i + 7)} Organization (${word(i)[0]}${word(i + 7)[0]}O${i}) met.`) },
+    { name: 'many acronyms of terms spelled out in brackets', make: (n) => lines('The tests began.', n / 50, (i) => `Cells took ${word(i)[0].toUpperCase()}MC${i} [${word(i)} Metal Compounds] and MC${i}.`) },
+    { name: 'many storms named again without their kind word', make: (n) => lines('The season began.', n / 40, (i) => `Cyclone ${word(i)} grew. ${word(i)} hit land.`) },
     { name: 'many mentions beside custom names', make: (n) => copies('Acme and Smith met John Smith.', n), options: { custom: { Acme: 'organization' } } },
     {
       name: 'a sports report: many sides in fixtures, each repeated',

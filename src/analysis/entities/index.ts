@@ -5,7 +5,7 @@
  */
 import { paragraphCandidates } from '../nlp';
 import { Candidate } from './recognise';
-import { nameParticles, normalName, placeNames } from './lexicon';
+import { dictionaryWords, facilityHeads, miscStarts, nameParticles, normalName, orgHeads, placeHeads, placeNames } from './lexicon';
 import { RuleFamilies, RuleFamily, withFamilies } from './families';
 import { isSportsText } from './sports';
 import { wordsFor } from './words';
@@ -59,9 +59,10 @@ export function findEntities(text: string, paragraphs: Paragraph[], options: Ent
   const ignored = new Set((options.ignore ?? []).map(normalName));
   const wanted = new Set(options.types ?? allTypes);
 
-  const resolvedTypes = resolveTypes(placed, { families, sports: families.sports && isSportsText(text) });
+  const resolvedTypes = resolveTypes(withoutTerms(text, placed), { families, sports: families.sports && isSportsText(text) });
   const typed = families.arbiter ? arbitrate(resolvedTypes) : resolvedTypes;
   const aliases = linkAcronyms(text, typed);
+  if (families.misc) shortForms(typed, aliases);
   const resolved = [...typed, ...repeatedNames(text, typed, aliases)].filter((m) => !ignored.has(m.key));
   const overlapsCustom = overlapIndex(custom);
   const mentions = withoutOverlaps([...custom, ...resolved.filter((m) => !overlapsCustom(m.start, m.end))]);
@@ -275,6 +276,41 @@ function firmsNamedLikePlaces(placed: Placed[]): Set<string> {
 /** An acronym as news writes one: two to ten capitals, digits, dots or "&" ("SCO", "U.N.", "S&P"). */
 const acronymShape = /^\p{Lu}[\p{Lu}\p{N}.&-]{1,9}$/u;
 
+/** An acronym's spelled-out form in brackets right after it: "ROS [reactive oxygen species, ...]". */
+const spelledOut = /^\s?[([]\s?([\p{L}][\p{L} -]{2,60})/u;
+
+/**
+ * Leaves out acronyms of terms and what spells them out: an acronym followed at once by its
+ * words in brackets, when those words are dictionary words with no organisation or place head
+ * ("ROS [Reactive Oxygen Species]", "GDP (Gross Domestic Product)"), is a term of science or
+ * trade, no organisation, wherever it is written in the document.
+ */
+function withoutTerms(text: string, placed: Placed[]): Placed[] {
+  const terms = new Set<string>();
+  const spans: Array<[number, number]> = [];
+  for (const m of placed) {
+    if (!acronymShape.test(m.text) || /[a-z.]/.test(m.text)) continue;
+    const after = spelledOut.exec(text.slice(m.end, m.end + 64));
+    if (!after) continue;
+    const words = after[1].trim().split(/[\s-]+/);
+    const letters = m.text.replace(/[^\p{Lu}]/gu, '');
+    if (words.length !== letters.length || words.some((w, k) => w[0].toUpperCase() !== letters[k])) continue;
+    const keys = words.map((w) => w.toLowerCase());
+    const last = keys[keys.length - 1];
+    if (!keys.every((k) => dictionaryWords.has(k) || dictionaryWords.has(k.replace(/e?s$/, ''))) || orgHeads.has(last) || placeHeads.has(last) || facilityHeads.has(last)) continue;
+    terms.add(m.key);
+    const from = m.end + after.index + after[0].length - after[1].length;
+    spans.push([from, from + after[1].length]);
+  }
+  if (terms.size === 0) return placed;
+  // Mentions and spans both run in document order: one pointer walks the spans.
+  let k = 0;
+  return placed.filter((m) => {
+    while (k < spans.length && spans[k][1] <= m.start) k++;
+    return !terms.has(m.key) && !(k < spans.length && m.start >= spans[k][0] && m.end <= spans[k][1]);
+  });
+}
+
 /** Whether every letter of `acronym` is, in order, the initial of a word of `name` ("SCO", "YIT"). */
 function abbreviates(acronym: string, name: string): boolean {
   const letters = acronym.replace(/[^\p{Lu}]/gu, '');
@@ -320,6 +356,28 @@ function linkAcronyms(text: string, placed: Placed[]): Map<string, Acronym> {
     if (acronym) m.type = acronym.full.type;
   }
   return aliases;
+}
+
+/**
+ * "Cyclone Phailin" is "Phailin", "Spacecraft Stardust" is "Stardust" further on: the name after
+ * a storm's or a craft's kind word is the same other name (misc) wherever it stands alone, and
+ * joins its entity. Adds those short forms to `aliases` (read like acronyms by the grouping
+ * and by `repeatedNames`) and retypes the mentions that are already candidates.
+ */
+function shortForms(placed: Placed[], aliases: Map<string, Acronym>): void {
+  const added = new Set<string>();
+  for (const m of placed) {
+    if (m.type !== 'misc') continue;
+    const space = m.text.indexOf(' ');
+    if (space < 0 || !miscStarts.has(m.text.slice(0, space).toLowerCase())) continue;
+    const form = m.text.slice(space + 1);
+    const key = normalName(form);
+    if (aliases.has(key) || !/^\p{Lu}/u.test(form)) continue;
+    aliases.set(key, { full: m, form });
+    added.add(key);
+  }
+  if (added.size === 0) return;
+  for (const m of placed) if (added.has(m.key)) m.type = 'misc';
 }
 
 /**

@@ -287,8 +287,11 @@ export const orgCueAfter = words(`
   subsidiary shareholders chairman management employees staff workers newspaper daily agency news magazine
 `);
 
-/** First words of the names of storms and operations ("Cyclone Phailin", "Hurricane Katrina"): events, other names. */
-export const miscStarts = words('cyclone hurricane typhoon storm operation');
+/**
+ * First words of the names of storms and operations ("Cyclone Phailin", "Hurricane Katrina"),
+ * and of craft and missions ("Spacecraft Voyager", "Mission Apollo"): other names, no people.
+ */
+export const miscStarts = words('cyclone hurricane typhoon storm operation spacecraft probe satellite rover shuttle mission rocket');
 
 /**
  * Last words that make a capitalised phrase an "other" proper name (`misc`): events and
@@ -303,4 +306,5 @@ export const miscHeads = words(`
   war wars revolution uprising crisis massacre
   syndrome disease fever flu virus
   symphony concerto opera novel album
+  spacecraft probe satellite rover shuttle rocket telescope capsule lander orbiter
 `);

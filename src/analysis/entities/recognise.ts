@@ -312,11 +312,14 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
   const inDate = markDates(tokens, paragraph, out);
   let i = 0;
   if (first) i = dateline(tokens, paragraph, out);
+  if (first && i === 0 && families.structure) i = invertedNames(tokens, paragraph, out);
 
   const startsClause = (k: number) => k === 0 || /[:"“”]/.test(tokens[k - 1].post) || openingPre.test(tokens[k].pre);
   const canStart = (k: number): boolean => {
     const t = tokens[k];
     if (inDate[k] || !isCapitalised(t) || t.tags.has('Pronoun') || isDateWord(tokens, k) || isTime(t)) return false;
+    // "My Santorum was sweet", "Who's buying": a possessive or a question word opens no name.
+    if (openingFunctionWords.test(t.text)) return false;
     // compromise tags "The" before an acronym as part of it; "The FBI" is "FBI".
     if (/^(the|a|an)$/i.test(t.text) && tokens[k + 1] !== undefined && isAcronym(tokens[k + 1])) return false;
     if (!/\p{L}/u.test(t.text)) return false;
@@ -609,6 +612,9 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
       return;
     }
     cand.type = 'organization';
+  } else if (families.structure && beforeRegion(tokens, c.to) && !orgHeads.has(last) && !orgStarts.has(first) && !words[0].given && !hasAny(words[0].tags, personTags)) {
+    // "Eureka Springs, Arkansas", "Levico Terme, Trento, Italy": a town before its state or country.
+    cand.type = 'place';
   } else if (families.misc && words.length > 1 && ((miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) || miscStarts.has(first))) {
     // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
     cand.type = 'misc';
@@ -623,6 +629,10 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     classify(tokens, { from, to: from }, paragraph, style, out);
     classify(tokens, { from: c.to, to: c.to }, paragraph, style, out);
     return;
+  } else if (families.misc && words.length > 2 && words.slice(1, -1).some(isDemonym) && isCommonWord(words[words.length - 1]) && !hasAny(words[0].tags, personTags)) {
+    // "Baileys Irish Cream", "Kestrel Swiss Roll": a nationality inside a name that ends in a
+    // dictionary noun makes a product or a thing, no person (people's names hold no demonym).
+    cand.type = 'misc';
   } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next))) {
     cand.type = 'organization';
   } else if (words.length > 2 && !shouted && hasAny(words[0].tags, personTags) && isCommonWord(words[words.length - 1]) && words[words.length - 1].tags.has('Noun')) {
@@ -878,6 +888,53 @@ function looksLikePersonName(words: Token[], style: LineStyle): boolean {
   if (last.text.length < 2 || hasAny(last.tags, ['Value', 'TextValue', 'Cardinal', 'Ordinal'])) return false;
   return style === 'shouted' || words.some((t) => lower.test(t.text));
 }
+
+/**
+ * A catalogue line that opens with names written surname first ("Austen, Jane. Emma",
+ * "Marx, Karl and Engels, Friedrich. The Manifesto"): each "Surname, Given" is one person.
+ * The given name must be one the lexicon lists, and the names end the sentence or meet "and".
+ * Returns the index of the first token after them (0 when the line opens otherwise).
+ */
+function invertedNames(tokens: Token[], paragraph: string, out: Candidate[]): number {
+  let i = 0;
+  for (;;) {
+    let k = i;
+    // One or two capitalised words of a surname, then a comma.
+    while (k < tokens.length && k - i < 2 && isCapitalised(tokens[k]) && !/[,.;:]/.test(tokens[k].post)) k++;
+    if (k >= tokens.length || !isCapitalised(tokens[k]) || !/^,\s*$/.test(tokens[k].post)) return i;
+    const given = k + 1;
+    if (given >= tokens.length || !(tokens[given].given || hasAny(tokens[given].tags, ['FirstName', 'MaleName', 'FemaleName']))) return i;
+    let end = given;
+    while (end + 1 < tokens.length && end - given < 2 && !/[,.;:]/.test(tokens[end].post) && isCapitalised(tokens[end + 1]) && tokens[end + 1].text !== 'and') end++;
+    const closes = tokens[end].post.startsWith('.') || end === tokens.length - 1;
+    const joins = tokens[end + 1]?.text === 'and' && !/[,.;:]/.test(tokens[end].post);
+    if (!closes && !joins) return i;
+    const start = tokens[i].start;
+    out.push({ start, end: tokens[end].end, text: paragraph.slice(start, tokens[end].end), type: 'person', strong: true });
+    if (!joins) return end + 1;
+    i = end + 2;
+  }
+}
+
+/**
+ * Whether a comma and a state, region or country follow token `to`, the region closing the
+ * phrase ("..., Arkansas," "..., New York."): the name before is a town of it.
+ */
+function beforeRegion(tokens: Token[], to: number): boolean {
+  if (!/^,\s*$/.test(tokens[to].post)) return false;
+  for (let n = 1; n <= 2 && to + n < tokens.length; n++) {
+    const region = tokens.slice(to + 1, to + 1 + n);
+    if (!region.every(isCapitalised) || region.slice(0, -1).some((t) => t.post !== ' ')) return false;
+    const name = region.map(lowerKey).join(' ');
+    const end = tokens[to + n];
+    const closes = /^[,.;:)]/.test(end.post) || to + n === tokens.length - 1;
+    if (closes && isCityOfRegion(name)) return true;
+  }
+  return false;
+}
+
+/** Possessives and question words in title case (not "WHO" in capitals), which open no name. */
+const openingFunctionWords = /^(?:My|Your|Our|Their|His|Her|Its|Whose|Who|What|Which)(?:['’]s)?$/;
 
 /** Articles that open Romance, Portuguese, Arabic and German names of papers, parties and places. */
 const foreignArticles = new Set(['el', 'la', 'le', 'les', 'il', 'lo', 'los', 'las', 'o', 'os', 'al', 'die', 'der', 'das']);

@@ -16,6 +16,7 @@ export type { QuoteRuleFamily } from './document';
 import { findDirectQuotes, joinQuoteParagraphsToReports } from './direct';
 import { QuoteDraft } from './drafts';
 import { findInterview } from './interviews';
+import { findSignatures } from './signatures';
 import { findReportedSpeech } from './reported';
 import { STANCE_VERBS } from './lexicon';
 import { SpeakerResolver } from './speakers';
@@ -72,9 +73,12 @@ function find(text: string, paragraphs: Paragraph[], entities: Entity[], options
   const drafts = joinQuoteParagraphsToReports(doc, [...direct.drafts, ...reported.drafts].sort((a, b) => a.start - b.start || b.end - a.end));
   const genders = statedGenders(text, entities);
   const found = resolveSpeakers(doc, drafts, new SpeakerResolver(entities, doc.off.has('agreement') ? undefined : genders));
+  // Quotes signed with a dash and a name, and pull quotes (quotes/signatures.ts).
+  const pulls = findSignatures(doc, entities, found);
   // Interview turns (answers and questions) and the first person in answers (quotes/interviews.ts).
   const { turns } = findInterview(doc, entities, found);
-  const quotes = turns.length > 0 ? [...found, ...turns].sort((a, b) => a.start - b.start || b.end - a.end) : found;
+  const added = [...pulls, ...turns];
+  const quotes = added.length > 0 ? [...found, ...added].sort((a, b) => a.start - b.start || b.end - a.end) : found;
   const scareQuotes: ScareQuote[] = [];
   for (let q = 0; q < doc.quoted.length; q++) {
     if (direct.used.has(q) || reported.fragments.has(q)) continue;

@@ -69,8 +69,42 @@ function isQuestionBlock(text: string): boolean {
   return text.endsWith('?') && !/^["“‘'«„]/.test(text);
 }
 
+/**
+ * A question put as a statement ("I wanted to know if you ...", "Tell us about ..."): a turn of
+ * the interviewer that ends in a full stop. Bounded gaps, no backtracking across sentences.
+ */
+const STATED_QUESTION = /\b(?:want(?:ed)?|would like|['’]d like|wonder(?:ed|ing)?)\b[^.?!]{0,16}\b(?:to know|to ask you|if you|whether you)\b|^(?:please )?(?:tell us|describe|explain)\b/i;
+/** A photo credit in a caption ("Image: NASA", "Photo: A. Smith"). */
+const PHOTO_CREDIT = /\b(?:image|photo|picture|photograph|credit)s?:\s*\S|^file photo\b/i;
+/** A photo credit's word right before a name ("Image: ", "photo by "). */
+const CREDITED = /\b(?:image|photo|picture|photograph|credit)s?(?::| by)\s*$/i;
+/** Second person in a question, first person in its answer: the two sides of a dialogue. */
+const ADDRESSED = /\byour?\b/i;
+const SPEAKING = /\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our)\b/;
+/** How many question-and-answer pairs in the second and first person make a text an interview by its layout alone. */
+const MIN_DIALOGUE = 3;
+/** How much of a turn a direct quote opening it must cover to stand for the whole turn. */
+const WHOLE_TURN = 0.6;
+/** How many characters a heading or a caption without a full stop may take. */
+const HEADING_CHARS = 100;
+
+/** Whether a block is a question put as a statement (see STATED_QUESTION). */
+function isStatedQuestion(text: string): boolean {
+  return !isQuestionBlock(text) && /\byou\b/i.test(text) && STATED_QUESTION.test(text);
+}
+
+/**
+ * Whether a block is no turn but a heading or a caption between turns: a short line that ends
+ * without a sentence's closing mark ("On NATO", "The author in 2011"), or a line with a photo
+ * credit ("A view of the lab. Image: NASA"). It neither answers nor ends an answer.
+ */
+function isAside(text: string): boolean {
+  if (PHOTO_CREDIT.test(text)) return true;
+  return text.length <= HEADING_CHARS && !/[.!?…:;,"”'’»)\]]$/.test(text);
+}
+
 /** Person and organisation mentions, sorted by start, for finding who a sentence names. */
-function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
+export function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
   return entities
     .filter((e) => e.type === 'person' || e.type === 'organization')
     .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
@@ -119,7 +153,7 @@ function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[],
       const named = inside.find((m) => m.start >= at);
       if (named && !pronoun && named.start - at <= OBJECT_REACH && !NOT_THE_OBJECT.test(doc.text.slice(at, named.start))) return { start: named.start, end: named.end, entity: named.entity.id };
       if (pronoun) {
-        const before = persons.filter((m) => m.end <= at).pop();
+        const before = standsFor(persons.filter((m) => m.end <= at));
         if (before) return { start: before.start, end: before.end, entity: before.entity.id };
       }
     }
@@ -138,14 +172,32 @@ function intervieweeFromOpening(doc: QuoteDocument, entities: readonly Entity[],
   if (said) return undefined;
   let best: { m: (typeof persons)[number]; n: number } | undefined;
   for (const m of persons) {
+    // "Image: David Lane": who took the photo is no one interviewed.
+    if (CREDITED.test(doc.text.slice(Math.max(0, m.start - 12), m.start))) continue;
     const n = counts.get(m.entity) ?? 0;
     if (!best || n > best.n) best = { m, n };
   }
   return best ? { start: best.m.start, end: best.m.end, entity: best.m.entity.id } : undefined;
 }
 
-/** The entity whose mention overlaps a span (mentions sorted by start; a binary search), for a label that names a known party. */
-function entityAt(mentions: ReadonlyArray<{ start: number; end: number; entity: Entity }>, start: number, end: number): string | undefined {
+/**
+ * The person an interview's "him" or "her" stands for: the last one named before it with a
+ * full name (a given name and a surname) or a role, since a lone capitalised word the
+ * recogniser took for a person is more often a project, a craft or a product named in the
+ * same sentence ("X is the director of Kepler. Wikinews interviewed him"); else the last one.
+ */
+function standsFor<M extends { entity: Entity }>(persons: readonly M[]): M | undefined {
+  for (let i = persons.length - 1; i >= 0; i--) {
+    const e = persons[i].entity;
+    if (e.canonical.includes(' ') || e.roles.length > 0) return persons[i];
+  }
+  return persons[persons.length - 1];
+}
+
+type PartyMention = { start: number; end: number; entity: Entity };
+
+/** The mention that overlaps a span (mentions sorted by start; a binary search). */
+function mentionAt(mentions: readonly PartyMention[], start: number, end: number): PartyMention | undefined {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -154,8 +206,44 @@ function entityAt(mentions: ReadonlyArray<{ start: number; end: number; entity: 
     else hi = mid;
   }
   // Mentions do not nest deeply: the few starting just before the span's end are checked.
-  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end > start) return mentions[i].entity.id;
+  for (let i = lo - 1; i >= 0 && i >= lo - 4; i--) if (mentions[i].end > start) return mentions[i];
   return undefined;
+}
+
+/** "X interviewed Y": the interviewer is the party just before. */
+const ASKER_BEFORE = /\binterview(?:s|ed)\b(?! by)/i;
+/** "Y sat down with X", "Y tells X", "Y was interviewed by X": the interviewer is the party just after. */
+const ASKER_AFTER = /\b(?:sat down with|sits down with|tells|told|interviewed by)\s+$/i;
+/** Capitalised words right before "interviewed": an interviewer named without an entity. */
+const ASKER_NAME = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interview(?:s|ed)\b(?! by)/u;
+/** How far from its verb the interviewer's name may stand. */
+const ASKER_REACH = 40;
+
+/**
+ * The interviewer named in the opening blocks (before `upTo`): the party right before
+ * "interviewed" ("Wikinews interviewed ...") or right after "sat down with", "tells" or
+ * "interviewed by" ("... sat down with Anna Holm for an interview").
+ */
+function interviewerFromOpening(doc: QuoteDocument, entities: readonly Entity[], upTo: number, interviewee: Party | undefined): Party | undefined {
+  const limit = Math.min(upTo, doc.paragraphs[Math.min(OPENING_BLOCKS, doc.paragraphs.length - 1)]?.end ?? 0);
+  const parties = partyMentions(entities).filter((m) => m.start < limit && m.entity.id !== interviewee?.entity);
+  // A name no entity stands for right before "interviewed" ("Wikinews interviewed ...").
+  const unnamed = ASKER_NAME.exec(doc.text.slice(0, limit));
+  const fallback = unnamed ? { start: unnamed.index, end: unnamed.index + unnamed[1].length } : undefined;
+  for (const m of parties) {
+    if (fallback && m.start <= fallback.start && m.end >= fallback.end) return { start: m.start, end: m.end, entity: m.entity.id };
+    const after = doc.text.slice(m.end, Math.min(limit, m.end + ASKER_REACH));
+    const verb = ASKER_BEFORE.exec(after);
+    if (verb && !/[.;:?!\n]/.test(after.slice(0, verb.index))) return { start: m.start, end: m.end, entity: m.entity.id };
+    const before = doc.text.slice(Math.max(0, m.start - ASKER_REACH), m.start);
+    if (ASKER_AFTER.test(before)) return { start: m.start, end: m.end, entity: m.entity.id };
+  }
+  return fallback && !(interviewee && fallback.start < interviewee.end && interviewee.start < fallback.end) ? fallback : undefined;
+}
+
+/** The entity whose mention overlaps a span, for a label that names a known party. */
+export function entityAt(mentions: readonly PartyMention[], start: number, end: number): string | undefined {
+  return mentionAt(mentions, start, end)?.entity.id;
 }
 
 /**
@@ -188,7 +276,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
         nameCounts.set(label[1], (nameCounts.get(label[1]) ?? 0) + 1);
       }
     }
-    if (isQuestionBlock(text)) {
+    if (isQuestionBlock(text) || isStatedQuestion(text)) {
       questions++;
       if (firstQuestion < 0) firstQuestion = p;
     }
@@ -200,6 +288,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
   if (qa >= 2) {
     const opening = doc.paragraphs[labels.findIndex((l) => l !== undefined)]?.start ?? doc.text.length;
     interviewee = intervieweeFromOpening(doc, entities, opening);
+    interviewer = interviewerFromOpening(doc, entities, opening, interviewee);
   } else if (named.length >= 2) {
     // Name labels taking turns: the label whose blocks end in questions most asks.
     const asks = new Map<string, number>();
@@ -218,29 +307,48 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
       }
       roles[p] = l.name === asker ? 'question' : 'answer';
     }
-  } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start))) {
+  } else if (questions >= MIN_QUESTIONS && firstQuestion >= 0 && (INTERVIEW_WORD.test(doc.text.slice(0, doc.paragraphs[firstQuestion].start)) || isDialogue(doc, firstQuestion, questions))) {
     interviewee = intervieweeFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start);
-    let inAnswer = false;
+    interviewer = interviewerFromOpening(doc, entities, doc.paragraphs[Math.min(firstQuestion, OPENING_BLOCKS)].start, interviewee);
+    // The block after a question answers it, even when it ends in a question of its own
+    // ("... is there any reason why it should exist?"); headings and captions are no turns,
+    // and the block after a heading is a question.
+    let last: Role | undefined;
     for (let p = firstQuestion; p < n; p++) {
-      if (isQuestionBlock(blockText(doc, p).text)) {
-        roles[p] = 'question';
-        inAnswer = true;
-      } else if (inAnswer) {
-        roles[p] = 'answer';
+      const text = blockText(doc, p).text;
+      if (isAside(text)) {
+        // A section heading (no caption) opens a new exchange: the block after it asks.
+        if (!PHOTO_CREDIT.test(text)) last = undefined;
+        continue;
       }
+      roles[p] = last !== 'question' && (isQuestionBlock(text) || isStatedQuestion(text)) ? 'question' : last ? 'answer' : 'question';
+      last = roles[p];
     }
     for (let p = 0; p < n; p++) labels[p] = undefined;
   } else {
     return { turns: [] };
   }
+  // An opening that names no one: a quote in the answers signed "— Name" says who answers.
+  if (!interviewee && roles.some((r) => r === 'answer')) interviewee = signer(doc, quotes, roles);
   const parties = partyMentions(entities);
+  const directAt = new Map<number, number>();
+  for (const q of quotes) if (q.kind === 'direct') directAt.set(q.start, Math.max(q.end, directAt.get(q.start) ?? 0));
+  // A block in an answer's place that opens with the interviewee's name is a caption or the
+  // writer's narration about the interviewee ("Smith with some of her books"), not an answer.
+  const person = entities.find((e) => e.id === interviewee?.entity);
+  const intervieweeAt = new Set(person?.mentions.map((m) => m.start));
+  const surname = person?.type === 'person' ? person.canonical.slice(person.canonical.lastIndexOf(' ') + 1) : undefined;
+  const opensWithInterviewee = (text: string, start: number) =>
+    intervieweeAt.has(start) || (!!surname && text.startsWith(surname) && !/[\p{L}'’]/u.test(text[surname.length] ?? ''));
   for (let p = 0; p < n; p++) {
     const role = roles[p];
     if (!role) continue;
     const { text, start } = blockText(doc, p);
+    if (role === 'answer' && !labels[p] && opensWithInterviewee(text, start)) continue;
     const label = labels[p];
     let from = start;
     let party = role === 'answer' ? interviewee : interviewer;
+    if (role === 'answer' && !label) party = introduced(parties, start, text) ?? party;
     if (label) {
       from = label.end;
       while (from < start + text.length && /[\s:.]/.test(doc.text[from])) from++;
@@ -248,16 +356,67 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     }
     const end = start + text.length;
     if (end <= from || !party) continue;
-    const turn: Quote = { start: from, end, text: doc.text.slice(from, end), kind: 'direct', confidence: 0.7, speaker: { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) } };
-    if (party.entity) turn.speakerEntity = party.entity;
-    turns.push(turn);
-    if (role === 'answer') answerer(doc, quotes, p, party);
+    // A turn that is one quotation already found ('"..." — Name, on ...') is not listed twice.
+    const quoted = directAt.get(from);
+    if (quoted === undefined || quoted - from < WHOLE_TURN * (end - from)) {
+      const turn: Quote = { start: from, end, text: doc.text.slice(from, end), kind: 'direct', confidence: 0.7, speaker: { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) } };
+      if (party.entity) turn.speakerEntity = party.entity;
+      turns.push(turn);
+    }
+    // "I" and "we" in a turn are who takes it: the interviewee in answers, the interviewer in questions.
+    firstPersonOf(doc, quotes, p, party);
   }
   return { turns };
 }
 
-/** First-person quotes inside answer block `p` are the answering party's. Quotes are sorted; a binary search finds the first. */
-function answerer(doc: QuoteDocument, quotes: Quote[], p: number, party: Party): void {
+/**
+ * Whether the blocks from `first` read as a dialogue with no word saying so: at least
+ * MIN_DIALOGUE questions that address "you" are answered at once by a block in the first
+ * person, and such pairs are at least half of the `questions`.
+ */
+function isDialogue(doc: QuoteDocument, first: number, questions: number): boolean {
+  let pairs = 0;
+  for (let p = first; p + 1 < doc.paragraphs.length; p++) {
+    const text = blockText(doc, p).text;
+    if (!isQuestionBlock(text) || !ADDRESSED.test(text)) continue;
+    const reply = blockText(doc, p + 1).text;
+    if (!isQuestionBlock(reply) && !isAside(reply) && SPEAKING.test(reply)) pairs++;
+  }
+  return pairs >= MIN_DIALOGUE && pairs * 2 >= questions;
+}
+
+/** "I'm " or "my name is " before a name: who speaks introduces themselves. */
+const SELF_INTRODUCTION = /\b(?:I['’]m|I am|my name is) (?=\p{Lu})/gu;
+/** How far into an answer a self-introduction may stand. */
+const INTRODUCTION_REACH = 200;
+
+/**
+ * The person an answer introduces as its speaker ("And, I'm Isabel Ruiz."), for interviews of
+ * two or more people who answer in turn without labels.
+ */
+function introduced(parties: readonly PartyMention[], start: number, text: string): Party | undefined {
+  SELF_INTRODUCTION.lastIndex = 0;
+  const m = SELF_INTRODUCTION.exec(text.slice(0, INTRODUCTION_REACH));
+  if (!m) return undefined;
+  const at = start + m.index + m[0].length;
+  const mention = mentionAt(parties, at, at + 1);
+  return mention && mention.start === at && mention.entity.type === 'person' ? { start: mention.start, end: mention.end, entity: mention.entity.id } : undefined;
+}
+
+/** The signer of a quote in an answer block ('"..." — Name'), as the party who answers. */
+function signer(doc: QuoteDocument, quotes: readonly Quote[], roles: ReadonlyArray<Role | undefined>): Party | undefined {
+  let p = 0;
+  for (const q of quotes) {
+    while (p < doc.paragraphs.length && doc.paragraphs[p].end <= q.start) p++;
+    if (p >= doc.paragraphs.length) break;
+    if (roles[p] !== 'answer' || (q.cue && !/^[—–-]+$/.test(q.cue.text)) || !q.speaker) continue;
+    if (/[—–-]\s?$/.test(doc.text.slice(Math.max(0, q.speaker.start - 3), q.speaker.start))) return { start: q.speaker.start, end: q.speaker.end, entity: q.speakerEntity };
+  }
+  return undefined;
+}
+
+/** First-person quotes inside turn block `p` are the party's who takes the turn. Quotes are sorted; a binary search finds the first. */
+function firstPersonOf(doc: QuoteDocument, quotes: Quote[], p: number, party: Party): void {
   const block = doc.paragraphs[p];
   let lo = 0;
   let hi = quotes.length;
@@ -271,5 +430,7 @@ function answerer(doc: QuoteDocument, quotes: Quote[], p: number, party: Party):
     const word = q.speaker?.text.toLowerCase().replace(/['’].*$/, '');
     if (!q.speaker || q.speakerEntity || !word || !FIRST_PERSON_SUBJECTS.has(word)) continue;
     if (party.entity) q.speakerEntity = party.entity;
+    // A party no entity stands for ("The Lantern" named only by a title): its span is the speaker.
+    else q.speaker = { start: party.start, end: party.end, text: doc.text.slice(party.start, party.end) };
   }
 }
