@@ -97,6 +97,10 @@ describe('quote passes grow linearly', () => {
       return input(text, [entityOf(text, 0, 'person', 'Ann Lee', 'Ann Lee')]);
     }, 800],
     ['many quotes signed with a dash and pull quotes', (n) => input(repeat(n, (i) => `"We rebuilt the pier." — ${nameOf(i)}, on the harbour.\n\nWe will open the market in the spring after the rains. — ${nameOf(i)}`, '\n\n')), 800],
+    ['an interview whose opening holds a long run of capitals', (n) => {
+      const text = `The gene ${'ACGT'.repeat(n)} was read. Wikinews interviewed Ann Lee about it.\n\nWhat happened next?\n\nWe rebuilt the pier.\n\nWhy then?\n\nBecause the rains stopped.`;
+      return input(text, [entityOf(text, 0, 'person', 'Ann Lee', 'Ann Lee')]);
+    }, 2000],
     ['many different name labels taking turns', (n) => input(repeat(n, (i) => `${nameOf(i)}: Why now?\n\n${nameOf(i)}: Because it rained.`, '\n\n')), 800],
     ['an opening of many sentences before the first question', (n) => {
       const text = `${repeat(n, (i) => `${nameOf(i)} spoke to the press.`, ' ')}\n\nWhy now?\n\nBecause.\n\nWhy here?\n\nBecause.`;

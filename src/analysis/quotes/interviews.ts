@@ -10,7 +10,7 @@
  * with" or "interview with", or the subject of "X tells ...", "X sat down with ...".
  * One pass over the blocks and, for the opening, over the sentences before the first question.
  */
-import { Entity, Quote } from '../types';
+import { Entity, Quote, Span } from '../types';
 import { QuoteDocument } from './document';
 import { FIRST_PERSON_SUBJECTS } from './lexicon';
 
@@ -215,9 +215,25 @@ const ASKER_BEFORE = /\binterview(?:s|ed)\b(?! by)/i;
 /** "Y sat down with X", "Y tells X", "Y was interviewed by X": the interviewer is the party just after. */
 const ASKER_AFTER = /\b(?:sat down with|sits down with|tells|told|interviewed by)\s+$/i;
 /** Capitalised words right before "interviewed": an interviewer named without an entity. */
-const ASKER_NAME = /(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}) interview(?:s|ed)\b(?! by)/u;
+const ASKER_VERB = / interview(?:s|ed)\b(?! by)/g;
+/** Up to three capitalised words ending a short window (the text right before the verb), from a word start. */
+const ASKER_NAME = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}$/u;
+/** How much text before the verb the name is looked for in: the name test runs on this window only, so it stays linear. */
+const ASKER_NAME_WINDOW = 60;
 /** How far from its verb the interviewer's name may stand. */
 const ASKER_REACH = 40;
+
+/** The first capitalised name (one to three words) right before "interviews"/"interviewed" in `text`. */
+function unnamedAsker(text: string): Span | undefined {
+  ASKER_VERB.lastIndex = 0;
+  for (let verb = ASKER_VERB.exec(text); verb; verb = ASKER_VERB.exec(text)) {
+    const from = Math.max(0, verb.index - ASKER_NAME_WINDOW);
+    const name = ASKER_NAME.exec(text.slice(from, verb.index));
+    // A match at the window's edge must start a word of the text, not a cut one.
+    if (name && (from + name.index === 0 || !/[\p{L}'’-]/u.test(text[from + name.index - 1]))) return { start: from + name.index, end: verb.index };
+  }
+  return undefined;
+}
 
 /**
  * The interviewer named in the opening blocks (before `upTo`): the party right before
@@ -228,8 +244,7 @@ function interviewerFromOpening(doc: QuoteDocument, entities: readonly Entity[],
   const limit = Math.min(upTo, doc.paragraphs[Math.min(OPENING_BLOCKS, doc.paragraphs.length - 1)]?.end ?? 0);
   const parties = partyMentions(entities).filter((m) => m.start < limit && m.entity.id !== interviewee?.entity);
   // A name no entity stands for right before "interviewed" ("Wikinews interviewed ...").
-  const unnamed = ASKER_NAME.exec(doc.text.slice(0, limit));
-  const fallback = unnamed ? { start: unnamed.index, end: unnamed.index + unnamed[1].length } : undefined;
+  const fallback = unnamedAsker(doc.text.slice(0, limit));
   for (const m of parties) {
     if (fallback && m.start <= fallback.start && m.end >= fallback.end) return { start: m.start, end: m.end, entity: m.entity.id };
     const after = doc.text.slice(m.end, Math.min(limit, m.end + ASKER_REACH));
