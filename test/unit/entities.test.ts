@@ -275,6 +275,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:ILB', 'organization:Irish Lending Board'],
     },
     {
+      rule: 'brackets after an acronym that end in a dash spell out nothing and break nothing',
+      input: 'The ABGX (alpha beta gamma -) met in May.',
+      expected: ['organization:ABGX', 'date:May'],
+    },
+    {
       rule: 'a nationality inside a name ending in a dictionary noun makes a product, no person',
       input: 'The drink mixes vodka with Gallery Irish Cream. Kovas Danish Butter is sold out.',
       expected: ['misc:Gallery Irish Cream', 'misc:Kovas Danish Butter'],

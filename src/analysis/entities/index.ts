@@ -292,7 +292,7 @@ function withoutTerms(text: string, placed: Placed[]): Placed[] {
     if (!acronymShape.test(m.text) || /[a-z.]/.test(m.text)) continue;
     const after = spelledOut.exec(text.slice(m.end, m.end + 64));
     if (!after) continue;
-    const words = after[1].trim().split(/[\s-]+/);
+    const words = after[1].trim().split(/[\s-]+/).filter((w) => w.length > 0);
     const letters = m.text.replace(/[^\p{Lu}]/gu, '');
     if (words.length !== letters.length || words.some((w, k) => w[0].toUpperCase() !== letters[k])) continue;
     const keys = words.map((w) => w.toLowerCase());
