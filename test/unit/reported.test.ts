@@ -193,6 +193,10 @@ describe('reported speech', () => {
     noReport('after a capitalised word, a noun-or-verb cue before a plain word is a noun', 'Southern states like Georgia and Alabama will vote early in March this year.', 'states');
     noReport('before "that" and an auxiliary, a noun-or-verb cue is a noun with a relative clause', 'The Northern states that have voted so far favour the mayor by a wide margin.', 'states');
     check([
+      { name: 'after a person, "that" and an auxiliary open the reported clause', text: 'Ann Lee claims that is false and will appeal.', fragment: 'that is false', cue: 'claims', speaker: 'Ann Lee' },
+      { name: 'after a person, a noun-or-verb cue before a plain word is the verb', text: 'Ann Lee notes prices have fallen since the spring.', fragment: 'prices have fallen', cue: 'notes', speaker: 'Ann Lee' },
+    ], true);
+    check([
       { name: 'a frame\'s infinitive speaks for the subject of the verb before it', text: 'Ann Lee will come on the programme to talk about the new pier and its costs.', fragment: 'the new pier and its costs', cue: 'talk about', speaker: 'Ann Lee' },
       { name: 'a frame\'s gerund after a preposition likewise', text: 'The mayor began by talking about the ferry crisis in the north.', fragment: 'the ferry crisis', cue: 'talking about', speaker: 'The mayor' },
     ]);

@@ -32,7 +32,7 @@ export interface QuoteDocument {
   sentences: Sentence[];
   /** For each token, the index of its sentence. */
   sentenceOf: Int32Array;
-  /** For each token: 1 inside the mention of a named entity, 2 inside a date's, 0 elsewhere. */
+  /** For each token: 3 inside the mention of a person or organisation, 1 of another named entity, 2 of a date, 0 elsewhere (see `inName`). */
   entityOf: Int8Array;
   /** Names the user ignores, normalised (`normalName`): never shown as speakers. */
   ignored: ReadonlySet<string>;
@@ -189,9 +189,14 @@ export function buildDocument(text: string, textParagraphs: Paragraph[], options
 }
 
 /** Marks the tokens inside entity mentions (dates apart); mentions are sorted once, tokens found by binary search. */
+/** Whether token `k` lies in the mention of a named entity other than a date. */
+export function inName(doc: QuoteDocument, k: number): boolean {
+  return doc.entityOf[k] === 1 || doc.entityOf[k] === 3;
+}
+
 function markEntities(starts: Int32Array, ends: Int32Array, entities: readonly Entity[]): Int8Array {
   const marks = new Int8Array(starts.length);
-  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, mark: e.type === 'date' ? 2 : 1 }))).sort((a, b) => a.start - b.start);
+  const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ start: m.start, end: m.end, mark: e.type === 'date' ? 2 : e.type === 'person' || e.type === 'organization' ? 3 : 1 }))).sort((a, b) => a.start - b.start);
   for (const m of mentions) {
     let lo = 0;
     let hi = starts.length;

@@ -25,7 +25,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon';
-import { isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
+import { inName, isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
 import { reportsByBlock } from './reportMemo';
@@ -186,16 +186,19 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   const sentence = sentenceAt(doc, i);
   const prev = at(doc, sentence, i - 1);
   const next = at(doc, sentence, i + 1);
+  // A person or organisation right before is the subject of a verb ("Smith claims that is
+  // false", "Lee notes prices have fallen"), whatever follows it.
+  const agentBefore = prev !== undefined && doc.entityOf[i - 1] === 3;
   // "the states that have voted": "that" opening a relative clause follows a noun.
   const afterNext = at(doc, sentence, i + 2);
-  if (next?.lower === 'that' && afterNext && FINITE_AUXILIARIES.has(afterNext.lower) && !doc.off.has('clauses')) return true;
+  if (next?.lower === 'that' && afterNext && FINITE_AUXILIARIES.has(afterNext.lower) && !agentBefore && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && !doc.off.has('clauses')) return true;
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
   // "Southern states like ...", "Utah state delegate": after a capitalised word, a word that
   // cannot open content (no article, pronoun or name) shows a noun.
-  if (prev.cap && next?.word && !next.cap && !DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower) && !doc.off.has('clauses')) return true;
+  if (prev.cap && !agentBefore && next?.word && !next.cap && !DETERMINERS.has(next.lower) && !SUBJECT_PRONOUNS.has(next.lower) && !POSSESSIVE_DETERMINERS.has(next.lower) && !doc.off.has('clauses')) return true;
   if (prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || /ly$/.test(prev.lower)) return false;
   // "Legal observers note ...": a bare form right after a plural subject is its verb.
   if (isPluralSubject(prev) && !/s$/.test(doc.tokens[i].lower) && !doc.off.has('stance')) return false;
@@ -1192,7 +1195,7 @@ function leadingSubjectFrom(doc: QuoteDocument, sentence: Sentence, from: number
     if (!subject || (subject.kind !== 'name' && !(subject.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[k].lower)))) continue;
     // "Facing criticism, the mayor released ...": a capitalised word that is no source (a
     // participle or common word opening the sentence) leaves the place to the next subject.
-    if (subject.first === subject.last && subject.kind === 'name' && /ing$/.test(tokens[k].lower) && doc.entityOf[k] !== 1) continue;
+    if (subject.first === subject.last && subject.kind === 'name' && /ing$/.test(tokens[k].lower) && !inName(doc, k)) continue;
     if (!settleSpeaker(doc, subject)) continue;
     const next = tokens[subject.last + 1];
     if (subject.last + 1 < limit && next.word && !next.cap && !PREPOSITIONS.has(next.lower)) return { at: k, subject };
@@ -1344,7 +1347,7 @@ function openingSubject(doc: QuoteDocument, sentence: Sentence, limit: number): 
     if (subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower)) continue;
     // A capitalised word that is no named entity ("Wealthy donors") or a possessive ("Obama's plan") is no subject.
     // A name starts with its capital ("9:30 a.m. Mayor Cole": not "30 a.m. Mayor Cole").
-    if (subject.kind === 'name' && (!tokens[subject.first].cap || doc.entityOf[subject.last] !== 1 || isPossessive(tokens[subject.last]))) continue;
+    if (subject.kind === 'name' && (!tokens[subject.first].cap || !inName(doc, subject.last) || isPossessive(tokens[subject.last]))) continue;
     const settled = settleSpeaker(doc, subject);
     if (!settled) continue;
     return settled;
@@ -1387,8 +1390,10 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
   // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
   // "the Northern states that have voted": "that" and an auxiliary open a relative clause after a plural noun.
-  if (!adjective && !/ed$/.test(t.lower) && FINITE_AUXILIARIES.has(at(doc, sentence, i + 2)?.lower ?? '')) return null;
-  if (!adjective && !progressive && !/ed$/.test(t.lower) && !(speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun'))) return null;
+  const subjectRightBefore = speaker.last === i - 1 && (speaker.kind === 'name' || speaker.kind === 'pronoun');
+  const agentRightBefore = subjectRightBefore && (speaker.kind === 'pronoun' || doc.entityOf[speaker.last] === 3);
+  if (!adjective && !/ed$/.test(t.lower) && !agentRightBefore && FINITE_AUXILIARIES.has(at(doc, sentence, i + 2)?.lower ?? '')) return null;
+  if (!adjective && !progressive && !/ed$/.test(t.lower) && !subjectRightBefore) return null;
   if (speaker.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[speaker.first].lower)) return null;
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;

@@ -8,7 +8,7 @@
  * determiners and possessives of the first person, time phrases, words the user ignores.
  */
 import { dictionaryWords, normalName } from '../entities/lexicon';
-import { QuoteDocument } from './document';
+import { inName, QuoteDocument } from './document';
 import { lookedUp } from './reportMemo';
 import {
   BELIEF_VERBS,
@@ -201,7 +201,7 @@ function classOf(doc: QuoteDocument, m: SpeakerMention): SourceClass | 'common' 
   // An entity under the phrase makes it a name, unless it is a date and nothing else.
   let dated = true;
   for (let k = m.first; k <= m.last; k++) {
-    if (doc.entityOf[k] === 1) return 'source';
+    if (inName(doc, k)) return 'source';
     if (doc.entityOf[k] !== 2 && tokens[k].word) dated = false;
   }
   if (dated) return 'other';
