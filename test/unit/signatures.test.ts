@@ -35,6 +35,12 @@ describe('signature lines (quotes/signatures.ts)', () => {
       speakers: [],
     },
     {
+      rule: 'a country written "US" is no first-person "us": a signed news brief is no pull quote',
+      text: 'In brief.\n\nThe US Senate passed the farm bill on Tuesday after a long debate. — Lena Ostrom',
+      fragment: 'farm bill',
+      speakers: [],
+    },
+    {
       rule: 'a short line of a list with a dash and a name is no pull quote',
       text: 'Who brings what:\n\nEggs and bread. — Ann',
       fragment: 'Eggs',
