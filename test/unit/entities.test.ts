@@ -265,6 +265,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['person:Austen, Jane', 'person:Marx, Karl', 'person:Engels, Friedrich', 'person:Paris, Mary'],
     },
     {
+      rule: 'a list of names joined by "and" that does not close its sentence names no person written surname first',
+      input: 'Jordan, Chad and Sudan signed the accord.',
+      expected: ['place:Jordan', 'place:Chad', 'place:Sudan'],
+    },
+    {
       rule: 'a name and a comma before a word that is no given name stay apart',
       input: 'Berlin, Tuesday. Officials met.',
       expected: ['place:Berlin', 'date:Tuesday'],

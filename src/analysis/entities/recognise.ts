@@ -896,22 +896,28 @@ function looksLikePersonName(words: Token[], style: LineStyle): boolean {
  * Returns the index of the first token after them (0 when the line opens otherwise).
  */
 function invertedNames(tokens: Token[], paragraph: string, out: Candidate[]): number {
+  // Pairs joined by "and" are kept only when the whole run closes its sentence: "Jordan, Chad
+  // and Sudan signed" is a list of countries, no person.
+  const pending: Candidate[] = [];
   let i = 0;
   for (;;) {
     let k = i;
     // One or two capitalised words of a surname, then a comma.
     while (k < tokens.length && k - i < 2 && isCapitalised(tokens[k]) && !/[,.;:]/.test(tokens[k].post)) k++;
-    if (k >= tokens.length || !isCapitalised(tokens[k]) || !/^,\s*$/.test(tokens[k].post)) return i;
+    if (k >= tokens.length || !isCapitalised(tokens[k]) || !/^,\s*$/.test(tokens[k].post)) return 0;
     const given = k + 1;
-    if (given >= tokens.length || !(tokens[given].given || hasAny(tokens[given].tags, ['FirstName', 'MaleName', 'FemaleName']))) return i;
+    if (given >= tokens.length || !(tokens[given].given || hasAny(tokens[given].tags, ['FirstName', 'MaleName', 'FemaleName']))) return 0;
     let end = given;
     while (end + 1 < tokens.length && end - given < 2 && !/[,.;:]/.test(tokens[end].post) && isCapitalised(tokens[end + 1]) && tokens[end + 1].text !== 'and') end++;
     const closes = tokens[end].post.startsWith('.') || end === tokens.length - 1;
     const joins = tokens[end + 1]?.text === 'and' && !/[,.;:]/.test(tokens[end].post);
-    if (!closes && !joins) return i;
+    if (!closes && !joins) return 0;
     const start = tokens[i].start;
-    out.push({ start, end: tokens[end].end, text: paragraph.slice(start, tokens[end].end), type: 'person', strong: true });
-    if (!joins) return end + 1;
+    pending.push({ start, end: tokens[end].end, text: paragraph.slice(start, tokens[end].end), type: 'person', strong: true });
+    if (!joins) {
+      out.push(...pending);
+      return end + 1;
+    }
     i = end + 2;
   }
 }
