@@ -295,6 +295,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:Cyclone Corvina', 'misc:Corvina', 'person:Tom Hale', 'misc:Spacecraft Halvard', 'misc:Halvard', 'organization:NASA'],
     },
     {
+      rule: 'a name settled as a place on its own stays a place beside an operation named after it',
+      input: 'Operation Phoenix began at dawn. Police in Phoenix said it was over.',
+      expected: ['misc:Operation Phoenix', 'place:Phoenix'],
+    },
+    {
       rule: 'a possessive or a question word in title case opens no name',
       input: 'Ann Berg said: "My Corvina was sweet." Who\'s buying the Gazette? The WHO met.',
       expected: ['person:Ann Berg', 'organization:WHO'],

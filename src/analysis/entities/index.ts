@@ -377,6 +377,13 @@ function shortForms(placed: Placed[], aliases: Map<string, Acronym>): void {
     added.add(key);
   }
   if (added.size === 0) return;
+  // A name settled as something else on its own ("police in Phoenix" beside "Operation Phoenix") keeps its type.
+  for (const m of placed) {
+    if (added.has(m.key) && m.strong && m.type !== 'misc') {
+      added.delete(m.key);
+      aliases.delete(m.key);
+    }
+  }
   for (const m of placed) if (added.has(m.key)) m.type = 'misc';
 }
 
