@@ -133,6 +133,7 @@ describe('reported speech', () => {
       { name: 'a name\'s "plan to"', text: 'Mayor Cole’s plan to sell the old pier was dropped in May.', fragment: 'sell the old pier', cue: 'plan to', speaker: 'Mayor Cole’s' },
     ]);
     noReport('a noun with no possessive before it reports nothing', 'The decision to close the harbour was taken in March.', 'decision to');
+    noReport('the subject of a verb of receiving is the target of the criticism, not its source', 'The mayor faced sharp criticism of his budget from council members.', 'criticism of');
     check([{ name: 'with no possessor, the subject of the verb whose object holds the noun is its source', text: 'The senator avoided direct criticism of the mayor until recent days.', fragment: 'the mayor', cue: 'criticism of', speaker: 'The senator' }]);
     noReport('the subject of a copula is described, not a source', 'The senator is a serious threat to the mayor and her plans.', 'threat to');
   });

@@ -156,6 +156,8 @@ export const IRREGULAR_PAST = words(`
 `);
 
 /** Irregular past participles that end in neither -ed nor -en ("has gone", "was done", "had run"): after "be" or "have" they are an act. */
+/** Verbs whose subject receives or provokes what its object names ("faced criticism of", "drew praise for"): that subject is the target, not the source. */
+export const RECEIVING_VERBS = words('face faces faced facing draw draws drew drawn drawing receive receives received receiving attract attracts attracted attracting earn earns earned earning garner garners garnered spark sparks sparked sparking provoke provokes provoked prompt prompts prompted trigger triggers triggered invite invites invited incur incurs incurred');
 export const IRREGULAR_PARTICIPLES = words('gone done known shown grown thrown drawn flown begun run won sung sworn worn torn');
 
 /** Verbs whose object is the addressee, not the content: "told reporters that ...". */

@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   INFINITIVE_BELIEFS,
   IRREGULAR_PARTICIPLES,
+  RECEIVING_VERBS,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
@@ -1145,6 +1146,8 @@ function governingSubject(doc: QuoteDocument, i: number, sentence: Sentence): Sp
     if (t.cap || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower)) continue;
     // "X is a threat to ...": a copula's subject is described, not a source.
     if (BE_OR_HAVE.has(t.lower) || /n't$/.test(t.lower)) return null;
+    // "The mayor faced criticism of ...": the subject is its target.
+    if (RECEIVING_VERBS.has(t.lower)) return null;
     const subject = subjectBefore(tokens, k, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
     if (subject && AGENT_KINDS.has(subject.kind) && !(subject.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[subject.first].lower))) return settleSpeaker(doc, subject) ?? null;
   }

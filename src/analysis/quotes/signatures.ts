@@ -18,8 +18,7 @@ const SIGNED = /^[\s"”’'»]*(?:[—–]|--)\s?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu
 const SIGNATURE_WINDOW = 80;
 /** The end of a pull quote's block: a sentence's last mark, a dash and a name ending the block. */
 const PULL_SIGNATURE = /[.!?…"”’]\s*(?:[—–]|--)\s?(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\.?$/u;
-/** Words of a speaker talking: a pull quote has them, a news brief signed by its reporter does not. */
-// Case matters: "US" is a country, not "us".
+/** Words of a speaker talking: a pull quote has them, a news brief signed by its reporter does not. Case matters: "US" is a country. */
 const SPOKEN = /\b(?:I|I['’]m|[Ww]e|[Mm]y|[Oo]ur|us|[Yy]ou)\b/;
 /** Quotation marks: a block with them reports speech in its own marks, it is no pull quote. */
 const MARKS = /["“”«»„]/;
