@@ -389,7 +389,8 @@ function afterSingularNoun(doc: QuoteDocument, c: number): boolean {
  * and its quote); a "that" before an auxiliary is a relative pronoun ("a phrase that could").
  */
 function thatClauseBefore(doc: QuoteDocument, from: number, end: number): boolean {
-  for (let k = from; k < end; k++) if (doc.tokens[k].lower === 'that' && doc.quoteOf[k] < 0 && !AUXILIARIES.has(doc.tokens[k + 1]?.lower ?? '')) return true;
+  // After a preposition "that" is a determiner ("told reporters at that meeting, “...”").
+  for (let k = from; k < end; k++) if (doc.tokens[k].lower === 'that' && doc.quoteOf[k] < 0 && !AUXILIARIES.has(doc.tokens[k + 1]?.lower ?? '') && !PREPOSITIONS.has(doc.tokens[k - 1]?.lower ?? '')) return true;
   return false;
 }
 
