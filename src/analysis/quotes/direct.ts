@@ -833,11 +833,18 @@ function clauseStart(doc: QuoteDocument, from: number, first: number): number {
  */
 export function joinQuoteParagraphsToReports(doc: QuoteDocument, drafts: QuoteDraft[]): QuoteDraft[] {
   const out: QuoteDraft[] = [];
+  // Reports whose fragment list this pass made its own: copied once, then added to, so a run of
+  // quote paragraphs costs linear time.
+  const grown = new Set<QuoteDraft>();
   for (const d of drafts) {
     const previous = out[out.length - 1];
     if (previous && d.kind === 'direct' && !d.cue && d.continues && previous.kind !== 'direct' && previous.cue && previous.end <= d.start && isQuoteParagraphAfter(doc, d, previous)) {
       previous.kind = 'mixed';
-      previous.fragments = [...(previous.fragments ?? []), { start: d.start, end: d.end }];
+      if (!grown.has(previous)) {
+        previous.fragments = [...(previous.fragments ?? [])];
+        grown.add(previous);
+      }
+      previous.fragments!.push({ start: d.start, end: d.end });
       previous.end = d.end;
       previous.paragraph = d.paragraph;
       continue;
