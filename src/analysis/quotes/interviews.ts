@@ -104,11 +104,19 @@ function isAside(text: string): boolean {
 }
 
 /** Person and organisation mentions, sorted by start, for finding who a sentence names. */
-export function partyMentions(entities: readonly Entity[]): Array<{ start: number; end: number; entity: Entity }> {
-  return entities
-    .filter((e) => e.type === 'person' || e.type === 'organization')
-    .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
-    .sort((a, b) => a.start - b.start);
+/** Per entity list, its party mentions: the interview and signature passes ask for them several times per analysis. */
+const partiesOf = new WeakMap<readonly Entity[], readonly PartyMention[]>();
+
+export function partyMentions(entities: readonly Entity[]): readonly PartyMention[] {
+  let parties = partiesOf.get(entities);
+  if (!parties) {
+    parties = entities
+      .filter((e) => e.type === 'person' || e.type === 'organization')
+      .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity })))
+      .sort((a, b) => a.start - b.start);
+    partiesOf.set(entities, parties);
+  }
+  return parties;
 }
 
 /**
