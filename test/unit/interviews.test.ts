@@ -139,10 +139,32 @@ describe('interviews (quotes/interviews.ts)', () => {
       "And I'm Ida Lenz, I write the songs.",
       'When did you start?',
       'We started in a garage in 2010.',
+      'How did you meet?',
+      'Tom and I met at school, where he had a drum kit in the basement.',
+      'And then?',
+      'I asked Ida and Tom about their first record, and I still remember that day.',
     ],
     [
       { rule: "an answer that says \"I'm <name>\" is that person's", fragment: 'write the songs', speakers: ['Ida Lenz'] },
       { rule: 'the other answers stay with the interviewee the opening names first', fragment: 'play the drums', speakers: ['Tom Berger'] },
+      { rule: 'an answer naming one of two interviewees is the other\'s', fragment: 'drum kit in the basement', speakers: ['Ida Lenz'] },
+      { rule: 'an answer naming both stays with the first interviewee', fragment: 'first record', speakers: ['Tom Berger'] },
+      { rule: 'an answer naming neither stays with the first interviewee', fragment: 'in a garage', speakers: ['Tom Berger'] },
+    ],
+  );
+
+  turnTable(
+    'two interviewees named together in the opening',
+    [
+      'Wikinews interviews Ana Silva and Marco Reyes, who run the corner bakery',
+      'How does your day start?',
+      'Ana and I bake every morning from four, before the shop opens.',
+      'What sells best?',
+      'The rye bread, every single day.',
+    ],
+    [
+      { rule: 'the person joined to the interviewee by "and" answers too: an answer naming the first is the second\'s', fragment: 'bake every morning', speakers: ['Marco Reyes'] },
+      { rule: 'an answer naming neither is the first interviewee\'s', fragment: 'rye bread', speakers: ['Ana Silva'] },
     ],
   );
 

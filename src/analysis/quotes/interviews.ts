@@ -357,12 +357,17 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
   const directAt = new Map<number, number>();
   for (const q of quotes) if (q.kind === 'direct') directAt.set(q.start, Math.max(q.end, directAt.get(q.start) ?? 0));
   // A block in an answer's place that opens with the interviewee's name is a caption or the
-  // writer's narration about the interviewee ("Smith with some of her books"), not an answer.
+  // writer's narration about the interviewee ("Smith with some of her books"), not an answer;
+  // "Smith and I ..." is a co-interviewee answering.
   const person = entities.find((e) => e.id === interviewee?.entity);
-  const intervieweeAt = new Set(person?.mentions.map((m) => m.start));
+  const intervieweeAt = new Map(person?.mentions.map((m) => [m.start, m.end]));
   const surname = person?.type === 'person' ? person.canonical.slice(person.canonical.lastIndexOf(' ') + 1) : undefined;
-  const opensWithInterviewee = (text: string, start: number) =>
-    intervieweeAt.has(start) || (!!surname && text.startsWith(surname) && !/[\p{L}'’]/u.test(text[surname.length] ?? ''));
+  const opensWithInterviewee = (text: string, start: number) => {
+    const end = intervieweeAt.get(start) ?? (surname && text.startsWith(surname) && !/[\p{L}'’]/u.test(text[surname.length] ?? '') ? start + surname.length : undefined);
+    return end !== undefined && !/^ and (?:I|me)\b/.test(doc.text.slice(end, end + 8));
+  };
+  const answerers = coInterviewees(doc, parties, roles, interviewee);
+  let k = 0;
   for (let p = 0; p < n; p++) {
     const role = roles[p];
     if (!role) continue;
@@ -371,7 +376,10 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     const label = labels[p];
     let from = start;
     let party = role === 'answer' ? interviewee : interviewer;
-    if (role === 'answer' && !label) party = introduced(parties, start, text) ?? party;
+    if (role === 'answer' && !label) {
+      while (k < parties.length && parties[k].start < start) k++;
+      party = introduced(parties, start, text) ?? notNamed(parties, k, start + text.length, answerers, party) ?? party;
+    }
     if (label) {
       from = label.end;
       while (from < start + text.length && /[\s:.]/.test(doc.text[from])) from++;
@@ -424,6 +432,40 @@ function introduced(parties: readonly PartyMention[], start: number, text: strin
   const at = start + m.index + m[0].length;
   const mention = mentionAt(parties, at, at + 1);
   return mention && mention.start === at && mention.entity.type === 'person' ? { start: mention.start, end: mention.end, entity: mention.entity.id } : undefined;
+}
+
+/**
+ * The people who answer an interview of several ("Wikinews interviews Tom Berger and Ida
+ * Lenz"): the interviewee, a person joined to them by "and" where the opening names them, and
+ * whoever introduces themselves in an unlabelled answer. One party for one interviewee.
+ */
+function coInterviewees(doc: QuoteDocument, parties: readonly PartyMention[], roles: ReadonlyArray<Role | undefined>, interviewee: Party | undefined): Party[] {
+  if (!interviewee?.entity) return [];
+  const found = new Map<string, Party>([[interviewee.entity, interviewee]]);
+  const at = parties.findIndex((m) => m.start === interviewee.start);
+  const next = at >= 0 ? parties[at + 1] : undefined;
+  if (next && next.entity.type === 'person' && doc.text.slice(interviewee.end, next.start) === ' and ' && !found.has(next.entity.id)) found.set(next.entity.id, { start: next.start, end: next.end, entity: next.entity.id });
+  for (let p = 0; p < roles.length; p++) {
+    if (roles[p] !== 'answer') continue;
+    const { text, start } = blockText(doc, p);
+    const self = introduced(parties, start, text);
+    if (self?.entity && !found.has(self.entity)) found.set(self.entity, self);
+  }
+  return [...found.values()];
+}
+
+/**
+ * In an interview of two, an answer that names one of them, other than to introduce
+ * themselves, is the other's: people rarely call themselves by name ("I wanted to work with
+ * Ida", "Ida and I"). Mentions from index `k` up to `end` are the answer's. Undefined when the
+ * answer names neither or both, or the interview has not two who answer.
+ */
+function notNamed(parties: readonly PartyMention[], k: number, end: number, answerers: readonly Party[], party: Party | undefined): Party | undefined {
+  if (answerers.length !== 2) return undefined;
+  const named = new Set<string>();
+  for (let j = k; j < parties.length && parties[j].start < end; j++) named.add(parties[j].entity.id);
+  const left = answerers.filter((a) => !named.has(a.entity!));
+  return left.length === 1 && left[0].entity !== party?.entity ? left[0] : undefined;
 }
 
 /** The signer of a quote in an answer block ('"..." — Name'), as the party who answers. */
