@@ -310,6 +310,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['place:Corvel Springs', 'place:Arkansas', 'place:Vantis Terme', 'place:Italy', 'person:Dana Holt', 'place:Ohio'],
     },
     {
+      rule: 'a town before an unknown province and its country is a town',
+      input: 'He is in Vantis Terme, Corvello, Italy for a week.',
+      expected: ['place:Vantis Terme', 'place:Corvello', 'place:Italy'],
+    },
+    {
       rule: 'a craft or a mission named with its kind is another name, no person',
       input: 'A drawing of Spacecraft Halvard hung there. The Morrow Probe and the Vantis Orbiter flew on.',
       expected: ['misc:Spacecraft Halvard', 'misc:Morrow Probe', 'misc:Vantis Orbiter'],

@@ -926,15 +926,19 @@ function invertedNames(tokens: Token[], paragraph: string, out: Candidate[]): nu
  * Whether a comma and a state, region or country follow token `to`, the region closing the
  * phrase ("..., Arkansas," "..., New York."): the name before is a town of it.
  */
-function beforeRegion(tokens: Token[], to: number): boolean {
+function beforeRegion(tokens: Token[], to: number, via = true): boolean {
   if (!/^,\s*$/.test(tokens[to].post)) return false;
   for (let n = 1; n <= 2 && to + n < tokens.length; n++) {
     const region = tokens.slice(to + 1, to + 1 + n);
     if (!region.every(isCapitalised) || region.slice(0, -1).some((t) => t.post !== ' ')) return false;
     const name = region.map(lowerKey).join(' ');
     const end = tokens[to + n];
-    const closes = /^[,.;:)]/.test(end.post) || to + n === tokens.length - 1;
+    // The phrase may run on into lower case ("..., Italy for a week").
+    const closes = /^[,.;:)]/.test(end.post) || to + n === tokens.length - 1 || (end.post === ' ' && !isCapitalised(tokens[to + n + 1]));
     if (closes && isCityOfRegion(name)) return true;
+    // "Levico Terme, Trento, Italy": a province, county or nearby city between the town and
+    // its country is passed over, once.
+    if (via && !hasAny(region[0].tags, personTags) && beforeRegion(tokens, to + n, false)) return true;
   }
   return false;
 }
