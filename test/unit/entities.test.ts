@@ -310,6 +310,16 @@ describe('findEntities: modern news conventions', () => {
       expected: ['place:Corvel Springs', 'place:Arkansas', 'place:Vantis Terme', 'place:Italy', 'person:Dana Holt', 'place:Ohio'],
     },
     {
+      rule: 'two organisations of "X of Y" joined by "and" stay two',
+      input: 'The Corvel Bank of Ontario and Vantis Trust fell. The University of Corvel and the School of Engineering agreed. The Ministry of Science and Technology and the Department of Health and Human Services spoke.',
+      expected: ['organization:Corvel Bank of Ontario', 'organization:Vantis Trust', 'organization:University of Corvel', 'organization:School of Engineering', 'organization:Ministry of Science and Technology', 'organization:Department of Health and Human Services'],
+    },
+    {
+      rule: 'a field of study is no person',
+      input: 'She holds degrees in Counseling Psychology and Marine Biology from Corvel University.',
+      expected: ['organization:Corvel University'],
+    },
+    {
       rule: 'a town before an unknown province and its country is a town',
       input: 'He is in Vantis Terme, Corvello, Italy for a week.',
       expected: ['place:Vantis Terme', 'place:Corvello', 'place:Italy'],

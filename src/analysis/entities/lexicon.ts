@@ -203,6 +203,15 @@ export const orgStarts = words(`
 `);
 
 /**
+ * Last words of the names of fields of study ("Counseling Psychology", "Marine Biology"): a
+ * subject, no person; "Department of Psychology" is an organisation by its first word.
+ */
+export const fieldHeads = words(`
+  psychology sociology biology physics chemistry mathematics economics engineering linguistics
+  philosophy anthropology geology astronomy neuroscience astrophysics biochemistry criminology
+`);
+
+/**
  * Last words of the names of buildings and facilities ("McMurdo Station", "Buckingham Palace"):
  * places, unless a given name comes first ("Ann Hall" is a person).
  */

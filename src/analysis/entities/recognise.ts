@@ -31,6 +31,7 @@ import {
   partyTag,
   placeHeads,
   facilityHeads,
+  fieldHeads,
   placeNames,
   placePrepositions,
   placeStarts,
@@ -386,8 +387,13 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
   if (words.includes('and')) {
     // "and" inside an "X of A and B" name ("Ministry of Science and Technology"), or between
     // words that an organisation word closes ("Monopolies and Mergers Commission", "Russ
-    // Berrie and Co Inc"), but not between two organisations ("British Airways and American").
-    if (orgOrPlace) return counts.ofs[j + 1] > counts.ofs[from] ? n : 0;
+    // Berrie and Co Inc"), but not between two organisations ("British Airways and American",
+    // "Bank of America and Wells Fargo", "the University of Texas and the ..."): inside a name,
+    // "and" joins two dictionary words (compromise guesses "Human" in "Human Services" an
+    // organisation: only a person, place or nationality after "and" counts as a name there).
+    const after = tokens[k];
+    const word = (after.known || dictionaryWords.has(lowerKey(after))) && !hasAny(after.tags, personTags) && !placeNames.has(lowerKey(after)) && !nationalityNames.has(lowerKey(after));
+    if (orgOrPlace) return counts.ofs[j + 1] > counts.ofs[from] && !words.includes('the') && isCommonWord(tokens[j]) && word ? n : 0;
     let end = k;
     while (end + 1 < tokens.length && !endsName(tokens[end], false) && canContinue(end + 1)) end++;
     return words.length === 1 && !title && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
@@ -635,6 +641,9 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     cand.type = 'misc';
   } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next))) {
     cand.type = 'organization';
+  } else if (words.length > 1 && fieldHeads.has(last) && !hasAny(words[0].tags, personTags) && !hasAny(words[words.length - 1].tags, ['LastName'])) {
+    // "Counseling Psychology", "Marine Biology": a field of study is no name ("in Biology" no place).
+    return;
   } else if (words.length > 2 && !shouted && hasAny(words[0].tags, personTags) && isCommonWord(words[words.length - 1]) && words[words.length - 1].tags.has('Noun')) {
     // Three words or more after a given name that end in a dictionary noun name a thing
     // called after a person or place ("Ross Ice Shelf", "Sandy Hook Promise").
