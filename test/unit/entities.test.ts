@@ -139,6 +139,8 @@ describe('findEntities: document-level consistency', () => {
 describe('findEntities: name boundaries and cues', () => {
   const cases: { input: string; expected: string[] }[] = [
     { input: 'Frenchman Patrick Vieira scored twice.', expected: ['person:Patrick Vieira'] },
+    { input: 'Dutchwoman Anna Smit and Icelander Jon Berg ran.', expected: ['person:Anna Smit', 'person:Jon Berg'] },
+    { input: 'Analysts at Goldman Sachs said so. Corvelman Holdings agreed.', expected: ['organization:Goldman Sachs', 'organization:Corvelman Holdings'] },
     { input: 'Former Australia captain Mark Taylor watched.', expected: ['place:Australia', 'person:Mark Taylor'] },
     { input: 'The Russian Defence Ministry denied it.', expected: ['nationality:Russian', 'organization:Defence Ministry'] },
     { input: 'The Irish Republican Army did not.', expected: ['organization:Irish Republican Army'] },

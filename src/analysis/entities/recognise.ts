@@ -848,7 +848,9 @@ function headBeforeOf(keys: string[], heads: ReadonlySet<string>): boolean {
 /** A word naming someone's nationality or home ("Swede", "Frenchman", "Queenslander"). */
 function isDemonym(t: Token): boolean {
   if (hasAny(t.tags, ['FirstName', 'MaleName', 'FemaleName'])) return false;
-  return t.tags.has('Demonym') || nationalityNames.has(lowerKey(t)) || /\p{Ll}(?:man|woman|lander)$/u.test(t.text);
+  // "Frenchman", "Dutchwoman", "Scotsman", "Manxman", "Icelander"; not a surname or a firm
+  // made with "-man" ("Goldman Sachs", "Zimmerman").
+  return t.tags.has('Demonym') || nationalityNames.has(lowerKey(t)) || (!t.tags.has('LastName') && /\p{Ll}(?:[cs]h|s|x)(?:wo)?man$|\p{Ll}lander$/u.test(t.text));
 }
 
 /**
