@@ -317,6 +317,21 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:Corvel Bank of Ontario', 'organization:Vantis Trust', 'organization:University of Corvel', 'organization:School of Engineering', 'organization:Ministry of Science and Technology', 'organization:Department of Health and Human Services'],
     },
     {
+      rule: 'a generational suffix after a title word makes the word a surname',
+      input: 'The Rev. Daniel Mark King Jr. spoke. King Henry III of Norway came.',
+      expected: ['person:Daniel Mark King Jr.', 'person:Henry III', 'place:Norway'],
+    },
+    {
+      rule: 'a memorial, a monument or a basilica is a place; a saint\'s possessive stays inside the name',
+      input: 'They met at the Harwick Monument and the Ellis Memorial, then at St. Vantis\'s Basilica and St. Ilse\'s Hospital.',
+      expected: ['place:Harwick Monument', 'place:Ellis Memorial', "place:St. Vantis's Basilica", "organization:St. Ilse's Hospital"],
+    },
+    {
+      rule: 'a capital inside a word after small letters marks another name, a firm by its context',
+      input: 'Users of VantaChat praised it. CorvelAI said its revenue doubled. Senator McVane agreed.',
+      expected: ['misc:VantaChat', 'organization:CorvelAI', 'person:McVane'],
+    },
+    {
       rule: 'a field of study is no person',
       input: 'She holds degrees in Counseling Psychology and Marine Biology from Corvel University.',
       expected: ['organization:Corvel University'],

@@ -217,7 +217,11 @@ export const fieldHeads = words(`
  */
 export const facilityHeads = words(`
   station palace hall museum cathedral mosque temple castle bridge tower prison terminal
+  memorial monument basilica abbey chapel synagogue shrine
 `);
+
+/** Facility words no surname is made of: a name ending in one is a place even after a given name ("Ellis Memorial"). */
+export const buildingOnlyHeads = words('memorial monument basilica museum cathedral mosque synagogue shrine prison terminal');
 
 /** Last words that make a capitalised phrase a place ("Kashmir Valley", "Red Sea"). */
 export const placeHeads = words(`

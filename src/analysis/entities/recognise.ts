@@ -30,6 +30,7 @@ import {
   orgStarts,
   partyTag,
   placeHeads,
+  buildingOnlyHeads,
   facilityHeads,
   fieldHeads,
   placeNames,
@@ -351,7 +352,7 @@ export function recogniseSentence(tokens: Token[], paragraph: string, first: boo
     if (families.structure && i > 0 && leadingParticle(tokens, i - 1)) i--;
     for (;;) {
       const t = tokens[j];
-      if (endsName(t, j === tokens.length - 1)) break;
+      if (endsName(t, j === tokens.length - 1) && !saintsPossessive(tokens, i, j)) break;
       if (j + 1 < tokens.length && canContinue(j + 1)) {
         // A hyphen joins capitalised halves ("Jean-Pierre") unless both are places ("Pakistan-Afghanistan").
         if (t.post === '-' && placeNames.has(lowerKey(t)) && placeNames.has(lowerKey(tokens[j + 1]))) break;
@@ -493,6 +494,26 @@ function spanOf(tokens: Token[], from: number, to: number, paragraph: string): {
 }
 
 /**
+ * "St. Peter's Basilica", "Saint Mary's Hospital": a saint's possessive inside the name of a
+ * church, hospital, school or the like (a chunk opening with "St." or "Saint", one name, the
+ * possessive, then the building or body).
+ */
+function saintsPossessive(tokens: Token[], from: number, j: number): boolean {
+  const next = tokens[j + 1];
+  if (j !== from + 1 || !next || !isPossessive(tokens[j]) || tokens[j].post !== ' ' || !/^(?:St\.?|Saint)$/.test(tokens[from].text) || !isCapitalised(next)) return false;
+  const head = lowerKey(next);
+  return facilityHeads.has(head) || orgHeads.has(head) || placeHeads.has(head);
+}
+
+/** A capital, small letters, then a capital: "OpenAI", "ChatGPT", "PayPal" (one way to match). */
+const camelName = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** Surnames written with an inner capital ("McCain", "MacArthur", "DiCaprio", "LeBlanc", "VanDyke"). */
+const surnamePrefix = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/** A generational suffix after a surname ("Jr.", "Sr", "III"). */
+const generational = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
+/**
  * A title inside a chunk: the last title head that has a name after it, and the run of title
  * words before it ("Russian Defence Minister", "Chancellor of the Exchequer"). Returns the
  * title's first and last token, or undefined.
@@ -513,6 +534,8 @@ function titleWithin(tokens: Token[], c: Chunk): { from: number; to: number } | 
     }
     if (to >= c.to || lastName <= to) continue;
     const name = tokens.slice(to + 1, c.to + 1);
+    // "Martin Luther King Jr.": a generational suffix is no name, so the head is a surname.
+    if (name.every((t) => generational.test(t.text))) continue;
     if (orgHeads.has(lowerKey(tokens[c.to])) || (name.length === 1 && placeNames.has(lowerKey(name[0])))) return undefined;
     // "General Administration of Customs": an office word or a connector after the title means
     // the whole chunk is one organisation's name, not a title and a person.
@@ -653,6 +676,9 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     // however much the place looks like a given name; the place is a name of its own.
     classify(tokens, { from, to: c.to - 1 }, paragraph, style, out, false, scores);
     return;
+  } else if (words.length > 1 && buildingOnlyHeads.has(last)) {
+    // "Ellis Memorial", "Grant Museum": named after a person, but a building.
+    cand.type = 'place';
   } else if (words.length > 1 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0) || tagged('LastName') || words.some((t) => t.tags.has('Person') && !t.tags.has('Honorific') && !isTitleWord(t)))) {
     cand.type = 'person';
   } else if (words.length > 1 && facilityHeads.has(last) && !(words.length === 2 && words[0].given)) {
@@ -699,6 +725,10 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
       // "H5N1", "A380", "COVID-19", "F-16": letters and digits name a virus, a model or a product.
       cand.type = 'misc';
       cand.strong = true;
+    } else if (families.misc && !shouted && camelName.test(t.text) && !surnamePrefix.test(t.text)) {
+      // "ChatGPT", "OpenAI", "YouTube": a capital inside a word after small letters marks a brand,
+      // an app or a firm. Another name until its context calls it a firm ("OpenAI said its ...").
+      cand.type = 'misc';
     } else if (!shouted && isAcronym(t) && !isEmphasis(t)) {
       // An acronym in running text is most often an organisation ("PLO said", "the IMF").
       cand.type = 'organization';
