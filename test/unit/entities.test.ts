@@ -332,6 +332,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['misc:VantaChat', 'organization:CorvelAI', 'person:McVane'],
     },
     {
+      rule: '"Centers for X and Y" is one organisation',
+      input: 'The Centers for Disease Control and Prevention said so.',
+      expected: ['organization:Centers for Disease Control and Prevention'],
+    },
+    {
       rule: 'a field of study is no person',
       input: 'She holds degrees in Counseling Psychology and Marine Biology from Corvel University.',
       expected: ['organization:Corvel University'],

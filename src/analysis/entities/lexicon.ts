@@ -185,7 +185,7 @@ export const orgHeads = words(`
   gazette chronicle observer daily weekly magazine brigade brigades battalion regiment division commandos
   militia rebels tigers alliance coalition united rovers wanderers athletic albion hotspur rangers city
   plc ag sa nv gmbh spa bhd limited laboratories labs systems technologies petroleum oil energy mining
-  insurance stock institution trust society centre center council commissions directorate secretariat
+  insurance stock institution trust society centre center centres centers council commissions directorate secretariat
   newsroom desk incorporated bv shimbun breweries brewery mining steel minerals gold resources
   re partnership holding bancorp newsdesk broadcasting studios media entertainment pictures records
   publishers publishing network networks paper
@@ -197,7 +197,7 @@ export const orgHeads = words(`
  */
 export const orgStarts = words(`
   radio bank university ministry department institute council federation association church commission
-  committee league agency organization organisation office national royal international union party
+  committee league agency organization organisation office national royal international union party centers centres
   government court board house chamber academy school college
   pt rao oao zao jsc
 `);

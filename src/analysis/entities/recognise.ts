@@ -273,7 +273,7 @@ const factsOf = perSentence((tokens) => {
 });
 
 /**
- * Running counts over a sentence: `heads[k]` organisation and place words and `ofs[k]` "of"s
+ * Running counts over a sentence: `heads[k]` organisation and place words and `ofs[k]` "of"s and "for"s
  * among the tokens before `k`, so that any run of tokens is asked about in constant time.
  */
 const wordCounts = perSentence((tokens) => {
@@ -282,7 +282,7 @@ const wordCounts = perSentence((tokens) => {
   for (const t of tokens) {
     const w = lowerKey(t);
     heads.push(heads[heads.length - 1] + (orgHeads.has(w) || orgStarts.has(w) || placeHeads.has(w) || placeStarts.has(w) ? 1 : 0));
-    ofs.push(ofs[ofs.length - 1] + (t.text === 'of' ? 1 : 0));
+    ofs.push(ofs[ofs.length - 1] + (t.text === 'of' || t.text === 'for' ? 1 : 0));
   }
   return { heads, ofs };
 });
