@@ -337,6 +337,21 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:Centers for Disease Control and Prevention'],
     },
     {
+      rule: 'a title-case word compromise reads as an acronym ends no organisation ("Kim Jong Un")',
+      input: 'Lee met Kim Jong Un in Pyongyang.',
+      expected: ['person:Lee', 'person:Kim Jong Un', 'place:Pyongyang'],
+    },
+    {
+      rule: 'an organisation word among the first words joined by "and" does not cut the name',
+      input: 'The Securities and Exchange Commission sued. The AFL-CIO endorsed her.',
+      expected: ['organization:Securities and Exchange Commission', 'organization:AFL-CIO'],
+    },
+    {
+      rule: 'a town and a plural nickname name a side',
+      input: 'The Kansas City Corvels beat the Toronto Vantises.',
+      expected: ['organization:Kansas City Corvels', 'organization:Toronto Vantises'],
+    },
+    {
       rule: 'a field of study is no person',
       input: 'She holds degrees in Counseling Psychology and Marine Biology from Corvel University.',
       expected: ['organization:Corvel University'],

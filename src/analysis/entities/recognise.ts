@@ -394,7 +394,10 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
     // organisation: only a person, place or nationality after "and" counts as a name there).
     const after = tokens[k];
     const word = (after.known || dictionaryWords.has(lowerKey(after))) && !hasAny(after.tags, personTags) && !placeNames.has(lowerKey(after)) && !nationalityNames.has(lowerKey(after));
-    if (orgOrPlace) return counts.ofs[j + 1] > counts.ofs[from] && !words.includes('the') && isCommonWord(tokens[j]) && word ? n : 0;
+    if (orgOrPlace && counts.ofs[j + 1] > counts.ofs[from]) return !words.includes('the') && isCommonWord(tokens[j]) && word ? n : 0;
+    // "Securities and Exchange Commission": with no "of" before, an organisation word among the
+    // first words does not stop the name that an organisation word closes.
+    if (orgOrPlace && !(word && isCommonWord(tokens[j]))) return 0;
     let end = k;
     while (end + 1 < tokens.length && !endsName(tokens[end], false) && canContinue(end + 1)) end++;
     return words.length === 1 && !title && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
@@ -509,6 +512,14 @@ function saintsPossessive(tokens: Token[], from: number, j: number): boolean {
 const camelName = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surnames written with an inner capital ("McCain", "MacArthur", "DiCaprio", "LeBlanc", "VanDyke"). */
 const surnamePrefix = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
+
+/**
+ * A word compromise tags as an acronym only because it lower-cases it ("Un" in "Kim Jong Un"
+ * read as "UN"): written in title case, it is no acronym.
+ */
+function caseFoldedAcronym(t: Token): boolean {
+  return t.tags.has('Acronym') && !isAcronym(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
+}
 
 /** A generational suffix after a surname ("Jr.", "Sr", "III"). */
 const generational = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -662,7 +673,7 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     // "Baileys Irish Cream", "Kestrel Swiss Roll": a nationality inside a name that ends in a
     // dictionary noun makes a product or a thing, no person (people's names hold no demonym).
     cand.type = 'misc';
-  } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next))) {
+  } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next) && !caseFoldedAcronym(words[words.length - 1]))) {
     cand.type = 'organization';
   } else if (words.length > 1 && fieldHeads.has(last) && !hasAny(words[0].tags, personTags) && !hasAny(words[words.length - 1].tags, ['LastName'])) {
     // "Counseling Psychology", "Marine Biology": a field of study is no name ("in Biology" no place).
@@ -676,6 +687,12 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     // however much the place looks like a given name; the place is a name of its own.
     classify(tokens, { from, to: c.to - 1 }, paragraph, style, out, false, scores);
     return;
+  } else if (families.sports && words.length > 1 && !shouted && !surnameParticles.has(first) && placeNames.has(keys.slice(0, -1).join(' ')) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1].text) && !placeNames.has(last) && !placeHeads.has(last) && !nationalityNames.has(last) && !hasAny(words[words.length - 1].tags, personTags)) {
+    // "Kansas City Chiefs", "Toronto Raptors": a town and a plural nickname name a side.
+    cand.type = 'organization';
+  } else if (words.length === 2 && !shouted && words[0].post === '-' && words.every(isAcronym) && !keys.every((k) => knownOrganizations.has(k))) {
+    // "AFL-CIO": two acronyms joined by a hyphen name a merged body (two known ones, "NATO-EU", stay two).
+    cand.type = 'organization';
   } else if (words.length > 1 && buildingOnlyHeads.has(last)) {
     // "Ellis Memorial", "Grant Museum": named after a person, but a building.
     cand.type = 'place';
