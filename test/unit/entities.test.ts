@@ -352,6 +352,21 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:Kansas City Corvels', 'organization:Toronto Vantises'],
     },
     {
+      rule: 'firm words close a firm\'s name; a person\'s possessive before an organisation stays a person',
+      input: 'Corvel Electronics and General Dynamics rose. Anna Vantis\'s Christian Democratic Union lost.',
+      expected: ['organization:Corvel Electronics', 'organization:General Dynamics', 'person:Anna Vantis', 'organization:Christian Democratic Union'],
+    },
+    {
+      rule: 'an institute named after a war or a disease is an organisation',
+      input: 'The Institute for the Study of War and the Centers for Infectious Disease agreed.',
+      expected: ['organization:Institute for the Study of War', 'organization:Centers for Infectious Disease'],
+    },
+    {
+      rule: '"members of" and "founder of" call a name a body',
+      input: 'Police arrested members of Vantis Harok. She is the founder of Corvel Tamsin.',
+      expected: ['organization:Vantis Harok', 'organization:Corvel Tamsin'],
+    },
+    {
       rule: 'a field of study is no person',
       input: 'She holds degrees in Counseling Psychology and Marine Biology from Corvel University.',
       expected: ['organization:Corvel University'],

@@ -20,6 +20,7 @@ const corporateBefore = new Set([
   'owned by', 'stake in', 'stakes in', 'merged with', 'merge with', 'takeover of', 'bid for', 'shares of', 'shares in', 'acquired by',
   'subsidiary of', 'unit of', 'director at', 'analyst at', 'analysts at', 'economist at', 'strategist at', 'dealer at', 'trader at',
   'spokesman for', 'spokeswoman for', 'spokesperson for', 'executive of', 'officer of', 'chairman of', 'investment in', 'suitor for',
+  'members of', 'member of', 'founder of', 'co-founder of',
 ]);
 
 /** Kinds of firm or body named right after a name ("the official X news agency", "X Inc said"). */

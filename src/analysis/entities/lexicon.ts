@@ -189,6 +189,8 @@ export const orgHeads = words(`
   newsroom desk incorporated bv shimbun breweries brewery mining steel minerals gold resources
   re partnership holding bancorp newsdesk broadcasting studios media entertainment pictures records
   publishers publishing network networks paper
+  electronics pharmaceuticals pharma chemicals semiconductor semiconductors aerospace automotive
+  therapeutics biosciences robotics instruments platforms ventures logistics enterprises dynamics electric
 `);
 
 /**

@@ -397,7 +397,9 @@ function connectorRun(tokens: Token[], from: number, j: number, canContinue: (k:
     if (orgOrPlace && counts.ofs[j + 1] > counts.ofs[from]) return !words.includes('the') && isCommonWord(tokens[j]) && word ? n : 0;
     // "Securities and Exchange Commission": with no "of" before, an organisation word among the
     // first words does not stop the name that an organisation word closes.
-    if (orgOrPlace && !(word && isCommonWord(tokens[j]))) return 0;
+    // A name that an organisation word already closes ("Corvel Electronics and General
+    // Dynamics") is complete before "and".
+    if (orgOrPlace && (!(word && isCommonWord(tokens[j])) || (j > from && orgHeads.has(lowerKey(tokens[j]))))) return 0;
     let end = k;
     while (end + 1 < tokens.length && !endsName(tokens[end], false) && canContinue(end + 1)) end++;
     return words.length === 1 && !title && orgHeads.has(lowerKey(tokens[end])) ? n : 0;
@@ -520,6 +522,17 @@ const surnamePrefix = /^(?:Mc|Mac|Di|De|Da|Du|La|Le|Van|Von|Fitz|St)\p{Lu}/u;
 function caseFoldedAcronym(t: Token): boolean {
   return t.tags.has('Acronym') && !isAcronym(t) && /^\p{Lu}\p{Ll}+$/u.test(t.text);
 }
+
+/**
+ * "Friedrich Merz's Christian Democratic Union": compromise lends the organisation's tag to the
+ * possessive before it; a given name opening the chunk says it is a person's.
+ */
+function possessedByPerson(words: Token[]): boolean {
+  return words.length > 1 && isPossessive(words[words.length - 1]) && hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']);
+}
+
+/** Other-name heads that an institute can be named after ("Institute for the Study of War", "Centre for Infectious Disease"). */
+const studiedTopics = new Set(['war', 'wars', 'revolution', 'crisis', 'disease', 'diseases', 'virus', 'syndrome']);
 
 /** A generational suffix after a surname ("Jr.", "Sr", "III"). */
 const generational = /^(?:Jr|Sr|II|III|IV)\.?$/;
@@ -655,7 +668,7 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
   } else if (families.structure && beforeRegion(tokens, c.to) && !orgHeads.has(last) && !orgStarts.has(first) && !words[0].given && !hasAny(words[0].tags, personTags)) {
     // "Eureka Springs, Arkansas", "Levico Terme, Trento, Italy": a town before its state or country.
     cand.type = 'place';
-  } else if (families.misc && words.length > 1 && ((miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) || miscStarts.has(first))) {
+  } else if (families.misc && words.length > 1 && !(orgStarts.has(first) && studiedTopics.has(last)) && ((miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) || miscStarts.has(first))) {
     // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
     cand.type = 'misc';
   } else if (words.length > 1 && (orgHeads.has(last) || orgStarts.has(first) || headBeforeOf(keys, orgHeads))) {
@@ -673,7 +686,7 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     // "Baileys Irish Cream", "Kestrel Swiss Roll": a nationality inside a name that ends in a
     // dictionary noun makes a product or a thing, no person (people's names hold no demonym).
     cand.type = 'misc';
-  } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next) && !caseFoldedAcronym(words[words.length - 1]))) {
+  } else if (tagged('SportsTeam') || (words[words.length - 1].tags.has('Organization') && !guessedFromNext(words[words.length - 1], next) && !caseFoldedAcronym(words[words.length - 1]) && !possessedByPerson(words))) {
     cand.type = 'organization';
   } else if (words.length > 1 && fieldHeads.has(last) && !hasAny(words[0].tags, personTags) && !hasAny(words[words.length - 1].tags, ['LastName'])) {
     // "Counseling Psychology", "Marine Biology": a field of study is no name ("in Biology" no place).
