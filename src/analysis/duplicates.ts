@@ -271,17 +271,15 @@ interface Own {
 // paragraphs than a memo holds finds none of them from the last pass.
 const owns = new Memo<Own>(100_000);
 
+function ownOfText(text: string): Own {
+  const normal = normalizeParagraph(text);
+  return { normal, letters: /[\p{L}\p{N}]/u.test(normal) };
+}
+
 function ownOf(p: Paragraph): Own {
+  const hash = p.hash || hashText(p.text);
   // The kind also reads whether the paragraph spans lines, so that is part of the key.
-  const multi = p.endLine > p.line ? '+' : '';
-  return owns.get(
-    [p.text],
-    () => {
-      const normal = normalizeParagraph(p.text);
-      return { normal, letters: /[\p{L}\p{N}]/u.test(normal) };
-    },
-    [(p.hash || hashText(p.text)) + multi],
-  );
+  return owns.getOne(p.text, p.endLine > p.line ? `${hash}+` : hash, ownOfText);
 }
 
 /**
@@ -305,6 +303,8 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
   const nearEnabled = options.similarity < 1;
   const firstByNormal = new Map<string, number>();
   const postings = new Map<number, number[]>();
+  /** The posting list of each value of the current paragraph's sketch, as findNearOriginal found it. */
+  const found: Array<number[] | undefined> = [];
   const copyOf: Array<DuplicateCopy | undefined> = new Array(n);
 
   for (let i = 0; i < n; i++) {
@@ -318,16 +318,17 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
     if (!nearEnabled || !prepared.eligible[i]) continue;
 
     const mySketch = (own[i].sketch ??= sketch(normal));
-    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, options.similarity, paragraphs);
+    const near = findNearOriginal(i, mySketch, prepared, kindOf, postings, found, options.similarity, paragraphs);
     if (near) {
       copyOf[i] = { paragraph: i, original: near.original, kind: 'near', similarity: near.similarity, changes: near.changes() };
       continue;
     }
-    // Only first occurrences are indexed: a near copy's original is never a copy itself.
-    for (const h of mySketch) {
-      let list = postings.get(h);
-      if (!list) postings.set(h, (list = []));
-      if (list.length < POSTING_CAP) list.push(i);
+    // Only first occurrences are indexed: a near copy's original is never a copy itself. The
+    // lists were looked up for the votes: one look-up per sketch value, not two.
+    for (let s = 0; s < mySketch.length; s++) {
+      const list = found[s];
+      if (!list) postings.set(mySketch[s], [i]);
+      else if (list.length < POSTING_CAP) list.push(i);
     }
   }
 
@@ -337,37 +338,61 @@ export function findDuplicates(paragraphs: Paragraph[], options: DuplicateOption
   return { copies, blocks: groupBlocks(copies, paragraphs) };
 }
 
+/**
+ * The votes of one paragraph's sketch: at most SKETCH_SIZE * POSTING_CAP voters, counted in
+ * small typed arrays reused from paragraph to paragraph (nothing here runs inside another call
+ * of findNearOriginal). Arrays made per paragraph were garbage that made the collector run
+ * more often in a long article, each time copying everything the pass holds: the pass's
+ * cost grew faster than the text.
+ */
+const VOTERS = new Int32Array(SKETCH_SIZE * POSTING_CAP);
+const COUNTS = new Int32Array(SKETCH_SIZE * POSTING_CAP);
+const RANKED = new Int32Array(SKETCH_SIZE * POSTING_CAP);
+
 function findNearOriginal(
   i: number,
   mySketch: number[],
   prepared: Prepared,
   kindOf: (j: number) => ParagraphKind,
   postings: Map<number, number[]>,
+  found: Array<number[] | undefined>,
   threshold: number,
   paragraphs: Paragraph[],
 ): { original: number; similarity: number; changes: () => WordChange[] } | undefined {
-  // At most SKETCH_SIZE * POSTING_CAP voters: counted in a short array, not a map.
-  const voters: number[] = [];
-  const counts: number[] = [];
+  const voters = VOTERS;
+  const counts = COUNTS;
+  const ranked = RANKED;
+  let nVoters = 0;
   for (let s = 0; s < mySketch.length; s++) {
     const list = postings.get(mySketch[s]);
+    found[s] = list;
     if (!list || list.length >= POSTING_CAP) continue;
     for (let l = 0; l < list.length; l++) {
-      const k = voters.indexOf(list[l]);
-      if (k >= 0) counts[k]++;
+      const voter = list[l];
+      let k = 0;
+      while (k < nVoters && voters[k] !== voter) k++;
+      if (k < nVoters) counts[k]++;
       else {
-        voters.push(list[l]);
-        counts.push(1);
+        voters[nVoters] = voter;
+        counts[nVoters++] = 1;
       }
     }
   }
   // Paragraphs with short sketches (few words) need fewer shared values.
   const needed = Math.min(MIN_VOTES, Math.max(1, mySketch.length - 1));
-  const ranked: number[] = [];
-  for (let k = 0; k < voters.length; k++) if (counts[k] >= needed) ranked.push(k);
-  ranked.sort((x, y) => counts[y] - counts[x] || voters[x] - voters[y]);
+  // Most votes first, then the earliest paragraph (an insertion sort: a few voters pass).
+  let nRanked = 0;
+  for (let k = 0; k < nVoters; k++) {
+    if (counts[k] < needed) continue;
+    let at = nRanked++;
+    while (at > 0 && (counts[ranked[at - 1]] < counts[k] || (counts[ranked[at - 1]] === counts[k] && voters[ranked[at - 1]] > voters[k]))) {
+      ranked[at] = ranked[at - 1];
+      at--;
+    }
+    ranked[at] = k;
+  }
   let best: { j: number; pair: Pair } | undefined;
-  for (let r = 0; r < ranked.length && r < CANDIDATES; r++) {
+  for (let r = 0; r < nRanked && r < CANDIDATES; r++) {
     const j = voters[ranked[r]];
     // A caption that echoes the headline, or a body sentence that expands it, is another kind of text.
     if (kindOf(j) !== kindOf(i)) continue;

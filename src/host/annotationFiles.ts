@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import {
+  afterWrite,
   AnnotationRecord,
   AnnotationsFile,
   Corrections,
@@ -376,11 +377,12 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     const run = async (): Promise<WriteResult> => {
       const text = article.document.getText();
       const hash = textHash(text);
+      const sent = article.file?.records ?? [];
       const mine: AnnotationsFile = {
         ...(article.file ?? emptyAnnotations()),
-        records: (article.file?.records ?? []).map((r) => (isDeleted(r) ? r : { ...r, anchor: refreshAnchor(r.anchor, text, hash) })),
+        records: sent.map((r) => (isDeleted(r) ? r : { ...r, anchor: refreshAnchor(r.anchor, text, hash) })),
       };
-      const result = await this.writeMerged(article, mine, parseAnnotations, mergeAnnotations, serializeAnnotations);
+      const result = await this.writeMerged(article, mine, sent, parseAnnotations, mergeAnnotations, serializeAnnotations);
       this.publish(article);
       return result;
     };
@@ -391,7 +393,8 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
 
   private writeLexicon(lexicon: Loaded<LexiconFile>): Promise<WriteResult> {
     const run = async (): Promise<WriteResult> => {
-      const result = await this.writeMerged(lexicon, lexicon.file ?? emptyLexicon(), parseLexicon, mergeLexicon, serializeLexicon);
+      const mine = lexicon.file ?? emptyLexicon();
+      const result = await this.writeMerged(lexicon, mine, mine.records, parseLexicon, mergeLexicon, serializeLexicon);
       this.publishLexicon(lexicon);
       return result;
     };
@@ -403,11 +406,13 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
   /**
    * Reads the file on disk, merges this window's version into it by record id, and writes the
    * result atomically: a temporary file beside it, then a rename over it. A file on disk that
-   * cannot be read is never written.
+   * cannot be read is never written. `sent`: the records `mine` was made from, as this window
+   * held them; those it adds or changes while the write is under way stay (`afterWrite`).
    */
   private async writeMerged<F extends AnnotationsFile | LexiconFile>(
     loaded: Loaded<F>,
     mine: F,
+    sent: readonly F['records'][number][],
     parse: (text: string) => { ok: true; value: F } | { ok: false; error: string },
     merge: (disk: F, mine: F) => F,
     serialize: (file: F) => string,
@@ -443,7 +448,10 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
       return this.failed(uri, err);
     }
     loaded.lastText = text;
-    loaded.file = merged;
+    // A correction (or an edit's mapping) that came while this write was under way is not in
+    // `merged`: kept, and written by the write queued after this one.
+    const held = (loaded.file?.records ?? []) as readonly F['records'][number][];
+    loaded.file = { ...merged, records: afterWrite<F['records'][number]>(merged.records, sent, held) };
     loaded.error = undefined;
     return { ok: true };
   }

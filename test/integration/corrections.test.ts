@@ -70,6 +70,27 @@ function until(document: vscode.TextDocument, check: (a: CorrectedAnalysis) => b
   });
 }
 
+/** A file system in memory over `files` (by path, under /articles/), whose changes do what `changes` says. */
+function memoryFileSystem(files: Map<string, Uint8Array>, changes: Pick<vscode.FileSystemProvider, 'createDirectory' | 'writeFile' | 'delete' | 'rename'>): vscode.FileSystemProvider {
+  return {
+    onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
+    watch: () => new vscode.Disposable(() => undefined),
+    stat: (uri) => {
+      const data = files.get(uri.path);
+      if (data) return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: data.length };
+      if (uri.path === '/' || uri.path === '/articles') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+      throw vscode.FileSystemError.FileNotFound(uri);
+    },
+    readDirectory: () => [],
+    readFile: (uri) => {
+      const data = files.get(uri.path);
+      if (!data) throw vscode.FileSystemError.FileNotFound(uri);
+      return data;
+    },
+    ...changes,
+  };
+}
+
 const BOTH_SIDES = 'Both sides will translate';
 
 /** The issue's three corrections, through the commands. */
@@ -336,21 +357,7 @@ describe('corrections', () => {
     const files = new Map<string, Uint8Array>([['/articles/read-only.txt', seed]]);
     const writes: string[] = [];
     // A virtual file system that refuses every change, as a read-only mount does.
-    const provider: vscode.FileSystemProvider = {
-      onDidChangeFile: new vscode.EventEmitter<vscode.FileChangeEvent[]>().event,
-      watch: () => new vscode.Disposable(() => undefined),
-      stat: (uri) => {
-        const data = files.get(uri.path);
-        if (data) return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: data.length };
-        if (uri.path === '/' || uri.path === '/articles') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
-        throw vscode.FileSystemError.FileNotFound(uri);
-      },
-      readDirectory: () => [],
-      readFile: (uri) => {
-        const data = files.get(uri.path);
-        if (!data) throw vscode.FileSystemError.FileNotFound(uri);
-        return data;
-      },
+    const provider = memoryFileSystem(files, {
       createDirectory: (uri) => {
         writes.push(uri.path);
         throw vscode.FileSystemError.NoPermissions(uri);
@@ -365,7 +372,7 @@ describe('corrections', () => {
       rename: (uri) => {
         throw vscode.FileSystemError.NoPermissions(uri);
       },
-    };
+    });
     const registration = vscode.workspace.registerFileSystemProvider('newsreadonly', provider);
     try {
       const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('newsreadonly:/articles/read-only.txt'));
@@ -377,6 +384,62 @@ describe('corrections', () => {
       assert.ok(writes.length > 0, 'a write was tried');
       assert.ok(!files.has('/articles/read-only.txt.annotations.json'));
     } finally {
+      await closeAll();
+      registration.dispose();
+    }
+  });
+
+  it('a correction made while the one before it is being written is shown, kept and written too', async () => {
+    // The CI flake of the UI test: the speaker was set while the entity correction before it was
+    // still being written, and the end of that write put back the records it had started with.
+    const seed = await vscode.workspace.fs.readFile(workspaceFile(SEED));
+    const files = new Map<string, Uint8Array>([['/articles/slow.txt', seed]]);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let firstWriteStarted!: () => void;
+    const writing = new Promise<void>((resolve) => (firstWriteStarted = resolve));
+    let writes = 0;
+    // A file system whose first write waits until the test lets it go, as a slow disk or a busy remote does.
+    const provider = memoryFileSystem(files, {
+      createDirectory: () => undefined,
+      writeFile: async (uri, content) => {
+        if (++writes === 1) {
+          firstWriteStarted();
+          await gate;
+        }
+        files.set(uri.path, content);
+      },
+      delete: (uri) => {
+        files.delete(uri.path);
+      },
+      rename: (from, to) => {
+        const data = files.get(from.path);
+        if (!data) throw vscode.FileSystemError.FileNotFound(from);
+        files.set(to.path, data);
+        files.delete(from.path);
+      },
+    });
+    const registration = vscode.workspace.registerFileSystemProvider('newsslow', provider);
+    try {
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.parse('newsslow:/articles/slow.txt'));
+      await vscode.window.showTextDocument(document);
+      await shown(document);
+      const uri = document.uri.toString();
+      const first = vscode.commands.executeCommand<boolean>('newsAnnotator.notAnEntity', { uri, offset: offsetOf(document, 'Thursday') + 1, scope: 'article' });
+      await writing;
+      const second = vscode.commands.executeCommand<boolean>('newsAnnotator.setQuoteSpeaker', { uri, offset: offsetOf(document, BOTH_SIDES) + 5, speaker: 'Sergei Shoigu' });
+      await until(document, (a) => speakerOf(a, BOTH_SIDES) === 'Sergei Shoigu');
+      release();
+      assert.ok(await first, 'the first correction is saved');
+      assert.ok(await second, 'the second correction is saved');
+      const a = (await api()).shown(document)!;
+      assert.ok(!mentionTexts(a, 'date').includes('Thursday'), 'Thursday is still an entity');
+      assert.strictEqual(speakerOf(a, BOTH_SIDES), 'Sergei Shoigu', 'the speaker set during the first write is gone');
+      const parsed = parseAnnotations(decoder.decode(files.get('/articles/slow.txt.annotations.json')));
+      assert.ok(parsed.ok, parsed.ok ? '' : parsed.error);
+      assert.deepStrictEqual(parsed.value.records.map((r) => r.action).sort(), ['entity.reject', 'quote.speaker']);
+    } finally {
+      release();
       await closeAll();
       registration.dispose();
     }

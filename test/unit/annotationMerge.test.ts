@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { AnnotationRecord, emptyAnnotations, entityRecord, mergeAnnotations, mergeLexicon, emptyLexicon, lexiconRecord, restoreRecord, withdrawRecord } from '../../src/analysis/annotations';
+import { afterWrite, AnnotationRecord, emptyAnnotations, entityRecord, mergeAnnotations, mergeLexicon, emptyLexicon, lexiconRecord, restoreRecord, withdrawRecord } from '../../src/analysis/annotations';
 
 const text = 'Sergei Shoigu met Khawaja Asif in Islamabad on Thursday.';
 const T = (minute: number) => `2024-05-01T12:${String(minute).padStart(2, '0')}:00.000Z`;
@@ -64,5 +64,29 @@ describe('merging annotations files by record id', () => {
     const rule = (minute: number, type: string) => lexiconRecord({ action: 'entity.type', type }, 'Moscow conference', { by: 'Ann', at: T(minute), id: 'x' });
     const merged = mergeLexicon({ ...emptyLexicon(), records: [rule(5, 'event')] }, { ...emptyLexicon(), records: [rule(2, 'organization')] });
     assert.deepStrictEqual(merged.records, [rule(5, 'event')]);
+  });
+
+  describe('after a write, what the window holds', () => {
+    // The window sent [a1, b] to disk; disk had another window's c and a newer version of b.
+    const bNewer = typed('b', 'organization', 5, 'Cy');
+    const written = [a1, bNewer, c];
+    const sent = [a1, b];
+
+    it('is what was written when nothing changed meanwhile', () => {
+      assert.deepStrictEqual(afterWrite(written, sent, sent), written);
+    });
+
+    it('keeps a correction made while the write was under way (the flaky UI test: the speaker set during the write of the entity before it)', () => {
+      const d = typed('d', 'person', 6);
+      const held = afterWrite(written, sent, [...sent, d]);
+      assert.deepStrictEqual(held, [a1, bNewer, c, d]);
+    });
+
+    it('keeps a record changed or moved meanwhile as the window holds it, not as written', () => {
+      const moved: AnnotationRecord = { ...a1, anchor: { ...a1.anchor, start: a1.anchor.start + 3, end: a1.anchor.end + 3 } };
+      const held = afterWrite(written, sent, [moved, b]);
+      assert.deepStrictEqual(held, [moved, bNewer, c]);
+      assert.strictEqual(held[0], moved);
+    });
   });
 });

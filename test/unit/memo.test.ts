@@ -26,4 +26,15 @@ describe('memo (analysis/memo.ts)', () => {
     valid = false;
     assert.strictEqual(memo.get(['a'], () => 'third', undefined, () => valid), 'third');
   });
+
+  it('getOne: a hit needs the same text, not just the same hash (a collision is computed again)', () => {
+    const memo = new Memo<string>();
+    let computed = 0;
+    const compute = (text: string) => (computed++, text.toUpperCase());
+    assert.strictEqual(memo.getOne('alpha', 'h1', compute), 'ALPHA');
+    assert.strictEqual(memo.getOne('alpha', 'h1', compute), 'ALPHA');
+    assert.strictEqual(computed, 1);
+    assert.strictEqual(memo.getOne('beta', 'h1', compute), 'BETA', 'another text under the same hash');
+    assert.strictEqual(computed, 2);
+  });
 });

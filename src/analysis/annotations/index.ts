@@ -7,7 +7,7 @@
  */
 export * from './model';
 export { parseAnnotations, parseLexicon, serializeAnnotations, serializeLexicon, emptyAnnotations, emptyLexicon, isAnnotationRecord, isLexiconRecord } from './file';
-export { mergeAnnotations, mergeLexicon, mergeRecords, newerRecord } from './merge';
+export { afterWrite, mergeAnnotations, mergeLexicon, mergeRecords, newerRecord } from './merge';
 export { Maker, newRecordId, entityRecord, quoteRecord, lexiconRecord, withdrawRecord, restoreRecord, withRecord } from './records';
 export { textHash, anchorAt, TextChange, EditEffect, mapAnchor, mapRecords, MappedRecords, refreshAnchor, Placement, AnchorText, reanchor, reanchorRecords, ReanchoredRecords } from './anchor';
 export { Corrections, applyCorrections, correctedAnalysis } from './apply';

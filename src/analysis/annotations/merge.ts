@@ -55,3 +55,23 @@ export function mergeAnnotations(onDisk: AnnotationsFile, mine: AnnotationsFile)
 export function mergeLexicon(onDisk: LexiconFile, mine: LexiconFile): LexiconFile {
   return { ...onDisk, ...mine, records: mergeRecords(onDisk.records, mine.records) };
 }
+
+/**
+ * The records a window holds after one of its writes. `written` is what went to disk (the file
+ * there merged with `sent`, the window's records when the write began); `held` is what the
+ * window holds now. A record the window added or changed while the write was under way (a
+ * correction made meanwhile, an edit that moved its anchor: a different object than the one
+ * sent) is kept as the window holds it, and goes to disk with the next write; every other
+ * record is taken as written (refreshed anchors, another window's newer version). Without this,
+ * a correction made during a write would be dropped when the write ends.
+ */
+export function afterWrite<R extends RecordBase>(written: readonly R[], sent: readonly R[], held: readonly R[]): R[] {
+  const before = new Map(sent.map((r) => [r.id, r]));
+  const changed = new Map<string, R>();
+  for (const r of held) if (before.get(r.id) !== r) changed.set(r.id, r);
+  if (!changed.size) return [...written];
+  const out = written.map((r) => changed.get(r.id) ?? r);
+  const writtenIds = new Set(written.map((r) => r.id));
+  for (const r of changed.values()) if (!writtenIds.has(r.id)) out.push(r);
+  return out;
+}
