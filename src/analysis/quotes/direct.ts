@@ -469,6 +469,25 @@ function opensWithFraming(doc: QuoteDocument, from: number, first: number): bool
   return words >= 2;
 }
 
+/**
+ * Whether the attribution whose speaker starts at `speaker` is an "as" clause ("As Lee put it,
+ * “...”", "as they say about him, “...”"): the writer's frame around the quote, which is then
+ * the cue's whole content and direct speech, not the rest of a sentence begun before it.
+ */
+function asClause(doc: QuoteDocument, speaker: number): boolean {
+  // The subject phrase may open with words the speaker mention leaves out ("as the paper's
+  // columnist Ann Lee wrote"): a few words back, with no comma between.
+  for (let k = speaker - 1; k >= 0 && k >= speaker - AS_CLAUSE_WORDS; k--) {
+    const t = doc.tokens[k];
+    if (t.lower === 'as') return true;
+    if (!t.word || doc.quoteOf[k] >= 0) return false;
+  }
+  return false;
+}
+
+/** How many words an "as" clause may hold before the speaker mention it opens. */
+const AS_CLAUSE_WORDS = 4;
+
 /** Connectives that open a sentence without saying anything of its own ("But, he said, “...”"). */
 const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'so', 'however', 'now', 'then', 'instead', 'meanwhile', 'indeed', 'also', 'again']);
 
@@ -727,7 +746,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         // passes, “it will help,” Lee said").
         kind = 'mixed';
         start = doc.tokens[from].start;
-      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && !onlyConnective(doc, from, attribution.speaker.first) && continuesSentence(doc, q)) {
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && !asClause(doc, attribution.speaker.first) && !onlyConnective(doc, from, attribution.speaker.first) && continuesSentence(doc, q)) {
         // "That, the commission said, “would help.”": an aside cue inside a sentence whose
         // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
