@@ -83,12 +83,15 @@ function lastContentChar(doc: QuoteDocument, q: number): string {
 
 /**
  * Per document, answers the direct pass asks again and again, computed once: the word count of
- * each quote and the first reporting verb of each sentence (-1 until known, -2 for none), so a
- * long quote or sentence is not rescanned for every attribution that looks at it.
+ * each quote, the first reporting verb of each sentence (-1 until known, -2 for none) and the end
+ * of each list of quotes, so a long quote, sentence or list is not rescanned for every
+ * attribution that looks at it.
  */
 interface Memo {
   words: Int32Array;
   verbs: Int32Array;
+  /** For each quote, the last quote of the list it opens ("“A” and “B”"); -1 until known. */
+  lists: Int32Array;
 }
 
 const memos = new WeakMap<QuoteDocument, Memo>();
@@ -96,7 +99,7 @@ const memos = new WeakMap<QuoteDocument, Memo>();
 function memoOf(doc: QuoteDocument): Memo {
   let memo = memos.get(doc);
   if (!memo) {
-    memo = { words: new Int32Array(doc.quoted.length).fill(-1), verbs: new Int32Array(doc.sentences.length).fill(-1) };
+    memo = { words: new Int32Array(doc.quoted.length).fill(-1), verbs: new Int32Array(doc.sentences.length).fill(-1), lists: new Int32Array(doc.quoted.length).fill(-1) };
     memos.set(doc, memo);
   }
   return memo;
@@ -488,6 +491,49 @@ function asClause(doc: QuoteDocument, speaker: number): boolean {
 /** How many words an "as" clause may hold before the speaker mention it opens. */
 const AS_CLAUSE_WORDS = 4;
 
+/** Words that join the quotes of a list ("“A,” and “B”", "“A” or “B”"). */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/**
+ * The quote listed right after quote `q` in its paragraph ("“A,” and, “B.”", "“A” or “B”":
+ * commas and one "and" or "or" between, nothing else), or -1. Reads at most four tokens.
+ */
+function listedQuote(doc: QuoteDocument, q: number, paragraphEnd: number): number {
+  let k = doc.quotedTokens[q][1];
+  if (k < paragraphEnd && doc.tokens[k].text === ',') k++;
+  if (k >= paragraphEnd || !LIST_JOINERS.has(doc.tokens[k].lower) || doc.quoteOf[k] >= 0) return -1;
+  k++;
+  if (k < paragraphEnd && doc.tokens[k].text === ',') k++;
+  if (k >= paragraphEnd) return -1;
+  const q2 = doc.quoteOf[k];
+  return q2 > q && doc.quotedTokens[q2][0] === k ? q2 : -1;
+}
+
+/** Whether quote `q` opens a list of quotes ("“A” and “B.”") whose last quote closes the sentence. */
+function listClosesSentence(doc: QuoteDocument, q: number, paragraphEnd: number): boolean {
+  const last = listEnd(doc, q, paragraphEnd);
+  return last !== q && closesSentence(doc, last);
+}
+
+/** The last quote of the list that quote `q` opens (`q` itself when none follows); memoised, so each list is walked once. */
+function listEnd(doc: QuoteDocument, q: number, paragraphEnd: number): number {
+  const { lists } = memoOf(doc);
+  const chain: number[] = [];
+  let k = q;
+  while (lists[k] === -1) {
+    chain.push(k);
+    const next = listedQuote(doc, k, paragraphEnd);
+    if (next < 0) {
+      lists[k] = k;
+      chain.pop();
+      break;
+    }
+    k = next;
+  }
+  for (const c of chain) lists[c] = lists[k];
+  return lists[q];
+}
+
 /** Connectives that open a sentence without saying anything of its own ("But, he said, “...”"). */
 const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'so', 'however', 'now', 'then', 'instead', 'meanwhile', 'indeed', 'also', 'again']);
 
@@ -701,7 +747,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     let attribution = attributionAfter(doc, q, paragraphEnd);
     if (!attribution) {
       attribution = attributionBefore(doc, q);
-      if (attribution && !closesSentence(doc, q)) attribution = null;
+      if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd)) attribution = null;
     }
     if (!attribution && !standsAlone(doc, q)) continue;
     used.add(q);
@@ -765,6 +811,16 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         end = doc.quoted[q2].end;
         lastParagraph = doc.quoted[q2].lastParagraph;
         next = doc.quotedTokens[q2][1];
+      }
+      // "They chanted, “A,” and “B.”": quotes joined by "and" or "or" after a cue before the
+      // first are one content, the cue's list of what was said.
+      if (kind === 'direct' && attribution.tailEnd === doc.quotedTokens[q][0]) {
+        for (let q2 = listedQuote(doc, lastQuote, paragraphEnd); q2 >= 0 && !used.has(q2) && closesSentence(doc, q2) && !attributionAfter(doc, q2, paragraphEnd); q2 = listedQuote(doc, q2, paragraphEnd)) {
+          used.add(q2);
+          lastQuote = q2;
+          end = doc.quoted[q2].end;
+          lastParagraph = doc.quoted[q2].lastParagraph;
+        }
       }
     }
     if (kind === 'direct' && attribution && attribution.tailEnd > doc.quotedTokens[q][1] && previous && leadsInto(doc, q, previous, lastQuoteBefore)) {
