@@ -624,6 +624,31 @@ function closesSentence(doc: QuoteDocument, q: number): boolean {
   return next === '.' || next === '?' || next === '!' || next === ',' || endsClause(doc, q);
 }
 
+/** Words after a quote that open an adjunct or another verb phrase of the same subject, not a clause the quote begins. */
+const ADJUNCT_OPENERS = new Set(['and', 'while', 'before', 'after', 'until', 'as', 'when']);
+
+/**
+ * "Lee posted a message reading “Thank you all” moments after ...", "the crowd was chanting
+ * “Four more years” and waving flags": a quote of two words or more right after a participle
+ * of saying (perhaps past a colon or comma), followed by a preposition, a time word or a
+ * conjunction that goes on with the verb phrase, is the participle's whole object: what was
+ * said, with the sentence going on around it, not a clause the quote begins ("saying “the
+ * plan” was flawed"). After a finite verb ("Lee said “...” about the plan") the sentence often
+ * goes on with the report, so only participles count.
+ */
+function adjunctAfterObject(doc: QuoteDocument, q: number, a: Attribution): boolean {
+  const [first, end] = doc.quotedTokens[q];
+  let before = first - 1;
+  if (before >= 0 && /^[,:]$/.test(doc.tokens[before].text)) before--;
+  if (a.cue.last !== before || a.cue.first !== a.cue.last || !/ing$/.test(doc.tokens[before].lower) || wordCount(doc, q) < 2) return false;
+  const next = doc.tokens[end];
+  if (!next?.word || next.cap) return false;
+  return PREPOSITIONS.has(next.lower) || ADJUNCT_OPENERS.has(next.lower) || TIME_WORDS_AFTER.has(next.lower);
+}
+
+/** Time words that open an adjunct after an object ("moments after", "repeatedly", "again"). */
+const TIME_WORDS_AFTER = new Set(['moments', 'minutes', 'hours', 'days', 'again', 'repeatedly', 'today', 'yesterday', 'earlier', 'later', 'twice']);
+
 /** Whether token `f` comes right after a quote, perhaps past the full stop that closes it. */
 function followsQuote(doc: QuoteDocument, f: number): boolean {
   const before = f >= 2 && isClauseEnd(doc, f - 1) ? f - 2 : f - 1;
@@ -747,7 +772,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     let attribution = attributionAfter(doc, q, paragraphEnd);
     if (!attribution) {
       attribution = attributionBefore(doc, q);
-      if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd)) attribution = null;
+      if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd) && !adjunctAfterObject(doc, q, attribution)) attribution = null;
     }
     if (!attribution && !standsAlone(doc, q)) continue;
     used.add(q);
