@@ -649,6 +649,39 @@ function adjunctAfterObject(doc: QuoteDocument, q: number, a: Attribution): bool
 /** Time words that open an adjunct after an object ("moments after", "repeatedly", "again"). */
 const TIME_WORDS_AFTER = new Set(['moments', 'minutes', 'hours', 'days', 'again', 'repeatedly', 'today', 'yesterday', 'earlier', 'later', 'twice']);
 
+/** How far back from a colon the cue of a "that" clause it closes is looked for. */
+const THAT_CLAUSE_WINDOW = 30;
+
+/**
+ * "Lee added that voters have two choices: “...”": a quote after a colon that closes a "that"
+ * clause of a cue in its sentence is the end of that report, its quoted part (a mixed quote),
+ * not direct speech standing alone. Looks at most THAT_CLAUSE_WINDOW tokens back.
+ */
+function closesThatClause(doc: QuoteDocument, q: number): boolean {
+  const colon = doc.quotedTokens[q][0] - 1;
+  if (colon < 0 || doc.tokens[colon].text !== ':') return false;
+  const floor = Math.max(doc.sentences[doc.sentenceOf[colon]].first, colon - THAT_CLAUSE_WINDOW);
+  for (let k = colon - 2; k > floor; k--) {
+    if (doc.quoteOf[k] >= 0) return false;
+    // A "that" before an auxiliary is a pronoun or a relative ("how hard that can be").
+    if (doc.tokens[k].lower === 'that' && !AUXILIARIES.has(doc.tokens[k + 1].lower) && cueBeforeThat(doc, k, floor)) return true;
+  }
+  return false;
+}
+
+/** How many words of an adjunct may stand between a cue and its "that" ("said in an interview Friday that"). */
+const CUE_ADJUNCT_WORDS = 5;
+
+/** Whether a cue or a verb of belief stands right before the "that" at `k`, or a few words of adjunct before it. */
+function cueBeforeThat(doc: QuoteDocument, k: number, floor: number): boolean {
+  for (let c = k - 1; c >= floor && c >= k - 1 - CUE_ADJUNCT_WORDS; c--) {
+    const t = doc.tokens[c];
+    if (!t.word || doc.quoteOf[c] >= 0) return false;
+    if (isCue(doc, c) === 1 || BELIEF_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether token `f` comes right after a quote, perhaps past the full stop that closes it. */
 function followsQuote(doc: QuoteDocument, f: number): boolean {
   const before = f >= 2 && isClauseEnd(doc, f - 1) ? f - 2 : f - 1;
@@ -774,7 +807,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
       attribution = attributionBefore(doc, q);
       if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd) && !adjunctAfterObject(doc, q, attribution)) attribution = null;
     }
-    if (!attribution && !standsAlone(doc, q)) continue;
+    if (!attribution && (!standsAlone(doc, q) || closesThatClause(doc, q))) continue;
     used.add(q);
     const previous = drafts[drafts.length - 1];
     if (!attribution && previous && continuesParagraphBefore(doc, q, previous, lastQuote)) {
