@@ -232,6 +232,17 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].speaker?.text, 'Nora Vik');
     });
 
+    it('takes a quote under a headline in capitals run into its paragraph as standing alone', () => {
+      const { quotes } = quotesOf('MORNING BRIEFING. HOW THE HARBOUR WAS SAVED “The council voted on Tuesday to keep the old pier open for another year.” [Gazette.]');
+      assert.deepStrictEqual(quotes.map((q) => [q.kind, q.text]), [['direct', '“The council voted on Tuesday to keep the old pier open for another year.”']]);
+    });
+
+    it('takes no quote in capitals inside a paragraph as speech: it is a headline', () => {
+      const { quotes, scareQuotes } = quotesOf('The storm has passed. 3. FOR THE FISHERMEN ‘NETS ARE HALF FULL FOR ONCE.’ The season goes on.');
+      assert.deepStrictEqual(quotes, []);
+      assert.deepStrictEqual(scareQuotes.map((q) => q.text), ['‘NETS ARE HALF FULL FOR ONCE.’']);
+    });
+
     it('keeps a quote direct after a paragraph that ends in a colon', () => {
       const text = 'Nora Vik said the ferry service, which has run between the two islands since the war, would expand next spring:\n\n“We owe the crews a great deal, and the town knows it.”';
       const q = quoteWith(quotesOf(text).quotes, 'We owe the crews');

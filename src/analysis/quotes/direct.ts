@@ -695,21 +695,47 @@ function followsQuote(doc: QuoteDocument, f: number): boolean {
 function standsAlone(doc: QuoteDocument, q: number): boolean {
   const [f] = doc.quotedTokens[q];
   const sentence = doc.sentences[doc.sentenceOf[f]];
-  const opensSentence = f === sentence.first || doc.tokens[f - 1]?.text === ':';
+  // "HOW THE HARBOUR WAS SAVED “The council ...” [Source.]": a digest's headline in capitals,
+  // run into its paragraph, ends where the quote under it begins.
+  const headline = afterHeadline(doc, f, sentence.first);
+  const opensSentence = f === sentence.first || doc.tokens[f - 1]?.text === ':' || headline;
   if (!opensSentence) return false;
   // "The judge leaned back. “...”": a quote after a sentence of narrative inside its paragraph
   // leans on that sentence for its source, which names no cue; it stands alone only when it
-  // opens its paragraph, follows a colon or follows another quote.
+  // opens its paragraph, follows a colon, a headline or another quote.
   const opensParagraph = f === doc.paragraphTokens[sentence.paragraph][0];
-  if (!opensParagraph && doc.tokens[f - 1].text !== ':' && !followsQuote(doc, f)) return false;
+  if (!opensParagraph && doc.tokens[f - 1].text !== ':' && !headline && !followsQuote(doc, f)) return false;
   // "“Orange Is the New Black” star X ...", "''...,'' since so many ...": a lower-case word
   // after the quote goes on with the sentence, so the quote is its subject or a title, not speech.
   const next = doc.tokens[doc.quotedTokens[q][1]];
   const paragraphEnd = doc.paragraphTokens[doc.quoted[q].lastParagraph][1];
   if (doc.quotedTokens[q][1] < paragraphEnd && next.word && !next.cap && !PERSON_SUBJECTS.has(next.lower)) return false;
   const words = wordCount(doc, q);
-  if (opensParagraph && isSubhead(doc, q, words)) return false;
+  if (opensParagraph ? isSubhead(doc, q, words) : inCapitals(doc, q)) return false;
   return words >= 5 || (words >= 3 && endsClause(doc, q));
+}
+
+/** Whether every word of quote `q` is in capitals ("‘GLASS HALF FULL’"): a headline, not speech. */
+function inCapitals(doc: QuoteDocument, q: number): boolean {
+  const [f, e] = doc.quotedTokens[q];
+  for (let k = f; k < e; k++) if (doc.tokens[k].word && doc.tokens[k].text !== doc.tokens[k].text.toUpperCase()) return false;
+  return true;
+}
+
+/** How many words in capitals before a quote make a headline run into its paragraph. */
+const HEADLINE_WORDS = 3;
+
+/** Whether the HEADLINE_WORDS words right before token `f` (from `floor` on) are words in capitals: a headline. Reads a few tokens. */
+function afterHeadline(doc: QuoteDocument, f: number, floor: number): boolean {
+  let words = 0;
+  for (let k = f - 1; k >= floor && k >= f - 2 * HEADLINE_WORDS && words < HEADLINE_WORDS; k--) {
+    const t = doc.tokens[k];
+    if (doc.quoteOf[k] >= 0) return false;
+    if (!t.word) continue;
+    if (!/\p{Lu}/u.test(t.text) || t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= HEADLINE_WORDS;
 }
 
 /**
