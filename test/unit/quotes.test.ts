@@ -195,6 +195,14 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].end, text.length);
     });
 
+    it('gives the quote after a second cue with its own subject in the attribution ("though she said,") to that cue', () => {
+      const { quotes } = quotesOf('“We are not ready to decide this week,” Ann Lee said on Monday, though she said, “We hope to.”');
+      assert.deepStrictEqual(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text]), [
+        ['“We are not ready to decide this week,”', 'said', 'Ann Lee'],
+        ['“We hope to.”', 'said', 'she'],
+      ]);
+    });
+
     it('runs an attributed quote on into a next paragraph that is only a quote', () => {
       const text = '“The first point is the budget,” Holt said.\n\n“The second point is the timetable for the works.”\n\nOther news followed.';
       const { quotes } = quotesOf(text);

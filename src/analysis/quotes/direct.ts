@@ -563,6 +563,9 @@ function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
     // "he said, adding, “B.”", "adding later,", "before asking her,": a participle cue a word or
     // two before the comma that precedes the next quote introduces that quote.
     if ((PARTICIPLE_CUES.has(doc.tokens[k].lower) || (/ing$/.test(doc.tokens[k].lower) && isCue(doc, k) === 1)) && k + 2 <= a.tailEnd && k + 4 >= a.tailEnd && doc.tokens[a.tailEnd - 1].text === ',' && wordsOnly(doc, k + 1, a.tailEnd - 1)) return true;
+    // "Lee said on Monday, though she said, “B.”": a cue with a pronoun subject of its own,
+    // right before the comma that precedes the next quote, introduces that quote.
+    if (k + 2 === a.tailEnd && doc.tokens[k + 1].text === ',' && isCue(doc, k) === 1 && PERSON_SUBJECTS.has(doc.tokens[k - 1].lower)) return true;
   }
   return false;
 }
