@@ -65,6 +65,7 @@ describe('quote passes grow linearly', () => {
     ['mixed quotes repeated without a full stop', (n) => input(`Intro.\n\n${'and Ann called it "a big step," he said, '.repeat(n)}end`), 1200],
     // Quotation marks: unbalanced, or very many in one paragraph.
     ['many unbalanced opening marks', (n) => input(`Intro.\n\n${'\u201ca '.repeat(n)}`), 6000],
+    ['a long list of quotes joined by "and", with and without a cue before it', (n) => input(`Intro.\n\nThey chanted "Go"${' and "Go"'.repeat(n)}.\n\nThen "Go"${' and "Go"'.repeat(n)} was heard.`), 1500],
     ['many quotes in one paragraph', (n) => input(`Intro.\n\n${'"We will win," he said. '.repeat(n)}`), 1500],
     // The document view: a hard-wrapped paragraph of many lines, and a headline over a long word.
     ['a paragraph of many short lines', (n) => input(`Intro.\n\n${'word and\n'.repeat(n)}end`), 16000],

@@ -58,6 +58,15 @@ describe('findQuotes', () => {
       { name: 'an inverted cue after a quote with no closing punctuation', text: '"We have waited for the new bridge for ten long years" said Nick Merrow, a council spokesman.', fragment: 'new bridge', kind: 'direct', cue: 'said', speaker: 'Nick Merrow' },
       { name: 'a quote finishing a "that" clause after its cue is a fragment', text: 'Ada Holm spoke for an hour, saying that in the current climate, "it is an advantage to be unknown."', fragment: 'current climate', kind: 'mixed', cue: 'saying', speaker: 'Ada Holm' },
       { name: 'a relative "that" between cue and quote keeps it direct', text: 'Ada Holm answered with a phrase that could have come from her rival: “Do not complain to me about the budget.”', fragment: 'Do not complain', kind: 'direct', cue: 'answered', speaker: 'Ada Holm' },
+      { name: 'an "as" clause before a lower-case quote keeps it direct', text: 'As the local paper put it, “nobody in the valley expected the dam to hold.”', fragment: 'nobody in the valley', kind: 'direct', cue: 'put', speaker: 'the local paper' },
+      { name: 'an "as" clause with a phrase after its cue keeps a lower-case quote direct', text: 'As they say about the old mayor, “steady hands, long memory.”', fragment: 'steady hands', kind: 'direct', cue: 'say', speaker: 'they' },
+      { name: 'quotes listed with "and" after a cue are one direct quote', text: 'The mayor told the crowd, “We will rebuild the pier,” and, “Nobody here will be forgotten.”', fragment: 'rebuild the pier,” and, “Nobody', kind: 'direct', cue: 'told', speaker: 'The mayor' },
+      { name: 'a list of quotes with no punctuation in the first is attributed by the cue before it', text: 'The fans chanted “Home again” and “One more year.”', fragment: 'Home again” and “One more', kind: 'direct', cue: 'chanted', speaker: 'The fans' },
+      { name: 'a quote after a participle of saying, the sentence going on with an adjunct, is direct', text: 'Outside the hall, the strikers were chanting “No contract, no peace” after the talks failed.', fragment: 'No contract', kind: 'direct', cue: 'chanting', speaker: 'the strikers' },
+      { name: 'a quote after "reading", followed by a time adjunct, is direct', text: 'The mayor posted a message reading “Thank you all” moments after the polls closed.', fragment: 'Thank you all', kind: 'direct', cue: 'reading', speaker: 'a message' },
+      { name: 'a quote after a colon closing a "that" clause ends the report: mixed', text: 'He adds that voters here have two choices: “You either leave or you fight.”', fragment: 'two choices', kind: 'mixed', cue: 'adds', speaker: 'He' },
+      { name: 'a "that" clause a few words of adjunct after its cue, closed by a colon before a quote: mixed', text: 'Ann Lee said in an interview on Friday that she sent the same text to every voter: “Please come and vote for me.”', fragment: 'every voter', kind: 'mixed', cue: 'said', speaker: 'Ann Lee' },
+      { name: 'a "that" before an auxiliary opens no clause: the quote after the colon stays direct', text: 'Lee knows how hard that can be: “Nobody ever said this job was easy.”', fragment: 'Nobody ever said', kind: 'direct', speaker: 'Lee' },
       { name: 'an aside cue after a lone connective keeps a lower-case quote direct', text: 'But, the commission said, “nobody should expect the fares to fall.”', fragment: 'nobody should expect', kind: 'direct', cue: 'said', speaker: 'the commission' },
       { name: 'the noun phrase after a verb of asking is the one asked, not a new clause', text: 'The mayor spoke first. “Did you know whose words those were?” Ola Tadd asked the mayor.', fragment: 'whose words', kind: 'direct', cue: 'asked', speaker: 'Ola Tadd' },
       { name: 'a verb of saying after a possessive is a noun', text: 'The lawmaker said the minister’s remarks “were unfair to every farmer in the valley.”', fragment: 'unfair to every farmer', kind: 'mixed', cue: 'said', speaker: 'The lawmaker' },
@@ -186,6 +195,14 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].end, text.length);
     });
 
+    it('gives the quote after a second cue with its own subject in the attribution ("though she said,") to that cue', () => {
+      const { quotes } = quotesOf('“We are not ready to decide this week,” Ann Lee said on Monday, though she said, “We hope to.”');
+      assert.deepStrictEqual(quotes.map((q) => [q.text, q.cue?.text, q.speaker?.text]), [
+        ['“We are not ready to decide this week,”', 'said', 'Ann Lee'],
+        ['“We hope to.”', 'said', 'she'],
+      ]);
+    });
+
     it('runs an attributed quote on into a next paragraph that is only a quote', () => {
       const text = '“The first point is the budget,” Holt said.\n\n“The second point is the timetable for the works.”\n\nOther news followed.';
       const { quotes } = quotesOf(text);
@@ -221,6 +238,17 @@ describe('findQuotes', () => {
       assert.strictEqual(quotes[0].kind, 'mixed');
       assert.ok(quotes[0].text.startsWith('The ferry service') && quotes[0].text.endsWith('knows it.”'), quotes[0].text);
       assert.strictEqual(quotes[0].speaker?.text, 'Nora Vik');
+    });
+
+    it('takes a quote under a headline in capitals run into its paragraph as standing alone', () => {
+      const { quotes } = quotesOf('MORNING BRIEFING. HOW THE HARBOUR WAS SAVED “The council voted on Tuesday to keep the old pier open for another year.” [Gazette.]');
+      assert.deepStrictEqual(quotes.map((q) => [q.kind, q.text]), [['direct', '“The council voted on Tuesday to keep the old pier open for another year.”']]);
+    });
+
+    it('takes no quote in capitals inside a paragraph as speech: it is a headline', () => {
+      const { quotes, scareQuotes } = quotesOf('The storm has passed. 3. FOR THE FISHERMEN ‘NETS ARE HALF FULL FOR ONCE.’ The season goes on.');
+      assert.deepStrictEqual(quotes, []);
+      assert.deepStrictEqual(scareQuotes.map((q) => q.text), ['‘NETS ARE HALF FULL FOR ONCE.’']);
     });
 
     it('keeps a quote direct after a paragraph that ends in a colon', () => {

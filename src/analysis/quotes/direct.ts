@@ -83,12 +83,15 @@ function lastContentChar(doc: QuoteDocument, q: number): string {
 
 /**
  * Per document, answers the direct pass asks again and again, computed once: the word count of
- * each quote and the first reporting verb of each sentence (-1 until known, -2 for none), so a
- * long quote or sentence is not rescanned for every attribution that looks at it.
+ * each quote, the first reporting verb of each sentence (-1 until known, -2 for none) and the end
+ * of each list of quotes, so a long quote, sentence or list is not rescanned for every
+ * attribution that looks at it.
  */
 interface Memo {
   words: Int32Array;
   verbs: Int32Array;
+  /** For each quote, the last quote of the list it opens ("“A” and “B”"); -1 until known. */
+  lists: Int32Array;
 }
 
 const memos = new WeakMap<QuoteDocument, Memo>();
@@ -96,7 +99,7 @@ const memos = new WeakMap<QuoteDocument, Memo>();
 function memoOf(doc: QuoteDocument): Memo {
   let memo = memos.get(doc);
   if (!memo) {
-    memo = { words: new Int32Array(doc.quoted.length).fill(-1), verbs: new Int32Array(doc.sentences.length).fill(-1) };
+    memo = { words: new Int32Array(doc.quoted.length).fill(-1), verbs: new Int32Array(doc.sentences.length).fill(-1), lists: new Int32Array(doc.quoted.length).fill(-1) };
     memos.set(doc, memo);
   }
   return memo;
@@ -469,6 +472,68 @@ function opensWithFraming(doc: QuoteDocument, from: number, first: number): bool
   return words >= 2;
 }
 
+/**
+ * Whether the attribution whose speaker starts at `speaker` is an "as" clause ("As Lee put it,
+ * “...”", "as they say about him, “...”"): the writer's frame around the quote, which is then
+ * the cue's whole content and direct speech, not the rest of a sentence begun before it.
+ */
+function asClause(doc: QuoteDocument, speaker: number): boolean {
+  // The subject phrase may open with words the speaker mention leaves out ("as the paper's
+  // columnist Ann Lee wrote"): a few words back, with no comma between.
+  for (let k = speaker - 1; k >= 0 && k >= speaker - AS_CLAUSE_WORDS; k--) {
+    const t = doc.tokens[k];
+    if (t.lower === 'as') return true;
+    if (!t.word || doc.quoteOf[k] >= 0) return false;
+  }
+  return false;
+}
+
+/** How many words an "as" clause may hold before the speaker mention it opens. */
+const AS_CLAUSE_WORDS = 4;
+
+/** Words that join the quotes of a list ("“A,” and “B”", "“A” or “B”"). */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/**
+ * The quote listed right after quote `q` in its paragraph ("“A,” and, “B.”", "“A” or “B”":
+ * commas and one "and" or "or" between, nothing else), or -1. Reads at most four tokens.
+ */
+function listedQuote(doc: QuoteDocument, q: number, paragraphEnd: number): number {
+  let k = doc.quotedTokens[q][1];
+  if (k < paragraphEnd && doc.tokens[k].text === ',') k++;
+  if (k >= paragraphEnd || !LIST_JOINERS.has(doc.tokens[k].lower) || doc.quoteOf[k] >= 0) return -1;
+  k++;
+  if (k < paragraphEnd && doc.tokens[k].text === ',') k++;
+  if (k >= paragraphEnd) return -1;
+  const q2 = doc.quoteOf[k];
+  return q2 > q && doc.quotedTokens[q2][0] === k ? q2 : -1;
+}
+
+/** Whether quote `q` opens a list of quotes ("“A” and “B.”") whose last quote closes the sentence. */
+function listClosesSentence(doc: QuoteDocument, q: number, paragraphEnd: number): boolean {
+  const last = listEnd(doc, q, paragraphEnd);
+  return last !== q && closesSentence(doc, last);
+}
+
+/** The last quote of the list that quote `q` opens (`q` itself when none follows); memoised, so each list is walked once. */
+function listEnd(doc: QuoteDocument, q: number, paragraphEnd: number): number {
+  const { lists } = memoOf(doc);
+  const chain: number[] = [];
+  let k = q;
+  while (lists[k] === -1) {
+    chain.push(k);
+    const next = listedQuote(doc, k, paragraphEnd);
+    if (next < 0) {
+      lists[k] = k;
+      chain.pop();
+      break;
+    }
+    k = next;
+  }
+  for (const c of chain) lists[c] = lists[k];
+  return lists[q];
+}
+
 /** Connectives that open a sentence without saying anything of its own ("But, he said, “...”"). */
 const CONNECTIVES = new Set(['but', 'and', 'still', 'yet', 'so', 'however', 'now', 'then', 'instead', 'meanwhile', 'indeed', 'also', 'again']);
 
@@ -498,6 +563,9 @@ function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
     // "he said, adding, “B.”", "adding later,", "before asking her,": a participle cue a word or
     // two before the comma that precedes the next quote introduces that quote.
     if ((PARTICIPLE_CUES.has(doc.tokens[k].lower) || (/ing$/.test(doc.tokens[k].lower) && isCue(doc, k) === 1)) && k + 2 <= a.tailEnd && k + 4 >= a.tailEnd && doc.tokens[a.tailEnd - 1].text === ',' && wordsOnly(doc, k + 1, a.tailEnd - 1)) return true;
+    // "Lee said on Monday, though she said, “B.”": a cue with a pronoun subject of its own,
+    // right before the comma that precedes the next quote, introduces that quote.
+    if (k + 2 === a.tailEnd && doc.tokens[k + 1].text === ',' && isCue(doc, k) === 1 && PERSON_SUBJECTS.has(doc.tokens[k - 1].lower)) return true;
   }
   return false;
 }
@@ -559,6 +627,64 @@ function closesSentence(doc: QuoteDocument, q: number): boolean {
   return next === '.' || next === '?' || next === '!' || next === ',' || endsClause(doc, q);
 }
 
+/** Words after a quote that open an adjunct or another verb phrase of the same subject, not a clause the quote begins. */
+const ADJUNCT_OPENERS = new Set(['and', 'while', 'before', 'after', 'until', 'as', 'when']);
+
+/**
+ * "Lee posted a message reading “Thank you all” moments after ...", "the crowd was chanting
+ * “Four more years” and waving flags": a quote of two words or more right after a participle
+ * of saying (perhaps past a colon or comma), followed by a preposition, a time word or a
+ * conjunction that goes on with the verb phrase, is the participle's whole object: what was
+ * said, with the sentence going on around it, not a clause the quote begins ("saying “the
+ * plan” was flawed"). After a finite verb ("Lee said “...” about the plan") the sentence often
+ * goes on with the report, so only participles count.
+ */
+function adjunctAfterObject(doc: QuoteDocument, q: number, a: Attribution): boolean {
+  const [first, end] = doc.quotedTokens[q];
+  let before = first - 1;
+  if (before >= 0 && /^[,:]$/.test(doc.tokens[before].text)) before--;
+  if (a.cue.last !== before || a.cue.first !== a.cue.last || !/ing$/.test(doc.tokens[before].lower) || wordCount(doc, q) < 2) return false;
+  const next = doc.tokens[end];
+  if (!next?.word || next.cap) return false;
+  return PREPOSITIONS.has(next.lower) || ADJUNCT_OPENERS.has(next.lower) || TIME_WORDS_AFTER.has(next.lower);
+}
+
+/** Time words that open an adjunct after an object ("moments after", "repeatedly", "again"). */
+const TIME_WORDS_AFTER = new Set(['moments', 'minutes', 'hours', 'days', 'again', 'repeatedly', 'today', 'yesterday', 'earlier', 'later', 'twice']);
+
+/** How far back from a colon the cue of a "that" clause it closes is looked for. */
+const THAT_CLAUSE_WINDOW = 30;
+
+/**
+ * "Lee added that voters have two choices: “...”": a quote after a colon that closes a "that"
+ * clause of a cue in its sentence is the end of that report, its quoted part (a mixed quote),
+ * not direct speech standing alone. Looks at most THAT_CLAUSE_WINDOW tokens back.
+ */
+function closesThatClause(doc: QuoteDocument, q: number): boolean {
+  const colon = doc.quotedTokens[q][0] - 1;
+  if (colon < 0 || doc.tokens[colon].text !== ':') return false;
+  const floor = Math.max(doc.sentences[doc.sentenceOf[colon]].first, colon - THAT_CLAUSE_WINDOW);
+  for (let k = colon - 2; k > floor; k--) {
+    if (doc.quoteOf[k] >= 0) return false;
+    // A "that" before an auxiliary is a pronoun or a relative ("how hard that can be").
+    if (doc.tokens[k].lower === 'that' && !AUXILIARIES.has(doc.tokens[k + 1].lower) && cueBeforeThat(doc, k, floor)) return true;
+  }
+  return false;
+}
+
+/** How many words of an adjunct may stand between a cue and its "that" ("said in an interview Friday that"). */
+const CUE_ADJUNCT_WORDS = 5;
+
+/** Whether a cue or a verb of belief stands right before the "that" at `k`, or a few words of adjunct before it. */
+function cueBeforeThat(doc: QuoteDocument, k: number, floor: number): boolean {
+  for (let c = k - 1; c >= floor && c >= k - 1 - CUE_ADJUNCT_WORDS; c--) {
+    const t = doc.tokens[c];
+    if (!t.word || doc.quoteOf[c] >= 0) return false;
+    if (isCue(doc, c) === 1 || BELIEF_VERBS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** Whether token `f` comes right after a quote, perhaps past the full stop that closes it. */
 function followsQuote(doc: QuoteDocument, f: number): boolean {
   const before = f >= 2 && isClauseEnd(doc, f - 1) ? f - 2 : f - 1;
@@ -572,21 +698,47 @@ function followsQuote(doc: QuoteDocument, f: number): boolean {
 function standsAlone(doc: QuoteDocument, q: number): boolean {
   const [f] = doc.quotedTokens[q];
   const sentence = doc.sentences[doc.sentenceOf[f]];
-  const opensSentence = f === sentence.first || doc.tokens[f - 1]?.text === ':';
+  // "HOW THE HARBOUR WAS SAVED “The council ...” [Source.]": a digest's headline in capitals,
+  // run into its paragraph, ends where the quote under it begins.
+  const headline = afterHeadline(doc, f, sentence.first);
+  const opensSentence = f === sentence.first || doc.tokens[f - 1]?.text === ':' || headline;
   if (!opensSentence) return false;
   // "The judge leaned back. “...”": a quote after a sentence of narrative inside its paragraph
   // leans on that sentence for its source, which names no cue; it stands alone only when it
-  // opens its paragraph, follows a colon or follows another quote.
+  // opens its paragraph, follows a colon, a headline or another quote.
   const opensParagraph = f === doc.paragraphTokens[sentence.paragraph][0];
-  if (!opensParagraph && doc.tokens[f - 1].text !== ':' && !followsQuote(doc, f)) return false;
+  if (!opensParagraph && doc.tokens[f - 1].text !== ':' && !headline && !followsQuote(doc, f)) return false;
   // "“Orange Is the New Black” star X ...", "''...,'' since so many ...": a lower-case word
   // after the quote goes on with the sentence, so the quote is its subject or a title, not speech.
   const next = doc.tokens[doc.quotedTokens[q][1]];
   const paragraphEnd = doc.paragraphTokens[doc.quoted[q].lastParagraph][1];
   if (doc.quotedTokens[q][1] < paragraphEnd && next.word && !next.cap && !PERSON_SUBJECTS.has(next.lower)) return false;
   const words = wordCount(doc, q);
-  if (opensParagraph && isSubhead(doc, q, words)) return false;
+  if (opensParagraph ? isSubhead(doc, q, words) : inCapitals(doc, q)) return false;
   return words >= 5 || (words >= 3 && endsClause(doc, q));
+}
+
+/** Whether every word of quote `q` is in capitals ("‘GLASS HALF FULL’"): a headline, not speech. */
+function inCapitals(doc: QuoteDocument, q: number): boolean {
+  const [f, e] = doc.quotedTokens[q];
+  for (let k = f; k < e; k++) if (doc.tokens[k].word && doc.tokens[k].text !== doc.tokens[k].text.toUpperCase()) return false;
+  return true;
+}
+
+/** How many words in capitals before a quote make a headline run into its paragraph. */
+const HEADLINE_WORDS = 3;
+
+/** Whether the HEADLINE_WORDS words right before token `f` (from `floor` on) are words in capitals: a headline. Reads a few tokens. */
+function afterHeadline(doc: QuoteDocument, f: number, floor: number): boolean {
+  let words = 0;
+  for (let k = f - 1; k >= floor && k >= f - 2 * HEADLINE_WORDS && words < HEADLINE_WORDS; k--) {
+    const t = doc.tokens[k];
+    if (doc.quoteOf[k] >= 0) return false;
+    if (!t.word) continue;
+    if (!/\p{Lu}/u.test(t.text) || t.text !== t.text.toUpperCase()) return false;
+    words++;
+  }
+  return words >= HEADLINE_WORDS;
 }
 
 /**
@@ -682,9 +834,9 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     let attribution = attributionAfter(doc, q, paragraphEnd);
     if (!attribution) {
       attribution = attributionBefore(doc, q);
-      if (attribution && !closesSentence(doc, q)) attribution = null;
+      if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd) && !adjunctAfterObject(doc, q, attribution)) attribution = null;
     }
-    if (!attribution && !standsAlone(doc, q)) continue;
+    if (!attribution && (!standsAlone(doc, q) || closesThatClause(doc, q))) continue;
     used.add(q);
     const previous = drafts[drafts.length - 1];
     if (!attribution && previous && continuesParagraphBefore(doc, q, previous, lastQuote)) {
@@ -727,7 +879,7 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         // passes, “it will help,” Lee said").
         kind = 'mixed';
         start = doc.tokens[from].start;
-      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && !onlyConnective(doc, from, attribution.speaker.first) && continuesSentence(doc, q)) {
+      } else if (attribution.tailEnd === first && attribution.speaker && attribution.speaker.first > from && !asClause(doc, attribution.speaker.first) && !onlyConnective(doc, from, attribution.speaker.first) && continuesSentence(doc, q)) {
         // "That, the commission said, “would help.”": an aside cue inside a sentence whose
         // quoted rest goes on in lower case; the report is the whole sentence.
         kind = 'mixed';
@@ -746,6 +898,16 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         end = doc.quoted[q2].end;
         lastParagraph = doc.quoted[q2].lastParagraph;
         next = doc.quotedTokens[q2][1];
+      }
+      // "They chanted, “A,” and “B.”": quotes joined by "and" or "or" after a cue before the
+      // first are one content, the cue's list of what was said.
+      if (kind === 'direct' && attribution.tailEnd === doc.quotedTokens[q][0]) {
+        for (let q2 = listedQuote(doc, lastQuote, paragraphEnd); q2 >= 0 && !used.has(q2) && closesSentence(doc, q2) && !attributionAfter(doc, q2, paragraphEnd); q2 = listedQuote(doc, q2, paragraphEnd)) {
+          used.add(q2);
+          lastQuote = q2;
+          end = doc.quoted[q2].end;
+          lastParagraph = doc.quoted[q2].lastParagraph;
+        }
       }
     }
     if (kind === 'direct' && attribution && attribution.tailEnd > doc.quotedTokens[q][1] && previous && leadsInto(doc, q, previous, lastQuoteBefore)) {
