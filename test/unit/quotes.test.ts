@@ -650,6 +650,10 @@ describe('findQuotes', () => {
       // Sources that stay.
       { name: 'a plural people noun opening a sentence', text: 'Voters said the plan was fair.', fragment: 'the plan was fair', speaker: 'Voters' },
       { name: 'a quantifier standing for people', text: 'Others said the plan was fair.', fragment: 'the plan was fair', speaker: 'Others' },
+      { name: '"one" before a noun after the cue', text: '"They lied to us," said one protester, who asked not to be named.', fragment: 'lied to us', speaker: 'one protester' },
+      { name: '"one" before a noun before the cue', text: '"They lied to us," one protester said.', fragment: 'lied to us', speaker: 'one protester' },
+      { name: 'a part of a group after the cue', text: '"They lied to us," said one of the protesters.', fragment: 'lied to us', speaker: 'one of the protesters' },
+      { name: '"one" alone stays a pronoun', text: '"They lied to us," said one.', fragment: 'lied to us', speaker: 'one' },
       { name: 'a described source with a preposition', text: 'A spokesperson for the ministry said the road would reopen.', fragment: 'the road would reopen', speaker: 'A spokesperson' },
       { name: 'a third-person pronoun', text: 'He said the road would reopen.', fragment: 'the road would reopen', speaker: 'He' },
       { name: 'a contracted third-person pronoun', text: "He's said the road would reopen.", fragment: 'the road would reopen', speaker: "He's" },

@@ -261,7 +261,8 @@ export function phraseEndingAt(tokens: Token[], j: number, floor: number): Speak
   let first = j;
   for (let k = j - 1; k >= floor && k >= j - 5; k--) {
     const w = tokens[k];
-    if (DETERMINERS.has(w.lower)) {
+    // "one protester said": "one" before a noun opens its phrase like an article.
+    if (DETERMINERS.has(w.lower) || w.lower === 'one') {
       first = k;
       break;
     }
@@ -285,8 +286,15 @@ export function phraseEndingAt(tokens: Token[], j: number, floor: number): Speak
 export function subjectAfter(tokens: Token[], i: number, ceil: number): SpeakerMention | null {
   if (i >= ceil || !tokens[i].word) return null;
   const t = tokens[i];
+  // "said one of the protesters": a count and "of" take the phrase after them as theirs.
+  if (i + 2 < ceil && tokens[i + 1].lower === 'of' && (t.lower === 'one' || STANDALONE_COUNTS.has(t.lower))) {
+    const whole = subjectAfter(tokens, i + 2, ceil);
+    if (whole && whole.kind !== 'pronoun') return { first: i, last: whole.last, kind: whole.kind === 'name' ? 'noun' : whole.kind, ...(whole.role ? { role: whole.role } : {}) };
+  }
+  // "said one protester": "one" before a noun opens its phrase; alone it is a pronoun.
+  const nounAfter = t.lower === 'one' && i + 1 < ceil && tokens[i + 1].word && isNounPhraseWord(tokens[i + 1]) && !PREPOSITIONS.has(tokens[i + 1].lower);
   // A pronoun may carry a contraction ("he's proud"); it is the pronoun all the same.
-  if (SUBJECT_PRONOUNS.has(t.lower.replace(/'.*$/, ''))) return { first: i, last: i, kind: 'pronoun' };
+  if (!nounAfter && SUBJECT_PRONOUNS.has(t.lower.replace(/'.*$/, ''))) return { first: i, last: i, kind: 'pronoun' };
   let last = -1;
   let hasName = false;
   for (let k = i; k < ceil && k < i + 8; k++) {
@@ -296,7 +304,7 @@ export function subjectAfter(tokens: Token[], i: number, ceil: number): SpeakerM
       hasName = true;
     } else if (w.text === '.' && k > i && (TITLES.has(tokens[k - 1].lower) || (isAbbreviation(tokens[k - 1]) && tokens[k + 1]?.cap))) {
       last = k;
-    } else if (w.word && (DETERMINERS.has(w.lower) ? k === i : isNounPhraseWord(w)) && !PREPOSITIONS.has(w.lower)) {
+    } else if (w.word && (DETERMINERS.has(w.lower) || (nounAfter && k === i) ? k === i : isNounPhraseWord(w)) && !PREPOSITIONS.has(w.lower)) {
       if (hasName) break;
       last = k;
     } else if (w.text === '-' && k > i) {
