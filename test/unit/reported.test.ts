@@ -204,4 +204,28 @@ describe('reported speech', () => {
     check([{ name: 'a verb frame after a counted subject and an auxiliary is a verb', text: 'Among farmers, 56 percent would vote for the mayor.', fragment: 'the mayor', cue: 'vote for', speaker: '56 percent' }]);
     noReport('a comma right after a stance verb opens no content', "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade.", 'back');
   });
+
+  describe('verbs, adjectives and nouns of communication, belief and stance by class', () => {
+    check([
+      { name: 'a verb of assuring takes an addressee before its clause', text: 'The mayor assured residents that the pier would reopen in May.', fragment: 'the pier would reopen', cue: 'assured', speaker: 'The mayor' },
+      { name: 'a verb of disclosing without "that"', text: 'The council disclosed the road had cost twice the estimate.', fragment: 'the road had cost', cue: 'disclosed', speaker: 'The council' },
+      { name: 'a verb of doubting after a plural subject', text: 'The farmers doubt the new road will ever be built.', fragment: 'the new road will ever', cue: 'doubt', speaker: 'The farmers' },
+      { name: 'a verb of realising without "that"', text: 'Ann Lee realized the vote had been lost.', fragment: 'the vote had been lost', cue: 'realized', speaker: 'Ann Lee' },
+      { name: 'a verb of deriding with a short object', text: 'The mayor derided the plan.', fragment: 'the plan', cue: 'derided', speaker: 'The mayor' },
+      { name: 'a verb of echoing', text: 'The board echoed the warning about rising costs at the port.', fragment: 'the warning about rising costs', cue: 'echoed', speaker: 'The board' },
+      { name: 'a bare stance verb after a modal', text: 'The union will support the new contract for dock workers.', fragment: 'the new contract', cue: 'support', speaker: 'The union' },
+      { name: 'a bare stance verb after a negated "do"', text: "The senator doesn't want a second vote on the budget.", fragment: 'a second vote', cue: 'want', speaker: 'The senator' },
+      { name: 'a verb of focusing with its preposition', text: 'The governor focused on the cost of the new bridge.', fragment: 'the cost of the new bridge', cue: 'focused on', speaker: 'The governor' },
+      { name: 'an adjective of willingness with an infinitive', text: 'The mayor is eager to rebuild the old pier before summer.', fragment: 'rebuild the old pier', cue: 'eager to', speaker: 'The mayor' },
+      { name: 'a noun of vision after a possessive', text: 'Lee laid out her vision for a greener harbour next year.', fragment: 'a greener harbour', cue: 'vision for', speaker: 'Lee' },
+      { name: 'a noun of belief with a content clause and no source', text: 'The idea that the ferry could pay for itself was popular.', fragment: 'the ferry could pay', cue: 'idea', speaker: undefined },
+      { name: 'a stance verb whose whole object is a person pronoun', text: "Both of the county's senators strongly backed him.", fragment: 'him', cue: 'backed', speaker: "Both of the county's senators" },
+    ]);
+    check(
+      [{ name: 'a stance of someone "of" a place is not the place\'s', text: 'Senator Ann Lee of Ohio backed the plan to dredge the harbour.', fragment: 'the plan to dredge', cue: 'backed', speaker: 'Senator Ann Lee of Ohio' }],
+      true,
+    );
+    noReport('a bare stance verb after an article stays a noun', 'The support of the union was never in doubt.', 'support');
+    noReport('an object pronoun after a verb of saying is no content', 'The mayor told him.', 'told');
+  });
 });

@@ -8,6 +8,8 @@ import {
   CLAUSE_NOUNS,
   DETERMINERS,
   INFINITIVE_BELIEFS,
+  MODAL_STANCE_VERBS,
+  MODALS,
   IRREGULAR_PARTICIPLES,
   RECEIVING_VERBS,
   IRREGULAR_PAST,
@@ -20,6 +22,7 @@ import {
   PREPOSITION_NOUN_FRAMES,
   PREPOSITION_VERB_FRAMES,
   PREPOSITIONS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
   STANCE_PARTICLES,
   STANCE_VERBS,
@@ -82,7 +85,9 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const speech = SPEECH_VERBS.has(t.lower) || rarer;
   // "Democrats, who want to keep ...": after a relative pronoun a bare stance verb is a verb too.
   const afterWho = prev !== undefined && (prev.lower === 'who' || prev.lower === 'that') && !doc.off.has('stance');
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
+  // "will support", "doesn't want", "would like": after a modal or "do" a bare form is a verb.
+  const afterModal = prev !== undefined && MODALS.has(prev.lower) && MODAL_STANCE_VERBS.has(t.lower) && !doc.off.has('stance');
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || afterModal || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   // ("to talk about": a frame's infinitive still reports, for the subject of the verb before it.)
@@ -733,9 +738,11 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const make = (first: number, end: number, speaker: SpeakerMention | null, confidence: number): QuoteDraft | null => {
     // "endorsed Trump.", "backing Sanders,": a stance toward a person may be one name long.
     const oneName = cue.stance && end - first >= 1 && tokens[first].cap && tokens[first].word && !CAPITALISED_FUNCTION_WORDS.has(tokens[first].lower);
+    // "strongly supported him.", "criticized them,": or a person pronoun as the whole object.
+    const onePronoun = cue.stance && !cue.frame && OBJECT_PRONOUNS.has(tokens[first]?.lower ?? '') && !doc.off.has('stance');
     // "declined to comment.": a particle cue's infinitive may be one verb long.
     const oneVerb = cue.last > cue.first && tokens[cue.last].lower === 'to' && !doc.off.has('stance');
-    const span = trimmedSpan(doc, first, end, oneName || oneVerb ? 1 : 2);
+    const span = trimmedSpan(doc, first, end, oneName || oneVerb || onePronoun ? 1 : 2);
     if (!span) return null;
     return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: cue.first, last: cue.last }, speaker: speaker ?? undefined, confidence: speaker ? confidence : 0.4 };
   };
@@ -825,6 +832,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     // An auxiliary before it ("would vote for") or a counted subject ("56 percent vote for") makes it a verb.
     const verb = BETWEEN_SUBJECT_AND_VERB.has(at(doc, sentence, cue.first - 1)?.lower ?? '') || (speaker !== null && COUNT_WORDS.has(tokens[speaker.last].lower));
     if (speaker?.kind === 'noun' && !verb && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
+    // "The talks focused on ...": a common noun that names no person, group or document (an event, a topic) holds no stance.
+    if (speaker?.kind === 'noun' && !verb && !SOURCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance')) return null;
     return make(cue.last + 1, contentEnd(doc, cue.last + 1, sentence, owned), speaker, 0.6);
   }
   const start = contentStart(doc, cue, sentence.end);
@@ -857,6 +866,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   }
   return make(start, end, speaker, 0.8);
 }
+
+/** Object pronouns that stand for people: the whole object of a stance ("endorsed him"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'me', 'us']);
 
 /** How many words the agent of a passive cue may have. */
 const AGENT_WORDS = 8;
