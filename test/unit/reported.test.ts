@@ -228,4 +228,18 @@ describe('reported speech', () => {
     noReport('a bare stance verb after an article stays a noun', 'The support of the union was never in doubt.', 'support');
     noReport('an object pronoun after a verb of saying is no content', 'The mayor told him.', 'told');
   });
+
+  describe('where content ends: numbers, asides, a second subject and cue after "and", a relative clause with its own cue', () => {
+    check([
+      { name: 'a comma inside a number is no clause break', text: "Officials said that roughly 1,100 donor names weren't reported.", fragment: '1,100 donor names', cue: 'said', speaker: 'Officials' },
+      { name: 'a word that is as often a noun does not make an aside a second report', text: 'In his state, Christie said, first-time offenders are sent to treatment.', fragment: 'first-time offenders', cue: 'said', speaker: 'Christie' },
+      { name: 'a new subject and cue after "and" ends the content before it', text: 'The Herald will call him a liar and the Gazette will accuse him of lying to voters.', fragment: 'him a liar', cue: 'call', speaker: 'Herald' },
+      { name: 'the report after "and" stands on its own', text: 'The Herald will call him a liar and the Gazette will accuse him of lying to voters.', fragment: 'lying to voters', cue: 'accuse', speaker: 'Gazette' },
+      { name: 'a relative clause with a cue of its own ends the content before it', text: 'The mayor backed the pier plan, which she believes will bring tourists back.', fragment: 'the pier plan', cue: 'backed', speaker: 'The mayor' },
+      { name: 'a belief verb after a relative pronoun and its subject takes the verb phrase', text: 'The mayor backed the pier plan, which she believes will bring tourists back.', fragment: 'bring tourists back', cue: 'believes', speaker: 'she' },
+      { name: 'a participle of judging with an adverb and "for"', text: 'The mayor is best known for her work on the ferry line.', fragment: 'her work on the ferry', cue: 'is best known', speaker: undefined },
+      { name: '"known as" after "been"', text: 'The pier has long been known as the heart of the town.', fragment: 'the heart of the town', cue: 'been known', speaker: undefined },
+    ]);
+    noReport('"known" with no "as" or "for" is no judgement', 'Ms. Lee is known to the staff at the harbour.', 'is known');
+  });
 });

@@ -144,7 +144,7 @@ export const BARE_STANCE_VERBS = words('want support oppose favor favour prefer 
 export const MODAL_STANCE_VERBS = words(`
   want support oppose favor favour prefer back reject endorse criticize criticise praise blame
   attack defend accept embrace like dislike consider welcome condemn denounce question dispute
-  challenge demand propose recommend
+  challenge demand propose recommend call accuse describe label brand urge
 `);
 
 /** Modals and forms of "do" after which a bare verb is a verb ("will support", "didn't want"). */

@@ -293,7 +293,8 @@ function buildTables(doc: QuoteDocument, owned: Set<number>, b: number): Tables 
     const quoted = quoteOf[k] >= 0;
     words[i + 1] = words[i] + (t.word ? 1 : 0);
     breaks[i + 1] = breaks[i] + (!t.word || quoted ? 1 : 0);
-    reporting[i + 1] = reporting[i] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
+    // ("In his state, Lee said, ...": a word that is as often a noun reports nothing by itself.)
+    reporting[i + 1] = reporting[i] + ((SPEECH_VERBS.has(t.lower) && !NOUN_OR_VERB_CUES.has(t.lower)) || quoted ? 1 : 0);
     keptBefore[i] = t.word || quoted ? k : i > 0 ? keptBefore[i - 1] : -1;
     // A block starts a sentence: no sentence runs across blocks.
     const sentenceStart = i === 0 || sentenceOf[k - 1] !== sentenceOf[k];
@@ -333,6 +334,8 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
     const next = tokens[k + 1];
     if (!next.cap && (/(?:ed|s)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || PAST_OF_SAYING.has(next.lower)) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
   }
+  // "... will brand him a liar and the Gazette will accuse him of ...": a new subject with a cue of its own after "and" or "but".
+  if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && startsAttributedClause(doc, k, sentence.end, owned)) return true;
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
     if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
@@ -391,7 +394,9 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
     if (!cueAt(doc, c, owned)) continue;
     // "..., and other GOP leaders said": a determiner may open the subject outside the name.
     const subject = subjectBefore(tokens, c, from);
-    return subject !== null && (subject.first === from || (subject.first === from + 1 && DETERMINERS.has(tokens[from].lower)));
+    // "..., which he believes will ...": a relative pronoun may open the clause before its subject.
+    const opener = DETERMINERS.has(tokens[from].lower) || (/^(?:which|who)$/.test(tokens[from].lower) && !doc.off.has('clauses'));
+    return subject !== null && (subject.first === from || (subject.first === from + 1 && opener));
   }
   return false;
 }
@@ -858,7 +863,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
   // "polls show two-thirds of voters support ...": a count opens a clause too.
   const count = !doc.off.has('stance') && (/^\d/.test(lead.text) || COUNT_WORDS.has(lead.lower) || /^(?:two|three|four|five|six|seven|eight|nine|ten)(?:-\w+)?$/.test(lead.lower));
-  if (cue.belief && !(infinitive || question || evidence || count || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  // "the plan, which she believes will work": after a relative pronoun and its subject, the clause goes on with its verb.
+  const relative = speaker !== null && speaker.first - 1 >= sentence.first && /^(?:which|that)$/.test(tokens[speaker.first - 1].lower) && FINITE_AUXILIARIES.has(lead.lower) && !doc.off.has('clauses');
+  if (cue.belief && !(infinitive || question || evidence || count || relative || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   let end = contentEnd(doc, start, sentence, owned);
   // "a new poll showing the mayor down, her aides ...": the participle's content is a phrase a comma closes.
   if (evidence && /ing$/.test(tokens[cue.first].lower)) {
@@ -985,9 +992,16 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been']);
 /** Participles of judging that make "X is considered ..." an evaluative report. */
-const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived']);
+const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived', 'known', 'deemed']);
+/** Adverbs that may stand between "is" and a participle of judging ("is not known for", "was best known as"). */
+const JUDGED_ADVERBS = new Set(['not', 'best', 'also', 'long', 'well', 'still', 'often', 'now', 'once', 'never', "n't"]);
+/** What follows each participle of judging ("known as" or "known for"; "considered" takes its complement directly). */
+const JUDGED_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['known', new Set(['as', 'for'])],
+  ['deemed', new Set(['to'])],
+]);
 /** Subjects that fill the place of one ("it seems", "there appears"): no speaker. */
 const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 
@@ -1010,12 +1024,16 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     last = i;
   } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
-  } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || (/ly$/.test(next.lower) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
-    // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean": a judgement
-    // others make; "seen", "viewed", "regarded" and "perceived" need their "as".
+  } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || ((/ly$/.test(next.lower) || JUDGED_ADVERBS.has(next.lower)) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
+    // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean", "the mayor is
+    // best known for the ferry": a judgement others make; "seen", "viewed", "regarded" and
+    // "perceived" need their "as", "known" its "as" or "for", "deemed" its complement or "to".
     last = JUDGED.has(next.lower) ? i + 1 : i + 2;
     const after = at(doc, sentence, last + 1);
-    if (!after?.word || (doc.tokens[last].lower !== 'considered' ? after.lower !== 'as' : PREPOSITIONS.has(after.lower))) return null;
+    const judged = doc.tokens[last].lower;
+    const links = JUDGED_LINKS.get(judged);
+    if (!after?.word) return null;
+    if (links ? !links.has(after.lower) && !(judged === 'deemed' && !PREPOSITIONS.has(after.lower)) : judged !== 'considered' ? after.lower !== 'as' : PREPOSITIONS.has(after.lower)) return null;
   } else {
     return null;
   }
