@@ -242,4 +242,14 @@ describe('reported speech', () => {
     ]);
     noReport('"known" with no "as" or "for" is no judgement', 'Ms. Lee is known to the staff at the harbour.', 'is known');
   });
+
+  describe('holders of a stance ("a critic of") and adverbs of hearsay ("reportedly")', () => {
+    check([
+      { name: 'a noun of stance after a linking verb: the subject holds it', text: 'Ann Lee has been a fierce critic of the ferry plan.', fragment: 'the ferry plan', cue: 'a fierce critic of', speaker: 'Ann Lee' },
+      { name: 'a noun of stance in an appositive: the phrase before it holds it, its comma ends it', text: 'Tom Dunne, a longtime supporter of the mayor, said the pier was safe.', fragment: 'the mayor', cue: 'a longtime supporter of', speaker: 'Tom Dunne' },
+      { name: 'a noun of stance after "one of the"', text: 'He was one of the first opponents of the war in the region.', fragment: 'the war in the region', cue: 'one of the first opponents of', speaker: 'He' },
+      { name: 'an adverb of hearsay reports its clause with no speaker', text: 'The board is reportedly weighing a sale of the harbour company.', fragment: 'The board is reportedly weighing', cue: 'reportedly', speaker: undefined },
+    ]);
+    noReport('a noun of stance after a thing is no one\'s stance', 'The levy is a critic of nothing at all.', 'a critic of');
+  });
 });

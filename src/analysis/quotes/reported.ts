@@ -611,6 +611,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
           ? (nominalReport(doc, i, sentence, owned) ??
+            stanceHolderReport(doc, i, sentence, owned) ??
+            hearsayReport(doc, i, sentence, owned) ??
             evaluativeReport(doc, i, sentence, owned) ??
             thatReport(doc, i, sentence, owned) ??
             // A plain verb's object counts only in a sentence no report has reached.
@@ -1472,4 +1474,73 @@ function perspectiveReport(doc: QuoteDocument, sentence: Sentence, owned: Set<nu
   const span = trimmedSpan(doc, comma + 1, contentEnd(doc, comma + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first, last: first }, speaker, confidence: 0.4 };
+}
+
+/** How many modifiers may stand between the article and a noun of stance ("the party's most outspoken supporter of"). */
+const HOLDER_MODIFIERS = 4;
+/** Linking verbs whose subject is what the noun after them names ("is a critic of", "remains a supporter of"). */
+const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'remains', 'remained', 'became', 'become', 'becomes', "'s"]);
+
+/**
+ * "Lee is a fierce critic of the plan", "Dunne, a longtime supporter of the mayor, ...": a noun
+ * for someone who holds a stance (supporter, critic, advocate of ...) after a linking verb or as
+ * an appositive reports that stance; the source is the subject of the verb, or the phrase the
+ * appositive follows, and the content the noun phrase after the preposition.
+ */
+function stanceHolderReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const next = at(doc, sentence, i + 1);
+  if (!next || doc.quoteOf[i] >= 0 || owned.has(i) || doc.off.has('stance') || !STANCE_HOLDER_NOUNS.get(t.lower)?.has(next.lower)) return null;
+  let j = i - 1;
+  while (j > sentence.first && j >= i - HOLDER_MODIFIERS - 1 && tokens[j].word && !ARTICLE_OR_ONE.has(tokens[j].lower) && !LINKING_VERBS.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower)) j--;
+  if (j <= sentence.first || !ARTICLE_OR_ONE.has(tokens[j].lower)) return null;
+  // "one of the fiercest critics of": the count's "of" is part of the phrase.
+  if (tokens[j].lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && j - 3 >= sentence.first) j -= 2;
+  const before = tokens[j - 1];
+  let speaker: SpeakerMention | null = null;
+  let appositive = false;
+  if (LINKING_VERBS.has(before.lower)) speaker = subjectBefore(tokens, j - 1, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+  else if (before.text === ',' && doc.quoteOf[j - 1] < 0 && j - 2 >= sentence.first) {
+    speaker = phraseEndingAt(tokens, j - 2, sentence.first);
+    appositive = true;
+  }
+  if (!speaker || !(speaker.kind === 'name' || speaker.kind === 'role' || (speaker.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[speaker.first].lower)))) return null;
+  const first = i + 2;
+  let end = contentEnd(doc, first, sentence, owned);
+  // "Dunne, a supporter of the mayor, said ...": the appositive ends at its comma.
+  if (appositive) for (let k = first; k < end; k++) if (tokens[k].text === ',' && doc.quoteOf[k] < 0) end = k;
+  const span = trimmedSpan(doc, first, end, 1);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: j, last: i + 1 }, speaker, confidence: 0.6 };
+}
+
+/** Articles and "one" that open the noun phrase of a stance holder ("a critic", "the fiercest critic", "one of the critics"). */
+const ARTICLE_OR_ONE = new Set(['a', 'an', 'the']);
+
+/** Nouns for someone who holds a stance, with the prepositions that introduce what it is toward. */
+const STANCE_HOLDER_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ...['supporter', 'supporters', 'backer', 'backers', 'proponent', 'proponents', 'defender', 'defenders', 'champion', 'admirer', 'admirers', 'fan', 'fans', 'critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics'].map((w) => [w, new Set(['of'])] as const),
+    ...['advocate', 'advocates'].map((w) => [w, new Set(['of', 'for'])] as const),
+  ],
+);
+
+/** Adverbs that mark a clause as hearsay ("is reportedly planning", "allegedly took"). */
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+
+/**
+ * "The board is reportedly weighing a sale.": an adverb of hearsay attributes its clause, subject
+ * included, to unnamed others; the content is the clause around it, with no speaker.
+ */
+function hearsayReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  if (!HEARSAY_ADVERBS.has(tokens[i].lower) || doc.quoteOf[i] >= 0 || i <= sentence.first || doc.off.has('clauses')) return null;
+  const { clauseBreak, base } = tablesOf(doc);
+  const brk = clauseBreak[i - 1 - base];
+  const first = brk >= sentence.first ? brk + 1 : sentence.first;
+  if (first >= i) return null;
+  const span = trimmedSpan(doc, first, contentEnd(doc, i + 1, sentence, owned), 3);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
 }
