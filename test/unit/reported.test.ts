@@ -240,6 +240,10 @@ describe('reported speech', () => {
       { name: 'a participle of judging with an adverb and "for"', text: 'The mayor is best known for her work on the ferry line.', fragment: 'her work on the ferry', cue: 'is best known', speaker: undefined },
       { name: '"known as" after "been"', text: 'The pier has long been known as the heart of the town.', fragment: 'the heart of the town', cue: 'been known', speaker: undefined },
     ]);
+    check([
+      { name: '"expected to" after "is not"', text: 'The factory is not expected to close until next year.', fragment: 'The factory is not expected to close', cue: 'is not expected', speaker: undefined },
+      { name: '"expected to" after a modal and "be"', text: 'Voters who might be expected to resist the plan backed it.', fragment: 'to resist the plan', cue: 'be expected', speaker: undefined },
+    ]);
     noReport('"known" with no "as" or "for" is no judgement', 'Ms. Lee is known to the staff at the harbour.', 'is known');
   });
 

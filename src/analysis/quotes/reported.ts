@@ -994,7 +994,7 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** Participles of judging that make "X is considered ..." an evaluative report. */
 const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived', 'known', 'deemed']);
 /** Adverbs that may stand between "is" and a participle of judging ("is not known for", "was best known as"). */
@@ -1026,6 +1026,9 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     last = i;
   } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
+  } else if (BE_FORMS.has(t.lower) && next && (JUDGED_ADVERBS.has(next.lower) || /ly$/.test(next.lower)) && at(doc, sentence, i + 2)?.lower === 'expected' && at(doc, sentence, i + 3)?.lower === 'to') {
+    // "is not expected to", "was widely expected to".
+    last = i + 2;
   } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || ((/ly$/.test(next.lower) || JUDGED_ADVERBS.has(next.lower)) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
     // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean", "the mayor is
     // best known for the ferry": a judgement others make; "seen", "viewed", "regarded" and
