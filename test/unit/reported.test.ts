@@ -219,6 +219,11 @@ describe('reported speech', () => {
       { name: 'an adjective of willingness with an infinitive', text: 'The mayor is eager to rebuild the old pier before summer.', fragment: 'rebuild the old pier', cue: 'eager to', speaker: 'The mayor' },
       { name: 'a noun of vision after a possessive', text: 'Lee laid out her vision for a greener harbour next year.', fragment: 'a greener harbour', cue: 'vision for', speaker: 'Lee' },
       { name: 'a noun of belief with a content clause and no source', text: 'The idea that the ferry could pay for itself was popular.', fragment: 'the ferry could pay', cue: 'idea', speaker: undefined },
+      { name: '"made it clear" states its content', text: 'The mayor made it clear that she would not run again.', fragment: 'she would not run again', cue: 'made it clear', speaker: 'The mayor' },
+      { name: 'a verb of weighing up', text: 'The harbour board is mulling a sale of the old pier.', fragment: 'a sale of the old pier', cue: 'mulling', speaker: 'The harbour board' },
+      { name: 'a verb of comparing', text: 'The union compared the deal to a surrender.', fragment: 'the deal to a surrender', cue: 'compared', speaker: 'The union' },
+      { name: 'an -ing form of expecting', text: 'Officials are expecting the pier to reopen in May.', fragment: 'the pier to reopen', cue: 'expecting', speaker: 'Officials' },
+      { name: 'a verb of passing a message on', text: 'The clerk retweeted the notice.', fragment: 'the notice', cue: 'retweeted', speaker: 'The clerk' },
       { name: 'a stance verb whose whole object is a person pronoun', text: "Both of the county's senators strongly backed him.", fragment: 'him', cue: 'backed', speaker: "Both of the county's senators" },
     ]);
     check(

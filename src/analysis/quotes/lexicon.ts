@@ -43,6 +43,7 @@ export const SPEECH_VERBS = words(`
   imply implies implied implying hint hints hinted hinting signal signals signaled signalled
   swear swears swore sworn guarantee guaranteed concur concurred
   theorize theorized theorised posit posited
+  alleging mentioning detailing outlined outlines outlining retweeted retweets
 `);
 
 /**
@@ -92,6 +93,8 @@ export const BELIEF_VERBS = words(`
   imagine imagines imagined understand understands understood
   realize realizes realized realise realises realised reckon reckons reckoned
   suppose supposes guess guesses guessed figure figured remember remembers remembered
+  envision envisions envisioned envisage envisages envisaged foresee foresees foresaw foreseeing
+  expecting mull mulls mulled mulling
 `);
 
 /**
@@ -127,6 +130,8 @@ export const STANCE_VERBS = words(`
   savaged savaging bashed bashing vilified demonized demonised
   commended commends congratulated congratulating celebrating saluted complimented
   advocated advocates resisted resists resisting vowing
+  recognized recognizes recognizing recognised recognises justified justifies justifying
+  compared compares comparing ignored ignores ignoring planning debated debating
 `);
 
 /**
@@ -145,7 +150,11 @@ export const MODAL_STANCE_VERBS = words(`
   want support oppose favor favour prefer back reject endorse criticize criticise praise blame
   attack defend accept embrace like dislike consider welcome condemn denounce question dispute
   challenge demand propose recommend call accuse describe label brand urge
+  threaten promote encourage highlight justify seek cite recognize compare ignore discuss debate
 `);
+
+/** Forms of "make" that, with "clear" ("made it clear that", "makes clear"), state content. */
+export const MAKE_CLEAR = words('make makes made making');
 
 /** Modals and forms of "do" after which a bare verb is a verb ("will support", "didn't want"). */
 export const MODALS = words(`

@@ -8,6 +8,7 @@ import {
   CLAUSE_NOUNS,
   DETERMINERS,
   INFINITIVE_BELIEFS,
+  MAKE_CLEAR,
   MODAL_STANCE_VERBS,
   MODALS,
   IRREGULAR_PARTICIPLES,
@@ -80,6 +81,10 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const prev = at(doc, sentence, i - 1);
   const next = at(doc, sentence, i + 1);
   if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
+  // "made it clear that ...", "makes clear that ...": a statement, its content after "clear".
+  if (MAKE_CLEAR.has(t.lower) && !doc.off.has('stance') && (next?.lower === 'clear' || (next?.lower === 'it' && at(doc, sentence, i + 2)?.lower === 'clear'))) {
+    return { first: i, last: next.lower === 'clear' ? i + 1 : i + 2, belief: true, stance: true };
+  }
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
   const rarer = isRarerSpeechVerb(doc, t.lower, next?.lower);
   const speech = SPEECH_VERBS.has(t.lower) || rarer;
