@@ -224,6 +224,10 @@ describe('reported speech', () => {
       { name: 'a verb of comparing', text: 'The union compared the deal to a surrender.', fragment: 'the deal to a surrender', cue: 'compared', speaker: 'The union' },
       { name: 'an -ing form of expecting', text: 'Officials are expecting the pier to reopen in May.', fragment: 'the pier to reopen', cue: 'expecting', speaker: 'Officials' },
       { name: 'a verb of passing a message on', text: 'The clerk retweeted the notice.', fragment: 'the notice', cue: 'retweeted', speaker: 'The clerk' },
+      { name: 'an adjective of haste with an infinitive', text: 'The mayor was quick to blame the council.', fragment: 'blame the council', cue: 'quick to', speaker: 'The mayor' },
+      { name: 'a verb of seeking with its preposition', text: 'The union is looking for a better deal on wages.', fragment: 'a better deal', cue: 'looking for', speaker: 'The union' },
+      { name: 'a noun of attack with the subject of the verb it is the object of', text: 'Lee took a swipe at the council over the levy.', fragment: 'the council over the levy', cue: 'swipe at', speaker: 'Lee' },
+      { name: 'an adjective of interest with its preposition', text: 'Ann Lee is interested in the harbour job.', fragment: 'the harbour job', cue: 'interested in', speaker: 'Ann Lee' },
       { name: 'a stance verb whose whole object is a person pronoun', text: "Both of the county's senators strongly backed him.", fragment: 'him', cue: 'backed', speaker: "Both of the county's senators" },
     ]);
     check(

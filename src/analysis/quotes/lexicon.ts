@@ -511,6 +511,7 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   approve approves approved approving disapprove disapproves disapproved disapproving: of
   dream dreams dreamed dreamt dreaming: of about
   gush gushes gushed gushing rave raves raved raving: about over
+  look looks looked looking: for to
   point points pointed pointing: to
   vouch vouches vouched vouching: for
   touch touches touched touching: on
@@ -521,7 +522,8 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   proud fond afraid tired weary aware mindful dismissive contemptuous respectful: of
   enthusiastic excited nervous anxious: about
   concerned: about over
-  eager keen reluctant hesitant determined willing unwilling: to
+  eager keen reluctant hesitant determined willing unwilling quick: to
+  interested: in
 `);
 
 /**
@@ -558,6 +560,13 @@ export const PREPOSITION_NOUN_FRAMES = frames(`
   argument arguments: for against
   critique critiques rebuke portrayal depiction approval disapproval distrust mistrust: of
   sympathy affinity: for with
+  swipe swipes jab jabs dig digs potshots aim: at
+  issue: with
+  stand: on against
+  faith confidence trust interest: in
+  attention: to
+  crusade: against for
+  advice: on about for
   decision decisions plan plans refusal promise promises pledge vow effort efforts attempt bid threat proposal willingness unwillingness desire intention commitment: to
 `);
 
