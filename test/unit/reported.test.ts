@@ -253,6 +253,9 @@ describe('reported speech', () => {
       { name: '"expected to" after "is not"', text: 'The factory is not expected to close until next year.', fragment: 'The factory is not expected to close', cue: 'is not expected', speaker: undefined },
       { name: '"expected to" after a modal and "be"', text: 'Voters who might be expected to resist the plan backed it.', fragment: 'to resist the plan', cue: 'be expected', speaker: undefined },
     ]);
+    check([
+      { name: '"according to" as an aside after a long lead-in: the content is the clause around it', text: 'At the heart of the dispute, according to the envoy, was a decision by the mayor to close the pier.', fragment: 'At the heart of the dispute, according to the envoy, was a decision', cue: 'according to', speaker: 'the envoy' },
+    ]);
     noReport('"known" with no "as" or "for" is no judgement', 'Ms. Lee is known to the staff at the harbour.', 'is known');
   });
 

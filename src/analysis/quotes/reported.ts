@@ -774,6 +774,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
       if (after >= 0 && words[cue.first - 1 - base] - words[sentence.first - base] <= ACCORDING_LEAD_IN) {
         return make(after + 1, contentEnd(doc, after + 1, sentence, owned), accordingSpeaker(doc, cue, after), 0.8);
       }
+      // "At the heart of the dispute, according to the envoy, was a decision ...": an aside inside
+      // the clause; the content is the clause around it.
+      if (after >= 0 && !doc.off.has('clauses')) return make(sentence.first, contentEnd(doc, after + 1, sentence, owned), accordingSpeaker(doc, cue, after), 0.8);
       return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
     }
     // "The mayor leads by ten points according to a count by the Gazette.": no comma before the
