@@ -266,6 +266,11 @@ describe('reported speech', () => {
       { name: 'a noun of stance after "one of the"', text: 'He was one of the first opponents of the war in the region.', fragment: 'the war in the region', cue: 'one of the first opponents of', speaker: 'He' },
       { name: 'an adverb of hearsay reports its clause with no speaker', text: 'The board is reportedly weighing a sale of the harbour company.', fragment: 'The board is reportedly weighing', cue: 'reportedly', speaker: undefined },
     ]);
+    check([
+      { name: '"it is unclear" with an embedded question', text: 'It is unclear whether the pier will reopen.', fragment: 'whether the pier will reopen', cue: 'unclear', speaker: undefined },
+      { name: '"it\'s not clear" with an embedded question', text: "But it's not clear why the council voted.", fragment: 'why the council voted', cue: 'clear', speaker: undefined },
+    ]);
+    noReport('"clear" after another subject takes no question', 'The plan is clear to everyone who reads it.', 'clear');
     noReport('a noun of stance after a thing is no one\'s stance', 'The levy is a critic of nothing at all.', 'a critic of');
   });
 });

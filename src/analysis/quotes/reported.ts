@@ -618,6 +618,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
           ? (nominalReport(doc, i, sentence, owned) ??
             stanceHolderReport(doc, i, sentence, owned) ??
             hearsayReport(doc, i, sentence, owned) ??
+            unclearReport(doc, i, sentence, owned) ??
             evaluativeReport(doc, i, sentence, owned) ??
             thatReport(doc, i, sentence, owned) ??
             // A plain verb's object counts only in a sentence no report has reached.
@@ -1552,6 +1553,28 @@ function hearsayReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   const first = brk >= sentence.first ? brk + 1 : sentence.first;
   if (first >= i) return null;
   const span = trimmedSpan(doc, first, contentEnd(doc, i + 1, sentence, owned), 3);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
+}
+
+/** Adjectives of (un)certainty that, after "it is", take an embedded question ("it is unclear whether ..."). */
+const CERTAINTY_ADJECTIVES = new Set(['clear', 'unclear', 'uncertain', 'unknown']);
+
+/**
+ * "It is unclear whether the pier will reopen.", "it's not clear why ...": an assessment with no
+ * one named; the content is the embedded question.
+ */
+function unclearReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const next = at(doc, sentence, i + 1);
+  if (!CERTAINTY_ADJECTIVES.has(tokens[i].lower) || !next || !QUESTION_WORDS.has(next.lower) || doc.quoteOf[i] >= 0 || doc.off.has('clauses')) return null;
+  let k = i - 1;
+  if (at(doc, sentence, k)?.lower === 'not') k--;
+  const be = at(doc, sentence, k);
+  if (!be) return null;
+  const subject = be.lower === "it's" ? be : BE_FORMS.has(be.lower) ? at(doc, sentence, k - 1) : undefined;
+  if (!subject || (subject.lower !== 'it' && subject.lower !== "it's")) return null;
+  const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
 }
