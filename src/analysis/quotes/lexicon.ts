@@ -150,7 +150,7 @@ export const MODAL_STANCE_VERBS = words(`
   want support oppose favor favour prefer back reject endorse criticize criticise praise blame
   attack defend accept embrace like dislike consider welcome condemn denounce question dispute
   challenge demand propose recommend call accuse describe label brand urge
-  threaten promote encourage highlight justify seek cite recognize compare ignore discuss debate
+  discuss debate
 `);
 
 /** Forms of "make" that, with "clear" ("made it clear that", "makes clear"), state content. */
