@@ -432,7 +432,7 @@ describe('findQuotes', () => {
       ['a plural noun inside a prepositional phrase is not a verb', 'Apart from promoting bilateral trade relations, the visit will help both countries grow their economies.'],
       ['"seen" without "as" is no judgement', 'The mayor was seen at the harbour on Friday night with two aides.'],
       ['a plural noun after a numeral is not a verb', 'The talks between the two delegations focused on building trust between the neighbouring countries over the coming decade.'],
-      ['a predicate after "was" is no act', 'He was one of the first opponents of the war in the region, and is a socialist.'],
+      ['a predicate after "was" is no act', 'He was one of the first members of the union in the region, and is a socialist.'],
       ['a contracted "is" is a copula, no act', 'Well there’s no defence against the storm on the coast, so the town is gone.'],
       ['"I mean" is a discourse marker', 'I mean the plan was that it would be a safe harbour for the fleet in winter.'],
       ['"most" after an ordinal makes a superlative', 'Professor Lind is the eighth most cited scholar of all time.'],

@@ -204,4 +204,73 @@ describe('reported speech', () => {
     check([{ name: 'a verb frame after a counted subject and an auxiliary is a verb', text: 'Among farmers, 56 percent would vote for the mayor.', fragment: 'the mayor', cue: 'vote for', speaker: '56 percent' }]);
     noReport('a comma right after a stance verb opens no content', "Nor are tariffs likely to bring many of these jobs back, said Ann Lee, a professor of economics at the college, who is one of the county's foremost experts on trade.", 'back');
   });
+
+  describe('verbs, adjectives and nouns of communication, belief and stance by class', () => {
+    check([
+      { name: 'a verb of assuring takes an addressee before its clause', text: 'The mayor assured residents that the pier would reopen in May.', fragment: 'the pier would reopen', cue: 'assured', speaker: 'The mayor' },
+      { name: 'a verb of disclosing without "that"', text: 'The council disclosed the road had cost twice the estimate.', fragment: 'the road had cost', cue: 'disclosed', speaker: 'The council' },
+      { name: 'a verb of doubting after a plural subject', text: 'The farmers doubt the new road will ever be built.', fragment: 'the new road will ever', cue: 'doubt', speaker: 'The farmers' },
+      { name: 'a verb of realising without "that"', text: 'Ann Lee realized the vote had been lost.', fragment: 'the vote had been lost', cue: 'realized', speaker: 'Ann Lee' },
+      { name: 'a verb of deriding with a short object', text: 'The mayor derided the plan.', fragment: 'the plan', cue: 'derided', speaker: 'The mayor' },
+      { name: 'a verb of echoing', text: 'The board echoed the warning about rising costs at the port.', fragment: 'the warning about rising costs', cue: 'echoed', speaker: 'The board' },
+      { name: 'a bare stance verb after a modal', text: 'The union will support the new contract for dock workers.', fragment: 'the new contract', cue: 'support', speaker: 'The union' },
+      { name: 'a bare stance verb after a negated "do"', text: "The senator doesn't want a second vote on the budget.", fragment: 'a second vote', cue: 'want', speaker: 'The senator' },
+      { name: 'a verb of focusing with its preposition', text: 'The governor focused on the cost of the new bridge.', fragment: 'the cost of the new bridge', cue: 'focused on', speaker: 'The governor' },
+      { name: 'an adjective of willingness with an infinitive', text: 'The mayor is eager to rebuild the old pier before summer.', fragment: 'rebuild the old pier', cue: 'eager to', speaker: 'The mayor' },
+      { name: 'a noun of vision after a possessive', text: 'Lee laid out her vision for a greener harbour next year.', fragment: 'a greener harbour', cue: 'vision for', speaker: 'Lee' },
+      { name: 'a noun of belief with a content clause and no source', text: 'The idea that the ferry could pay for itself was popular.', fragment: 'the ferry could pay', cue: 'idea', speaker: undefined },
+      { name: '"made it clear" states its content', text: 'The mayor made it clear that she would not run again.', fragment: 'she would not run again', cue: 'made it clear', speaker: 'The mayor' },
+      { name: 'a verb of weighing up', text: 'The harbour board is mulling a sale of the old pier.', fragment: 'a sale of the old pier', cue: 'mulling', speaker: 'The harbour board' },
+      { name: 'a verb of comparing', text: 'The union compared the deal to a surrender.', fragment: 'the deal to a surrender', cue: 'compared', speaker: 'The union' },
+      { name: 'an -ing form of expecting', text: 'Officials are expecting the pier to reopen in May.', fragment: 'the pier to reopen', cue: 'expecting', speaker: 'Officials' },
+      { name: 'a verb of passing a message on', text: 'The clerk retweeted the notice.', fragment: 'the notice', cue: 'retweeted', speaker: 'The clerk' },
+      { name: 'an adjective of haste with an infinitive', text: 'The mayor was quick to blame the council.', fragment: 'blame the council', cue: 'quick to', speaker: 'The mayor' },
+      { name: 'a verb of seeking with its preposition', text: 'The union is looking for a better deal on wages.', fragment: 'a better deal', cue: 'looking for', speaker: 'The union' },
+      { name: 'a noun of attack with the subject of the verb it is the object of', text: 'Lee took a swipe at the council over the levy.', fragment: 'the council over the levy', cue: 'swipe at', speaker: 'Lee' },
+      { name: 'an adjective of interest with its preposition', text: 'Ann Lee is interested in the harbour job.', fragment: 'the harbour job', cue: 'interested in', speaker: 'Ann Lee' },
+      { name: 'a stance verb whose whole object is a person pronoun', text: "Both of the county's senators strongly backed him.", fragment: 'him', cue: 'backed', speaker: "Both of the county's senators" },
+    ]);
+    check(
+      [{ name: 'a stance of someone "of" a place is not the place\'s', text: 'Senator Ann Lee of Ohio backed the plan to dredge the harbour.', fragment: 'the plan to dredge', cue: 'backed', speaker: 'Senator Ann Lee of Ohio' }],
+      true,
+    );
+    noReport('a bare stance verb after an article stays a noun', 'The support of the union was never in doubt.', 'support');
+    noReport('an object pronoun after a verb of saying is no content', 'The mayor told him.', 'told');
+  });
+
+  describe('where content ends: numbers, asides, a second subject and cue after "and", a relative clause with its own cue', () => {
+    check([
+      { name: 'a comma inside a number is no clause break', text: "Officials said that roughly 1,100 donor names weren't reported.", fragment: '1,100 donor names', cue: 'said', speaker: 'Officials' },
+      { name: 'a word that is as often a noun does not make an aside a second report', text: 'In his state, Christie said, first-time offenders are sent to treatment.', fragment: 'first-time offenders', cue: 'said', speaker: 'Christie' },
+      { name: 'a new subject and cue after "and" ends the content before it', text: 'The Herald will call him a liar and the Gazette will accuse him of lying to voters.', fragment: 'him a liar', cue: 'call', speaker: 'Herald' },
+      { name: 'the report after "and" stands on its own', text: 'The Herald will call him a liar and the Gazette will accuse him of lying to voters.', fragment: 'lying to voters', cue: 'accuse', speaker: 'Gazette' },
+      { name: 'a relative clause with a cue of its own ends the content before it', text: 'The mayor backed the pier plan, which she believes will bring tourists back.', fragment: 'the pier plan', cue: 'backed', speaker: 'The mayor' },
+      { name: 'a belief verb after a relative pronoun and its subject takes the verb phrase', text: 'The mayor backed the pier plan, which she believes will bring tourists back.', fragment: 'bring tourists back', cue: 'believes', speaker: 'she' },
+      { name: 'a participle of judging with an adverb and "for"', text: 'The mayor is best known for her work on the ferry line.', fragment: 'her work on the ferry', cue: 'is best known', speaker: undefined },
+      { name: '"known as" after "been"', text: 'The pier has long been known as the heart of the town.', fragment: 'the heart of the town', cue: 'been known', speaker: undefined },
+    ]);
+    check([
+      { name: '"expected to" after "is not"', text: 'The factory is not expected to close until next year.', fragment: 'The factory is not expected to close', cue: 'is not expected', speaker: undefined },
+      { name: '"expected to" after a modal and "be"', text: 'Voters who might be expected to resist the plan backed it.', fragment: 'to resist the plan', cue: 'be expected', speaker: undefined },
+    ]);
+    check([
+      { name: '"according to" as an aside after a long lead-in: the content is the clause around it', text: 'At the heart of the dispute, according to the envoy, was a decision by the mayor to close the pier.', fragment: 'At the heart of the dispute, according to the envoy, was a decision', cue: 'according to', speaker: 'the envoy' },
+    ]);
+    noReport('"known" with no "as" or "for" is no judgement', 'Ms. Lee is known to the staff at the harbour.', 'is known');
+  });
+
+  describe('holders of a stance ("a critic of") and adverbs of hearsay ("reportedly")', () => {
+    check([
+      { name: 'a noun of stance after a linking verb: the subject holds it', text: 'Ann Lee has been a fierce critic of the ferry plan.', fragment: 'the ferry plan', cue: 'a fierce critic of', speaker: 'Ann Lee' },
+      { name: 'a noun of stance in an appositive: the phrase before it holds it, its comma ends it', text: 'Tom Dunne, a longtime supporter of the mayor, said the pier was safe.', fragment: 'the mayor', cue: 'a longtime supporter of', speaker: 'Tom Dunne' },
+      { name: 'a noun of stance after "one of the"', text: 'He was one of the first opponents of the war in the region.', fragment: 'the war in the region', cue: 'one of the first opponents of', speaker: 'He' },
+      { name: 'an adverb of hearsay reports its clause with no speaker', text: 'The board is reportedly weighing a sale of the harbour company.', fragment: 'The board is reportedly weighing', cue: 'reportedly', speaker: undefined },
+    ]);
+    check([
+      { name: '"it is unclear" with an embedded question', text: 'It is unclear whether the pier will reopen.', fragment: 'whether the pier will reopen', cue: 'unclear', speaker: undefined },
+      { name: '"it\'s not clear" with an embedded question', text: "But it's not clear why the council voted.", fragment: 'why the council voted', cue: 'clear', speaker: undefined },
+    ]);
+    noReport('"clear" after another subject takes no question', 'The plan is clear to everyone who reads it.', 'clear');
+    noReport('a noun of stance after a thing is no one\'s stance', 'The levy is a critic of nothing at all.', 'a critic of');
+  });
 });

@@ -112,7 +112,8 @@ function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: Spe
       const id = resolver.resolve({ start, end, text: quote.speaker.text, kind: d.speaker.kind, role: d.speaker.role });
       // "Pakistan seeks better ties": a place that wants or backs something states no
       // content; only a verb of saying lets a country or city speak ("Russia said ...").
-      if (id && d.cue && STANCE_VERBS.has(tokens[d.cue.first].lower) && PLACES.has(resolver.typeOf(id) ?? 'person')) continue;
+      // ("Senator Ann Lee of Florida backs ...": a name of a place after "of" is where the source is from.)
+      if (id && d.cue && STANCE_VERBS.has(tokens[d.cue.first].lower) && PLACES.has(resolver.typeOf(id) ?? 'person') && !fromPlace(tokens, d.speaker)) continue;
       if (id) quote.speakerEntity = id;
     } else if (d.continues && previous?.quote.speaker && d.paragraph - previous.paragraph <= CONTINUATION_PARAGRAPHS) {
       quote.speaker = previous.quote.speaker;
@@ -122,4 +123,10 @@ function resolveSpeakers(doc: QuoteDocument, drafts: QuoteDraft[], resolver: Spe
     if (quote.speaker || d.unattributed) previous = { quote, paragraph: d.paragraph };
   }
   return quotes;
+}
+
+/** Whether a speaker phrase names someone from a place ("Senator Ann Lee of Florida"): a capitalised word, then "of" before its last word. */
+function fromPlace(tokens: QuoteDocument['tokens'], m: { first: number; last: number }): boolean {
+  for (let k = m.first + 1; k < m.last; k++) if (tokens[k].lower === 'of' && tokens[k - 1].cap) return true;
+  return false;
 }

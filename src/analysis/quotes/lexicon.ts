@@ -36,6 +36,14 @@ export const SPEECH_VERBS = words(`
   agree agrees agreed agreeing
   estimate estimates estimated indicate indicates indicated
   testify testified testifies speculate speculated
+  assure assures assured assuring reassure reassured remind reminds reminded reminding
+  inform informs informed informing advises advising
+  disclose discloses disclosed disclosing reaffirm reaffirms reaffirmed reaffirming
+  confide confided confess confesses confessed confessing
+  imply implies implied implying hint hints hinted hinting signal signals signaled signalled
+  swear swears swore sworn guarantee guaranteed concur concurred
+  theorize theorized theorised posit posited
+  alleging mentioning detailing outlined outlines outlining retweeted retweets
 `);
 
 /**
@@ -81,6 +89,12 @@ export const BELIEF_VERBS = words(`
   expect expects expected know knows knew
   show shows showed shown showing find finds found
   intend intends intended wish wishes wished
+  suspect suspects suspected doubt doubts doubted assume assumes assumed
+  imagine imagines imagined understand understands understood
+  realize realizes realized realise realises realised reckon reckons reckoned
+  suppose supposes guess guesses guessed figure figured remember remembers remembered
+  envision envisions envisioned envisage envisages envisaged foresee foresees foresaw foreseeing
+  expecting mull mulls mulled mulling
 `);
 
 /**
@@ -108,6 +122,16 @@ export const STANCE_VERBS = words(`
   prefers preferred preferring embraced embraces embracing pushed pushes pushing
   promoted promotes promoting blasting assailed assails assailing decried decries decrying
   highlighted highlights highlighting
+  encouraged encourages encouraging championed champions championing echoed echoes echoing
+  characterized characterizes characterizing characterised portrayed portrays portraying
+  depicted depicts depicting considering considers downplayed downplays downplaying
+  rebuked rebukes rebuking derided derides deriding lambasted lambasting castigated chastised
+  berated excoriated faulted faults faulting disparaged disparaging ridiculed ridiculing
+  savaged savaging bashed bashing vilified demonized demonised
+  commended commends congratulated congratulating celebrating saluted complimented
+  advocated advocates resisted resists resisting vowing
+  recognized recognizes recognizing recognised recognises justified justifies justifying
+  compared compares comparing ignored ignores ignoring planning debated debating
 `);
 
 /**
@@ -116,6 +140,27 @@ export const STANCE_VERBS = words(`
  * support", "they see") they are verbs, the way polls report what groups of people think.
  */
 export const BARE_STANCE_VERBS = words('want support oppose favor favour prefer see back reject');
+
+/**
+ * Bare forms of verbs of stance and thought that follow a modal or "do" ("will support",
+ * "doesn't want", "would like", "can't endorse"): there they are verbs, whatever they may be
+ * elsewhere.
+ */
+export const MODAL_STANCE_VERBS = words(`
+  want support oppose favor favour prefer back reject endorse criticize criticise praise blame
+  attack defend accept embrace like dislike consider welcome condemn denounce question dispute
+  challenge demand propose recommend call accuse describe label brand urge
+  discuss debate
+`);
+
+/** Forms of "make" that, with "clear" ("made it clear that", "makes clear"), state content. */
+export const MAKE_CLEAR = words('make makes made making');
+
+/** Modals and forms of "do" after which a bare verb is a verb ("will support", "didn't want"). */
+export const MODALS = words(`
+  will would could can should may might must do does did 'd 'll
+  won't wouldn't couldn't can't cannot shouldn't don't doesn't didn't
+`);
 
 /** Stance verbs that need a particle before their content ("referred to", "pointed to"). */
 export const STANCE_PARTICLES: ReadonlyMap<string, string> = new Map([
@@ -143,6 +188,7 @@ export const NOUN_OR_VERB_CUES = words(`
   post posts comment comments charge charges estimate estimates promise promises pledge pledges
   vow vows tweet tweets note notes claim claims answer answers reply replies
   thanks requests orders offers names favors favours pushes
+  signal signals hint hints doubt doubts guess figure guarantee
 `);
 
 /** Verbs of going on ("continues to grow", "continued fighting"): aspect, not a report, before "to" or "-ing". */
@@ -161,7 +207,11 @@ export const RECEIVING_VERBS = words('face faces faced facing draw draws drew dr
 export const IRREGULAR_PARTICIPLES = words('gone done known shown grown thrown drawn flown begun run won sung sworn worn torn');
 
 /** Verbs whose object is the addressee, not the content: "told reporters that ...". */
-export const ADDRESSEE_VERBS = words('tell tells told telling ask asks asked asking warn warns warned warning urge urged urges remind reminded');
+export const ADDRESSEE_VERBS = words(`
+  tell tells told telling ask asks asked asking warn warns warned warning urge urged urges remind reminded
+  reminds reminding assure assures assured assuring reassure reassured inform informs informed informing
+  advise advises advised advising
+`);
 
 /** Participles that attach a second piece of reported speech to a sentence: ", adding that ...". */
 export const PARTICIPLE_CUES = words('adding saying noting arguing stressing warning insisting explaining suggesting claiming telling asking declaring writing acknowledging');
@@ -445,6 +495,23 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   elaborate elaborates elaborated elaborating reflect reflects reflected reflecting: on
   side sides sided siding: with
   vote votes voted voting: for against
+  focus focuses focused focusing: on
+  campaign campaigns campaigned campaigning fight fights fought fighting: for against
+  allude alludes alluded alluding: to
+  rely relies relied relying: on
+  dwell dwells dwelt dwelled dwelling harp harps harped harping: on
+  rant rants ranted ranting: about against
+  fret frets fretted fretting: about over
+  opine opines opined opining muse muses mused musing: about on
+  gripe gripes griped griping grumble grumbles grumbled grumbling: about
+  balk balks balked balking scoff scoffs scoffed scoffing: at
+  press presses pressed pressing plead pleads pleaded pleading appeal appeals appealed appealing: for
+  clash clashes clashed clashing spar spars sparred sparring: with over
+  concur concurs concurred concurring sympathize sympathizes sympathized identify identifies identified identifying: with
+  approve approves approved approving disapprove disapproves disapproved disapproving: of
+  dream dreams dreamed dreamt dreaming: of about
+  gush gushes gushed gushing rave raves raved raving: about over
+  look looks looked looking: for to
   point points pointed pointing: to
   vouch vouches vouched vouching: for
   touch touches touched touching: on
@@ -452,6 +519,11 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   skeptical sceptical: of about
   confident: in about
   optimistic pessimistic: about
+  proud fond afraid tired weary aware mindful dismissive contemptuous respectful: of
+  enthusiastic excited nervous anxious: about
+  concerned: about over
+  eager keen reluctant hesitant determined willing unwilling quick: to
+  interested: in
 `);
 
 /**
@@ -483,6 +555,18 @@ export const PREPOSITION_NOUN_FRAMES = frames(`
   doubts skepticism scepticism: about of
   question questions: about
   admiration enthusiasm disdain contempt: for
+  thoughts opinion opinions feelings: on about
+  vision case: for
+  argument arguments: for against
+  critique critiques rebuke portrayal depiction approval disapproval distrust mistrust: of
+  sympathy affinity: for with
+  swipe swipes jab jabs dig digs potshots aim: at
+  issue: with
+  stand: on against
+  faith confidence trust interest: in
+  attention: to
+  crusade: against for
+  advice: on about for
   decision decisions plan plans refusal promise promises pledge vow effort efforts attempt bid threat proposal willingness unwillingness desire intention commitment: to
 `);
 
@@ -497,6 +581,9 @@ export const CLAUSE_NOUNS = words(`
   prediction predictions speculation rumor rumors rumour rumours charge charges accusation
   accusations complaint complaints fear fears hope hopes concern concerns conclusion
   contention declaration vow vows threat threats
+  idea notion impression sense feeling suspicion conviction assumption perception expectation
+  expectations realization realisation theory insinuation implication
+  reassurance guarantee confirmation denial boast recommendation demand
 `);
 
 /** Possessive determiners: the source of a nominalised report ("his criticism of ..."). */

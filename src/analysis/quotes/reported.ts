@@ -8,6 +8,9 @@ import {
   CLAUSE_NOUNS,
   DETERMINERS,
   INFINITIVE_BELIEFS,
+  MAKE_CLEAR,
+  MODAL_STANCE_VERBS,
+  MODALS,
   IRREGULAR_PARTICIPLES,
   RECEIVING_VERBS,
   IRREGULAR_PAST,
@@ -20,6 +23,7 @@ import {
   PREPOSITION_NOUN_FRAMES,
   PREPOSITION_VERB_FRAMES,
   PREPOSITIONS,
+  SOURCE_NOUNS,
   SPEECH_VERBS,
   STANCE_PARTICLES,
   STANCE_VERBS,
@@ -77,12 +81,18 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const prev = at(doc, sentence, i - 1);
   const next = at(doc, sentence, i + 1);
   if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
+  // "made it clear that ...", "makes clear that ...": a statement, its content after "clear".
+  if (MAKE_CLEAR.has(t.lower) && !doc.off.has('stance') && (next?.lower === 'clear' || (next?.lower === 'it' && at(doc, sentence, i + 2)?.lower === 'clear'))) {
+    return { first: i, last: next.lower === 'clear' ? i + 1 : i + 2, belief: true, stance: true };
+  }
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
   const rarer = isRarerSpeechVerb(doc, t.lower, next?.lower);
   const speech = SPEECH_VERBS.has(t.lower) || rarer;
   // "Democrats, who want to keep ...": after a relative pronoun a bare stance verb is a verb too.
   const afterWho = prev !== undefined && (prev.lower === 'who' || prev.lower === 'that') && !doc.off.has('stance');
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
+  // "will support", "doesn't want", "would like": after a modal or "do" a bare form is a verb.
+  const afterModal = prev !== undefined && MODALS.has(prev.lower) && MODAL_STANCE_VERBS.has(t.lower) && !doc.off.has('stance');
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || afterModal || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   // ("to talk about": a frame's infinitive still reports, for the subject of the verb before it.)
@@ -288,7 +298,8 @@ function buildTables(doc: QuoteDocument, owned: Set<number>, b: number): Tables 
     const quoted = quoteOf[k] >= 0;
     words[i + 1] = words[i] + (t.word ? 1 : 0);
     breaks[i + 1] = breaks[i] + (!t.word || quoted ? 1 : 0);
-    reporting[i + 1] = reporting[i] + (SPEECH_VERBS.has(t.lower) || quoted ? 1 : 0);
+    // ("In his state, Lee said, ...": a word that is as often a noun reports nothing by itself.)
+    reporting[i + 1] = reporting[i] + ((SPEECH_VERBS.has(t.lower) && !NOUN_OR_VERB_CUES.has(t.lower)) || quoted ? 1 : 0);
     keptBefore[i] = t.word || quoted ? k : i > 0 ? keptBefore[i - 1] : -1;
     // A block starts a sentence: no sentence runs across blocks.
     const sentenceStart = i === 0 || sentenceOf[k - 1] !== sentenceOf[k];
@@ -328,6 +339,8 @@ function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<n
     const next = tokens[k + 1];
     if (!next.cap && (/(?:ed|s)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || PAST_OF_SAYING.has(next.lower)) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
   }
+  // "... will brand him a liar and the Gazette will accuse him of ...": a new subject with a cue of its own after "and" or "but".
+  if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && startsAttributedClause(doc, k, sentence.end, owned)) return true;
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
     if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
@@ -386,7 +399,9 @@ function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owne
     if (!cueAt(doc, c, owned)) continue;
     // "..., and other GOP leaders said": a determiner may open the subject outside the name.
     const subject = subjectBefore(tokens, c, from);
-    return subject !== null && (subject.first === from || (subject.first === from + 1 && DETERMINERS.has(tokens[from].lower)));
+    // "..., which he believes will ...": a relative pronoun may open the clause before its subject.
+    const opener = DETERMINERS.has(tokens[from].lower) || (/^(?:which|who)$/.test(tokens[from].lower) && !doc.off.has('clauses'));
+    return subject !== null && (subject.first === from || (subject.first === from + 1 && opener));
   }
   return false;
 }
@@ -601,6 +616,9 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
           ? (nominalReport(doc, i, sentence, owned) ??
+            stanceHolderReport(doc, i, sentence, owned) ??
+            hearsayReport(doc, i, sentence, owned) ??
+            unclearReport(doc, i, sentence, owned) ??
             evaluativeReport(doc, i, sentence, owned) ??
             thatReport(doc, i, sentence, owned) ??
             // A plain verb's object counts only in a sentence no report has reached.
@@ -733,9 +751,11 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const make = (first: number, end: number, speaker: SpeakerMention | null, confidence: number): QuoteDraft | null => {
     // "endorsed Trump.", "backing Sanders,": a stance toward a person may be one name long.
     const oneName = cue.stance && end - first >= 1 && tokens[first].cap && tokens[first].word && !CAPITALISED_FUNCTION_WORDS.has(tokens[first].lower);
+    // "strongly supported him.", "criticized them,": or a person pronoun as the whole object.
+    const onePronoun = cue.stance && !cue.frame && OBJECT_PRONOUNS.has(tokens[first]?.lower ?? '') && !doc.off.has('stance');
     // "declined to comment.": a particle cue's infinitive may be one verb long.
     const oneVerb = cue.last > cue.first && tokens[cue.last].lower === 'to' && !doc.off.has('stance');
-    const span = trimmedSpan(doc, first, end, oneName || oneVerb ? 1 : 2);
+    const span = trimmedSpan(doc, first, end, oneName || oneVerb || onePronoun ? 1 : 2);
     if (!span) return null;
     return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: cue.first, last: cue.last }, speaker: speaker ?? undefined, confidence: speaker ? confidence : 0.4 };
   };
@@ -755,6 +775,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
       if (after >= 0 && words[cue.first - 1 - base] - words[sentence.first - base] <= ACCORDING_LEAD_IN) {
         return make(after + 1, contentEnd(doc, after + 1, sentence, owned), accordingSpeaker(doc, cue, after), 0.8);
       }
+      // "At the heart of the dispute, according to the envoy, was a decision ...": an aside inside
+      // the clause; the content is the clause around it.
+      if (after >= 0 && !doc.off.has('clauses')) return make(sentence.first, contentEnd(doc, after + 1, sentence, owned), accordingSpeaker(doc, cue, after), 0.8);
       return make(sentence.first, cue.first - 1, accordingSpeaker(doc, cue, sentence.end), 0.8);
     }
     // "The mayor leads by ten points according to a count by the Gazette.": no comma before the
@@ -825,6 +848,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     // An auxiliary before it ("would vote for") or a counted subject ("56 percent vote for") makes it a verb.
     const verb = BETWEEN_SUBJECT_AND_VERB.has(at(doc, sentence, cue.first - 1)?.lower ?? '') || (speaker !== null && COUNT_WORDS.has(tokens[speaker.last].lower));
     if (speaker?.kind === 'noun' && !verb && !/(?:ed|ing)$|^(?:spoke|thought|wrote)$/.test(tokens[cue.first].lower)) return null;
+    // "The talks focused on ...": a common noun that names no person, group or document (an event, a topic) holds no stance.
+    if (speaker?.kind === 'noun' && !verb && !SOURCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance')) return null;
     return make(cue.last + 1, contentEnd(doc, cue.last + 1, sentence, owned), speaker, 0.6);
   }
   const start = contentStart(doc, cue, sentence.end);
@@ -849,7 +874,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const evidence = EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && speaker !== null && EVIDENCE_NOUNS.has(tokens[speaker.last].lower) && !doc.off.has('stance');
   // "polls show two-thirds of voters support ...": a count opens a clause too.
   const count = !doc.off.has('stance') && (/^\d/.test(lead.text) || COUNT_WORDS.has(lead.lower) || /^(?:two|three|four|five|six|seven|eight|nine|ten)(?:-\w+)?$/.test(lead.lower));
-  if (cue.belief && !(infinitive || question || evidence || count || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
+  // "the plan, which she believes will work": after a relative pronoun and its subject, the clause goes on with its verb.
+  const relative = speaker !== null && speaker.first - 1 >= sentence.first && /^(?:which|that)$/.test(tokens[speaker.first - 1].lower) && FINITE_AUXILIARIES.has(lead.lower) && !doc.off.has('clauses');
+  if (cue.belief && !(infinitive || question || evidence || count || relative || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
   let end = contentEnd(doc, start, sentence, owned);
   // "a new poll showing the mayor down, her aides ...": the participle's content is a phrase a comma closes.
   if (evidence && /ing$/.test(tokens[cue.first].lower)) {
@@ -857,6 +884,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   }
   return make(start, end, speaker, 0.8);
 }
+
+/** Object pronouns that stand for people: the whole object of a stance ("endorsed him"). */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'himself', 'herself', 'themselves', 'me', 'us']);
 
 /** How many words the agent of a passive cue may have. */
 const AGENT_WORDS = 8;
@@ -973,9 +1003,16 @@ function questionStart(doc: QuoteDocument, sentence: Sentence, from: number): nu
 
 /** Verbs of seeming, which report an impression ("the crowd seemed unperturbed"). */
 const SEEM_VERBS = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
-const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'been', 'be']);
 /** Participles of judging that make "X is considered ..." an evaluative report. */
-const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived']);
+const JUDGED = new Set(['considered', 'seen', 'viewed', 'regarded', 'perceived', 'known', 'deemed']);
+/** Adverbs that may stand between "is" and a participle of judging ("is not known for", "was best known as"). */
+const JUDGED_ADVERBS = new Set(['not', 'best', 'also', 'long', 'well', 'still', 'often', 'now', 'once', 'never', "n't"]);
+/** What follows each participle of judging ("known as" or "known for"; "considered" takes its complement directly). */
+const JUDGED_LINKS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['known', new Set(['as', 'for'])],
+  ['deemed', new Set(['to'])],
+]);
 /** Subjects that fill the place of one ("it seems", "there appears"): no speaker. */
 const EMPTY_SUBJECTS = new Set(['it', 'there', 'this', 'that']);
 
@@ -998,12 +1035,19 @@ function evaluativeReport(doc: QuoteDocument, i: number, sentence: Sentence, own
     last = i;
   } else if (BE_FORMS.has(t.lower) && next?.lower === 'expected' && at(doc, sentence, i + 2)?.lower === 'to') {
     last = i + 1;
-  } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || (/ly$/.test(next.lower) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
-    // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean": a judgement
-    // others make; "seen", "viewed", "regarded" and "perceived" need their "as".
+  } else if (BE_FORMS.has(t.lower) && next && (JUDGED_ADVERBS.has(next.lower) || /ly$/.test(next.lower)) && at(doc, sentence, i + 2)?.lower === 'expected' && at(doc, sentence, i + 3)?.lower === 'to') {
+    // "is not expected to", "was widely expected to".
+    last = i + 2;
+  } else if (BE_FORMS.has(t.lower) && next && (JUDGED.has(next.lower) || ((/ly$/.test(next.lower) || JUDGED_ADVERBS.has(next.lower)) && JUDGED.has(at(doc, sentence, i + 2)?.lower ?? '')))) {
+    // "Mrs. Clinton is seen as more capable", "pigs are widely considered unclean", "the mayor is
+    // best known for the ferry": a judgement others make; "seen", "viewed", "regarded" and
+    // "perceived" need their "as", "known" its "as" or "for", "deemed" its complement or "to".
     last = JUDGED.has(next.lower) ? i + 1 : i + 2;
     const after = at(doc, sentence, last + 1);
-    if (!after?.word || (doc.tokens[last].lower !== 'considered' ? after.lower !== 'as' : PREPOSITIONS.has(after.lower))) return null;
+    const judged = doc.tokens[last].lower;
+    const links = JUDGED_LINKS.get(judged);
+    if (!after?.word) return null;
+    if (links ? !links.has(after.lower) && !(judged === 'deemed' && !PREPOSITIONS.has(after.lower)) : judged !== 'considered' ? after.lower !== 'as' : PREPOSITIONS.has(after.lower)) return null;
   } else {
     return null;
   }
@@ -1442,4 +1486,95 @@ function perspectiveReport(doc: QuoteDocument, sentence: Sentence, owned: Set<nu
   const span = trimmedSpan(doc, comma + 1, contentEnd(doc, comma + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first, last: first }, speaker, confidence: 0.4 };
+}
+
+/** How many modifiers may stand between the article and a noun of stance ("the party's most outspoken supporter of"). */
+const HOLDER_MODIFIERS = 4;
+/** Linking verbs whose subject is what the noun after them names ("is a critic of", "remains a supporter of"). */
+const LINKING_VERBS = new Set(['is', 'was', 'are', 'were', 'been', 'be', 'remains', 'remained', 'became', 'become', 'becomes', "'s"]);
+
+/**
+ * "Lee is a fierce critic of the plan", "Dunne, a longtime supporter of the mayor, ...": a noun
+ * for someone who holds a stance (supporter, critic, advocate of ...) after a linking verb or as
+ * an appositive reports that stance; the source is the subject of the verb, or the phrase the
+ * appositive follows, and the content the noun phrase after the preposition.
+ */
+function stanceHolderReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const t = tokens[i];
+  const next = at(doc, sentence, i + 1);
+  if (!next || doc.quoteOf[i] >= 0 || owned.has(i) || doc.off.has('stance') || !STANCE_HOLDER_NOUNS.get(t.lower)?.has(next.lower)) return null;
+  let j = i - 1;
+  while (j > sentence.first && j >= i - HOLDER_MODIFIERS - 1 && tokens[j].word && !ARTICLE_OR_ONE.has(tokens[j].lower) && !LINKING_VERBS.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower)) j--;
+  if (j <= sentence.first || !ARTICLE_OR_ONE.has(tokens[j].lower)) return null;
+  // "one of the fiercest critics of": the count's "of" is part of the phrase.
+  if (tokens[j].lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && j - 3 >= sentence.first) j -= 2;
+  const before = tokens[j - 1];
+  let speaker: SpeakerMention | null = null;
+  let appositive = false;
+  if (LINKING_VERBS.has(before.lower)) speaker = subjectBefore(tokens, j - 1, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+  else if (before.text === ',' && doc.quoteOf[j - 1] < 0 && j - 2 >= sentence.first) {
+    speaker = phraseEndingAt(tokens, j - 2, sentence.first);
+    appositive = true;
+  }
+  if (!speaker || !(speaker.kind === 'name' || speaker.kind === 'role' || (speaker.kind === 'pronoun' && PERSON_SUBJECTS.has(tokens[speaker.first].lower)))) return null;
+  const first = i + 2;
+  let end = contentEnd(doc, first, sentence, owned);
+  // "Dunne, a supporter of the mayor, said ...": the appositive ends at its comma.
+  if (appositive) for (let k = first; k < end; k++) if (tokens[k].text === ',' && doc.quoteOf[k] < 0) end = k;
+  const span = trimmedSpan(doc, first, end, 1);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: j, last: i + 1 }, speaker, confidence: 0.6 };
+}
+
+/** Articles and "one" that open the noun phrase of a stance holder ("a critic", "the fiercest critic", "one of the critics"). */
+const ARTICLE_OR_ONE = new Set(['a', 'an', 'the']);
+
+/** Nouns for someone who holds a stance, with the prepositions that introduce what it is toward. */
+const STANCE_HOLDER_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ...['supporter', 'supporters', 'backer', 'backers', 'proponent', 'proponents', 'defender', 'defenders', 'champion', 'admirer', 'admirers', 'fan', 'fans', 'critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics'].map((w) => [w, new Set(['of'])] as const),
+    ...['advocate', 'advocates'].map((w) => [w, new Set(['of', 'for'])] as const),
+  ],
+);
+
+/** Adverbs that mark a clause as hearsay ("is reportedly planning", "allegedly took"). */
+const HEARSAY_ADVERBS = new Set(['reportedly', 'allegedly', 'reputedly', 'purportedly', 'supposedly']);
+
+/**
+ * "The board is reportedly weighing a sale.": an adverb of hearsay attributes its clause, subject
+ * included, to unnamed others; the content is the clause around it, with no speaker.
+ */
+function hearsayReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  if (!HEARSAY_ADVERBS.has(tokens[i].lower) || doc.quoteOf[i] >= 0 || i <= sentence.first || doc.off.has('clauses')) return null;
+  const { clauseBreak, base } = tablesOf(doc);
+  const brk = clauseBreak[i - 1 - base];
+  const first = brk >= sentence.first ? brk + 1 : sentence.first;
+  if (first >= i) return null;
+  const span = trimmedSpan(doc, first, contentEnd(doc, i + 1, sentence, owned), 3);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
+}
+
+/** Adjectives of (un)certainty that, after "it is", take an embedded question ("it is unclear whether ..."). */
+const CERTAINTY_ADJECTIVES = new Set(['clear', 'unclear', 'uncertain', 'unknown']);
+
+/**
+ * "It is unclear whether the pier will reopen.", "it's not clear why ...": an assessment with no
+ * one named; the content is the embedded question.
+ */
+function unclearReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Set<number>): QuoteDraft | null {
+  const { tokens } = doc;
+  const next = at(doc, sentence, i + 1);
+  if (!CERTAINTY_ADJECTIVES.has(tokens[i].lower) || !next || !QUESTION_WORDS.has(next.lower) || doc.quoteOf[i] >= 0 || doc.off.has('clauses')) return null;
+  let k = i - 1;
+  if (at(doc, sentence, k)?.lower === 'not') k--;
+  const be = at(doc, sentence, k);
+  if (!be) return null;
+  const subject = be.lower === "it's" ? be : BE_FORMS.has(be.lower) ? at(doc, sentence, k - 1) : undefined;
+  if (!subject || (subject.lower !== 'it' && subject.lower !== "it's")) return null;
+  const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
 }

@@ -13,7 +13,8 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+// A comma between groups of three digits belongs to its number ("1,100"): it is no clause break.
+const TOKEN = /[\p{L}\p{N}]+(?:[’'.\-&][\p{L}\p{N}]+|,\p{N}{3}(?!\p{N}))*|[^\s\p{L}\p{N}]/gu;
 const UPPER_START = /^\p{Lu}/u;
 
 /** Splits `text` between `start` and `end` into tokens; linear in the length of the range. */
