@@ -24,14 +24,14 @@ function main(): void {
   if (!read.ok) throw new Error(`${file}: ${read.error}`);
   const examples: TrainingExample[] = [];
   let gold = 0;
-  for (const doc of read.docs) {
+  for (const [d, doc] of read.docs.entries()) {
     if (!doc.quotes) continue;
     const golds = doc.quotes.filter((q) => q.kind !== 'direct');
     gold += golds.length;
-    const seen: Array<{ start: number; end: number; features: string[]; nested: boolean }> = [];
+    const seen: Array<{ start: number; end: number; features: string[] }> = [];
     // Block memos would skip blocks met in earlier documents: every document starts cold.
     clearMemos();
-    observeCandidates((draft, features, context) => seen.push({ start: draft.start, end: draft.end, features, nested: context.nested }));
+    observeCandidates((draft, features) => seen.push({ start: draft.start, end: draft.end, features }));
     try {
       const paragraphs = splitParagraphs(doc.text);
       findQuotes(doc.text, paragraphs, findEntities(doc.text, paragraphs), { off: ['arbiter'] });
@@ -39,14 +39,13 @@ function main(): void {
       observeCandidates(null);
     }
     const labels = labelCandidates(seen, golds);
-    seen.forEach((c, i) => examples.push({ features: c.features, nested: c.nested, label: labels[i] }));
+    seen.forEach((c, i) => examples.push({ features: c.features, label: labels[i], doc: d }));
   }
   const model = trainArbiter(examples, { gold });
   const positives = examples.filter((e) => e.label).length;
-  const nested = examples.filter((e) => e.nested);
-  const note = `${examples.length} candidates (${nested.length} nested), ${positives} matching one of ${gold} gold reports at 30% coverage.`;
+  const note = `${examples.length} candidates, ${positives} matching one of ${gold} gold reports at 30% coverage.`;
   fs.writeFileSync(OUT, modelModule(model, note));
-  process.stdout.write(`${note}\nbias ${model.bias}, ${Object.keys(model.weights).length} weights, thresholds keep ${model.keep}, nested ${model.nested}\nwrote ${OUT}\n`);
+  process.stdout.write(`${note}\nbias ${model.bias}, ${Object.keys(model.weights).length} weights, threshold ${model.keep}\nwrote ${OUT}\n`);
 }
 
 main();

@@ -434,7 +434,7 @@ describe('findQuotes', () => {
       });
     }
 
-    // The rules alone (the arbiter may let a nested report through: arbiter.test.ts).
+    // The rules alone, without the learned arbiter's verdict (arbiter.test.ts).
     it('keeps a report inside another report\'s content unless it has its own "that"', () => {
       const plain = quotesOf('The ministry said the mayor believes the bridge is safe for lorries.', [], ['arbiter']).quotes;
       assert.deepStrictEqual(plain.map((q) => q.cue?.text), ['said']);

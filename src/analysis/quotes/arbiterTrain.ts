@@ -1,31 +1,31 @@
 /**
  * Training of the reported-speech arbiter (quotes/arbiter.ts): labels candidates against gold
  * spans, fits a logistic model by full-batch gradient descent (no randomness: the same examples
- * give the same weights), picks the thresholds that maximise F1 on the training candidates, and
+ * give the same weights), picks the threshold that maximises F1 on the training candidates, and
  * writes the model as a TypeScript module. Pure; test/eval/trainArbiter.ts does the reading and
  * writing.
  */
-import type { ArbiterModel } from './arbiter';
+import { arbiterProbability, ArbiterModel } from './arbiter';
 
-/** One candidate seen while training: its features, whether it is nested, whether it matches a gold report. */
+/** One candidate seen while training: its features and whether it matches a gold report. */
 export interface TrainingExample {
   features: readonly string[];
-  nested: boolean;
   label: boolean;
+  /** The document it comes from, by index: the folds of the threshold choice split by document. */
+  doc: number;
 }
 
 export interface TrainingOptions {
   /** Gold reports in the training data, for the F1 the thresholds maximise. */
   gold: number;
-  /** Reports the rest of the quote finder gets right whatever the arbiter does (F1's other true positives and predictions). */
-  otherTp?: number;
-  otherPredicted?: number;
   /** A feature seen fewer times than this gets no weight. */
   minCount?: number;
   iterations?: number;
   rate?: number;
   /** L2 penalty per example. */
   l2?: number;
+  /** Folds (by document) whose held-out probabilities choose the threshold; 1 uses the training probabilities. */
+  folds?: number;
 }
 
 /**
@@ -59,12 +59,34 @@ function round(x: number, places: number): number {
   return Math.round(x * f) / f;
 }
 
-/** Fits the model and chooses its thresholds; deterministic in its inputs. */
+/**
+ * Fits the model on every example and chooses its threshold on probabilities each example gets
+ * from a model fitted without its fold of documents, so they are not tuned on what the model
+ * has memorised. Deterministic in its inputs.
+ */
 export function trainArbiter(examples: readonly TrainingExample[], options: TrainingOptions): ArbiterModel {
-  const minCount = options.minCount ?? 5;
+  const model = fit(examples, options);
+  const folds = options.folds ?? 3;
+  const probability = new Float64Array(examples.length);
+  if (folds <= 1) examples.forEach((e, i) => (probability[i] = arbiterProbability(e.features, model)));
+  for (let k = 0; k < folds && folds > 1; k++) {
+    const held = fit(
+      examples.filter((e) => e.doc % folds !== k),
+      options,
+    );
+    examples.forEach((e, i) => {
+      if (e.doc % folds === k) probability[i] = arbiterProbability(e.features, held);
+    });
+  }
+  return { ...model, keep: bestThreshold(examples, probability, options.gold) };
+}
+
+/** Logistic regression by full-batch gradient descent; the threshold left at 0. */
+function fit(examples: readonly TrainingExample[], options: TrainingOptions): ArbiterModel {
+  const minCount = options.minCount ?? 20;
   const iterations = options.iterations ?? 400;
   const rate = options.rate ?? 0.5;
-  const l2 = options.l2 ?? 1e-4;
+  const l2 = options.l2 ?? 1e-3;
   const counts = new Map<string, number>();
   for (const e of examples) for (const f of e.features) counts.set(f, (counts.get(f) ?? 0) + 1);
   const names = [...counts].filter(([, n]) => n >= minCount).map(([f]) => f).sort();
@@ -102,38 +124,28 @@ export function trainArbiter(examples: readonly TrainingExample[], options: Trai
     const v = round(w[k], 4);
     if (v !== 0) weights[names[k]] = v;
   }
-  const model: ArbiterModel = { bias: round(bias, 4), weights, keep: 0, nested: 1 };
-  const { keep, nested } = bestThresholds(examples, model, options);
-  return { ...model, keep, nested };
+  return { bias: round(bias, 4), weights, keep: 0 };
 }
 
-/** The keep and nested thresholds (steps of 0.01) with the best F1 over the examples. */
-function bestThresholds(examples: readonly TrainingExample[], model: ArbiterModel, options: TrainingOptions): { keep: number; nested: number } {
+/** The threshold (in steps of 0.01) with the best F1 over the examples, given `gold` reports in all. */
+function bestThreshold(examples: readonly TrainingExample[], probability: Float64Array, gold: number): number {
   const steps = 101;
-  // For each family and threshold step, the kept candidates and the true ones among them.
-  const kept = [new Float64Array(steps), new Float64Array(steps)];
-  const right = [new Float64Array(steps), new Float64Array(steps)];
-  for (const e of examples) {
-    let z = model.bias;
-    for (const f of e.features) z += model.weights[f] ?? 0;
-    const p = 1 / (1 + Math.exp(-z));
-    const fam = e.nested ? 1 : 0;
-    const top = Math.min(steps - 1, Math.floor(p * 100 + 1e-9));
+  // For each threshold step, the kept candidates and the true ones among them.
+  const kept = new Float64Array(steps);
+  const right = new Float64Array(steps);
+  for (let i = 0; i < examples.length; i++) {
+    const top = Math.min(steps - 1, Math.floor(probability[i] * 100 + 1e-9));
     for (let s = 0; s <= top; s++) {
-      kept[fam][s]++;
-      if (e.label) right[fam][s]++;
+      kept[s]++;
+      if (examples[i].label) right[s]++;
     }
   }
-  let best = { f1: -1, keep: 0, nested: 1 };
-  for (let a = 0; a < steps; a++) {
-    for (let b = 0; b < steps; b++) {
-      const tp = right[0][a] + right[1][b] + (options.otherTp ?? 0);
-      const predicted = kept[0][a] + kept[1][b] + (options.otherPredicted ?? 0);
-      const f1 = predicted + options.gold === 0 ? 0 : (2 * tp) / (predicted + options.gold);
-      if (f1 > best.f1 + 1e-12) best = { f1, keep: a / 100, nested: b / 100 };
-    }
+  let best = { f1: -1, keep: 0 };
+  for (let s = 0; s < steps; s++) {
+    const f1 = kept[s] + gold === 0 ? 0 : (2 * right[s]) / (kept[s] + gold);
+    if (f1 > best.f1 + 1e-12) best = { f1, keep: s / 100 };
   }
-  return { keep: best.keep, nested: best.nested };
+  return best.keep;
 }
 
 /** The model as the source of arbiterWeights.ts: keys sorted, so the same model gives the same bytes. */
@@ -144,7 +156,7 @@ export function modelModule(model: ArbiterModel, note: string): string {
   return [
     '/**',
     ' * Written by `npm run train:arbiter` (test/eval/trainArbiter.ts) from the PolNeAR train',
-    ' * annotations; do not edit by hand. Feature names are classes and lexicon words only.',
+    ' * annotations; do not edit by hand. Feature names are classes, lexicon words and common cue words.',
     ` * ${note}`,
     ' */',
     "import type { ArbiterModel } from './arbiter';",
@@ -152,7 +164,6 @@ export function modelModule(model: ArbiterModel, note: string): string {
     'export const ARBITER_MODEL: ArbiterModel = {',
     `  bias: ${model.bias},`,
     `  keep: ${model.keep},`,
-    `  nested: ${model.nested},`,
     '  weights: {',
     ...lines,
     '  },',

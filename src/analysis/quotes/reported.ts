@@ -592,8 +592,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     let nested = -1;
     // End offsets of the reports that contain the current position, innermost last.
     const open: number[] = [];
-    // Candidates nested in another report's content, so far in this sentence (at most MAX_INSIDE).
-    let insideCount = 0;
+    // Candidates offered to the arbiter so far in this sentence.
+    let offered = 0;
     // The drafts of this sentence start here.
     const sentenceDrafts = drafts.length;
     for (let i = sentence.first; i < sentence.end; i++) {
@@ -640,8 +640,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // reports before it rather than lying inside one.
       // ("Asked who leads, the mayor laughed.": content that opens with another report's cue is that report's.)
       const enclosing = draft.end <= doc.tokens[draft.cue.first].start && !doc.off.has('clauses') && !(drafts.length > sentenceDrafts && doc.tokens[drafts[sentenceDrafts].cue!.first].start <= draft.start);
-      // Such a report nested in another's content is a candidate only the arbiter may keep.
-      const inside = !enclosing && draft.start < nested && !standsInside(doc, sentence, draft);
+      if (!enclosing && draft.start < nested && !standsInside(doc, sentence, draft)) continue;
       // The reports it takes in are part of its content, on the same terms. (Only cues near the
       // sentence end enclose: the tail after a trailing cue is short, so this stays linear.)
       if (enclosing) {
@@ -652,7 +651,7 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
       // rest of the sentence, and the text of all of them would grow with its square.
       while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
-      if (open.length >= MAX_NESTING || (inside && ++insideCount > MAX_INSIDE)) continue;
+      if (open.length >= MAX_NESTING) continue;
       // Content that runs into a direct quote stops before it; the quote speaks for itself.
       const [qs, qe] = [tokenIndex(doc, draft.start), tokenIndex(doc, draft.end - 1) + 1];
       let overlapsDirect = false;
@@ -666,13 +665,12 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         draft.kind = 'mixed';
         draft.fragments = inner.map((q) => ({ start: doc.quoted[q].start, end: doc.quoted[q].end }));
       }
-      // The learned arbiter keeps or drops the candidate (quotes/arbiter.ts); the rules go on
-      // as if it were kept, so what they propose next does not depend on its verdict.
-      if (arbitrate(doc, sentence, draft, { nested: inside, depth: open.length })) {
+      // The learned arbiter keeps or drops the report (quotes/arbiter.ts); the rules go on as
+      // if it were kept, so what they propose next does not depend on its verdict.
+      if (arbitrate(doc, sentence, draft, { depth: open.length, order: offered++ })) {
         for (const q of inner) fragments.add(q);
         drafts.push(draft);
       }
-      if (inside) continue;
       // A headline's content is one claim; cues inside it belong to it.
       if (headline) break;
       if (draft.speaker) sentenceSpeaker = draft.speaker;
@@ -713,9 +711,6 @@ function opensThatClause(doc: QuoteDocument, sentence: Sentence, last: number): 
 
 /** How many reports may contain one another at one place: a report and one inside it. */
 const MAX_NESTING = 2;
-
-/** How many reports nested in another's content one sentence offers the arbiter: each may run to the sentence end, so a bound keeps the text linear. */
-const MAX_INSIDE = 4;
 
 /** The first quoted span whose tokens end after token `k` (quoted spans are sorted and do not overlap). */
 function quoteEndingAfter(doc: QuoteDocument, k: number): number {
