@@ -15,7 +15,7 @@ import { evaluate, GoldDoc, parseGoldJson, QuoteFigures, quoteTableText } from '
 
 
 /** The rule families the ablation leaves out one at a time (see `QuoteRuleFamily`). */
-const FAMILIES: QuoteRuleFamily[] = ['stance', 'verbs', 'labels', 'interviews', 'agreement', 'openers', 'clauses'];
+const FAMILIES: QuoteRuleFamily[] = ['stance', 'verbs', 'labels', 'interviews', 'agreement', 'openers', 'clauses', 'arbiter'];
 
 interface Prepared {
   paragraphs: Paragraph[];

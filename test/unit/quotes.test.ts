@@ -5,11 +5,11 @@ import * as path from 'path';
 import { findEntities } from '../../src/analysis/entities';
 import { splitParagraphs } from '../../src/analysis/paragraphs';
 import { analyze, defaultAnalysisOptions } from '../../src/analysis';
-import { findQuotes } from '../../src/analysis/quotes';
+import { findQuotes, QuoteRuleFamily } from '../../src/analysis/quotes';
 import { Entity, Quote } from '../../src/analysis/types';
 
-function quotesOf(text: string, entities: Entity[] = []) {
-  return findQuotes(text, splitParagraphs(text), entities);
+function quotesOf(text: string, entities: Entity[] = [], off: QuoteRuleFamily[] = []) {
+  return findQuotes(text, splitParagraphs(text), entities, { off });
 }
 
 /** The quote whose text contains `fragment`. */
@@ -462,10 +462,11 @@ describe('findQuotes', () => {
       });
     }
 
+    // The rules alone, without the learned arbiter's verdict (arbiter.test.ts).
     it('keeps a report inside another report\'s content unless it has its own "that"', () => {
-      const plain = quotesOf('The ministry said the mayor believes the bridge is safe for lorries.').quotes;
+      const plain = quotesOf('The ministry said the mayor believes the bridge is safe for lorries.', [], ['arbiter']).quotes;
       assert.deepStrictEqual(plain.map((q) => q.cue?.text), ['said']);
-      const that = quotesOf('The ministry said that the mayor believes that the bridge is safe.').quotes;
+      const that = quotesOf('The ministry said that the mayor believes that the bridge is safe.', [], ['arbiter']).quotes;
       assert.deepStrictEqual(that.map((q) => q.cue?.text), ['said', 'believes']);
     });
 
@@ -496,7 +497,7 @@ describe('findQuotes', () => {
     });
 
     it('keeps a report by a named person inside another report', () => {
-      const quotes = quotesOf('The aide said Mayor Ruth Ames told donors the bridge would be finished by spring.').quotes;
+      const quotes = quotesOf('The aide said Mayor Ruth Ames told donors the bridge would be finished by spring.', [], ['arbiter']).quotes;
       assert.deepStrictEqual(quotes.map((q) => q.cue?.text), ['said', 'told']);
       assert.strictEqual(quotes[1].speaker?.text, 'Mayor Ruth Ames');
     });

@@ -46,9 +46,10 @@ export interface QuoteDocument {
  * `verbs` (rarer verbs of saying), `labels` ("Name:" and "Name, Outlet:" before a quote), `interviews` (question-and-answer layout and the first
  * person in answers), `agreement` (pronouns agree in gender and number with their person),
  * `openers` (a report whose cue has no subject of its own speaks for the source opening its sentence),
- * `clauses` (other verbs and adjectives of certainty with a "that" clause: "learned that", "is confident that").
+ * `clauses` (other verbs and adjectives of certainty with a "that" clause: "learned that", "is confident that"),
+ * `arbiter` (the learned arbiter over reported-speech candidates, quotes/arbiter.ts; without it the rules decide).
  */
-export type QuoteRuleFamily = 'stance' | 'verbs' | 'labels' | 'interviews' | 'agreement' | 'openers' | 'clauses';
+export type QuoteRuleFamily = 'stance' | 'verbs' | 'labels' | 'interviews' | 'agreement' | 'openers' | 'clauses' | 'arbiter';
 
 /** What the document view knows beyond the text: the entities found in it and the names to ignore. */
 export interface DocumentOptions {

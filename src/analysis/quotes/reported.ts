@@ -30,6 +30,7 @@ import {
   SUBJECT_PRONOUNS,
   TITLES,
 } from './lexicon';
+import { arbitrate } from './arbiter';
 import { inName, isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { phraseEndingAt, SpeakerMention, subjectAfter, subjectBefore } from './mentions';
@@ -606,6 +607,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
     let nested = -1;
     // End offsets of the reports that contain the current position, innermost last.
     const open: number[] = [];
+    // Candidates offered to the arbiter so far in this sentence.
+    let offered = 0;
     // The drafts of this sentence start here.
     const sentenceDrafts = drafts.length;
     for (let i = sentence.first; i < sentence.end; i++) {
@@ -679,9 +682,13 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       if (inner.length > 0) {
         draft.kind = 'mixed';
         draft.fragments = inner.map((q) => ({ start: doc.quoted[q].start, end: doc.quoted[q].end }));
-        for (const q of inner) fragments.add(q);
       }
-      drafts.push(draft);
+      // The learned arbiter keeps or drops the report (quotes/arbiter.ts); the rules go on as
+      // if it were kept, so what they propose next does not depend on its verdict.
+      if (arbitrate(doc, sentence, draft, { depth: open.length, order: offered++ })) {
+        for (const q of inner) fragments.add(q);
+        drafts.push(draft);
+      }
       // A headline's content is one claim; cues inside it belong to it.
       if (headline) break;
       if (draft.speaker) sentenceSpeaker = draft.speaker;
