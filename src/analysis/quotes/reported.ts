@@ -659,13 +659,6 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // ("Asked who leads, the mayor laughed.": content that opens with another report's cue is that report's.)
       const enclosing = draft.end <= doc.tokens[draft.cue.first].start && !doc.off.has('clauses') && !(drafts.length > sentenceDrafts && doc.tokens[drafts[sentenceDrafts].cue!.first].start <= draft.start);
       if (!enclosing && draft.start < nested && !standsInside(doc, sentence, draft)) continue;
-      // The reports it takes in are part of its content, on the same terms. (Only cues near the
-      // sentence end enclose: the tail after a trailing cue is short, so this stays linear.)
-      if (enclosing) {
-        for (let d = drafts.length - 1; d >= sentenceDrafts && drafts[d].start >= draft.start; d--) {
-          if (drafts[d].end <= draft.end && !standsInside(doc, sentence, drafts[d])) drafts.splice(d, 1);
-        }
-      }
       // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
       // rest of the sentence, and the text of all of them would grow with its square.
       while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
@@ -686,6 +679,15 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // The learned arbiter keeps or drops the report (quotes/arbiter.ts); the rules go on as
       // if it were kept, so what they propose next does not depend on its verdict.
       if (arbitrate(doc, sentence, draft, { depth: open.length, order: offered++ })) {
+        // The reports it takes in are part of its content, on the same terms; only a report that
+        // is kept takes them in, so none is lost with a report dropped above or by the arbiter.
+        // (Only cues near the sentence end enclose: the tail after a trailing cue is short, so
+        // this stays linear.)
+        if (enclosing) {
+          for (let d = drafts.length - 1; d >= sentenceDrafts && drafts[d].start >= draft.start; d--) {
+            if (drafts[d].end <= draft.end && !standsInside(doc, sentence, drafts[d])) drafts.splice(d, 1);
+          }
+        }
         for (const q of inner) fragments.add(q);
         drafts.push(draft);
       }
