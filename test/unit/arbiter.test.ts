@@ -70,6 +70,13 @@ describe('reported-speech arbiter', () => {
     for (const r of kept) assert.ok(all.includes(r), r);
   });
 
+  it('loses no report inside the content of a trailing-cue report it drops', () => {
+    // The rules let "officials admitted" take in "Residents want ..."; only a kept report may.
+    const text = 'Residents want the pier rebuilt, officials admitted.';
+    assert.ok(reports(text, ['arbiter']).length >= 1);
+    assert.ok(reports(text, []).some((r) => r.includes('the pier rebuilt')), JSON.stringify(reports(text, [])));
+  });
+
   it('drops a candidate whose features a model weighs below its threshold, keeps the others', () => {
     const model: ArbiterModel = { bias: 1, keep: 0.5, weights: { 'depth=1': -3 } };
     const found = candidates('The ministry said that the mayor believes that the bridge is safe.');

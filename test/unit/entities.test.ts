@@ -347,8 +347,8 @@ describe('findEntities: modern news conventions', () => {
       expected: ['organization:Securities and Exchange Commission', 'organization:AFL-CIO'],
     },
     {
-      rule: 'a town and a plural nickname name a side',
-      input: 'The Kansas City Corvels beat the Toronto Vantises.',
+      rule: 'a town and a plural nickname name a side; a person named after a place is none',
+      input: 'The Kansas City Corvels beat the Toronto Vantises. Georgia Fields and Dallas Woods watched.',
       expected: ['organization:Kansas City Corvels', 'organization:Toronto Vantises'],
     },
     {

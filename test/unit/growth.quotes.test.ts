@@ -55,6 +55,7 @@ describe('quote passes grow linearly', () => {
   const families: Array<[string, (n: number) => Input, number]> = [
     // Reported speech: cues that each scanned their whole sentence.
     ['"he said" repeated without a full stop', (n) => input(`Officials said ${'he said '.repeat(n)}it would rain.`), 2000],
+    ['"one of" repeated after a cue', (n) => input(`“We will stay,” said ${'one of '.repeat(n)}the protesters.`), 4000],
     ['"X said that" nested without a full stop', (n) => input(`${'Ann said that '.repeat(n)}it rained.`), 4000],
     ['participles repeated in one sentence', (n) => input(`At the rally, the mayor spoke, ${'adding that taxes rose, '.repeat(n)}and left.`), 1500],
     ['verbs of seeming after punctuation that opens no clause', (n) => input(`Intro x ( . ${'seems '.repeat(n)}end.`), 8000],

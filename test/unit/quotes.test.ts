@@ -655,6 +655,7 @@ describe('findQuotes', () => {
       { name: '"one" before a noun before the cue', text: '"They lied to us," one protester said.', fragment: 'lied to us', speaker: 'one protester' },
       { name: 'a part of a group after the cue', text: '"They lied to us," said one of the protesters.', fragment: 'lied to us', speaker: 'one of the protesters' },
       { name: '"one" alone stays a pronoun', text: '"They lied to us," said one.', fragment: 'lied to us', speaker: 'one' },
+      { name: 'a run of "one of" is read once and loses no quote', text: `"They lied to us," said ${'one of '.repeat(20000)}the protesters.`, fragment: 'lied to us', speaker: 'one' },
       { name: 'a described source with a preposition', text: 'A spokesperson for the ministry said the road would reopen.', fragment: 'the road would reopen', speaker: 'A spokesperson' },
       { name: 'a third-person pronoun', text: 'He said the road would reopen.', fragment: 'the road would reopen', speaker: 'He' },
       { name: 'a contracted third-person pronoun', text: "He's said the road would reopen.", fragment: 'the road would reopen', speaker: "He's" },

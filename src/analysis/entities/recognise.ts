@@ -700,8 +700,10 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     // however much the place looks like a given name; the place is a name of its own.
     classify(tokens, { from, to: c.to - 1 }, paragraph, style, out, false, scores);
     return;
-  } else if (families.sports && words.length > 1 && !shouted && !surnameParticles.has(first) && placeNames.has(keys.slice(0, -1).join(' ')) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1].text) && !placeNames.has(last) && !placeHeads.has(last) && !nationalityNames.has(last) && !hasAny(words[words.length - 1].tags, personTags)) {
-    // "Kansas City Chiefs", "Toronto Raptors": a town and a plural nickname name a side.
+  } else if (families.sports && words.length > 1 && !shouted && !surnameParticles.has(first) && !words[0].given && !hasAny(words[0].tags, personTags) && (words.length > 2 || prev?.text.toLowerCase() === 'the' || teamContext(tokens, from, c.to)) && placeNames.has(keys.slice(0, -1).join(' ')) && /^\p{Lu}\p{Ll}+s$/u.test(words[words.length - 1].text) && !placeNames.has(last) && !placeHeads.has(last) && !nationalityNames.has(last) && !hasAny(words[words.length - 1].tags, personTags)) {
+    // "Kansas City Chiefs", "Toronto Raptors": a town and a plural nickname name a side; of two
+    // words only after "the" or where a side stands ("beat Toronto"), since "Georgia Fields"
+    // or "Dallas Woods" may be a person.
     cand.type = 'organization';
   } else if (words.length === 2 && !shouted && words[0].post === '-' && words.every(isAcronym) && !keys.every((k) => knownOrganizations.has(k))) {
     // "AFL-CIO": two acronyms joined by a hyphen name a merged body (two known ones, "NATO-EU", stay two).

@@ -51,11 +51,12 @@ function lexiconCue(w: string): boolean {
 }
 
 /**
- * The cue word as a feature: a reporting word of the lexicon, or another plain lower-case word
- * (the verbs whose object the rules read as a report); training keeps only the frequent ones.
+ * The cue word as a feature: only a reporting word of the lexicon, so the weights are keyed by
+ * the project's own word lists and never by words of the training text; any other cue (a plain
+ * verb whose object the rules read as a report) is '?', told apart by its suffix and class.
  */
 function cueWord(t: Token): string {
-  return lexiconCue(t.lower) || (!t.cap && /^[a-z]+$/.test(t.lower)) ? t.lower : '?';
+  return lexiconCue(t.lower) ? t.lower : '?';
 }
 
 /** The lexicon class of a cue word. */

@@ -146,10 +146,13 @@ export const BARE_STANCE_VERBS = words('want support oppose favor favour prefer 
  * "doesn't want", "would like", "can't endorse"): there they are verbs, whatever they may be
  * elsewhere.
  */
+/** Adjectives of manner with "to" ("quick to"): a stance only before a verb of saying or stance ("quick to blame", not "quick to leave"). */
+export const MANNER_FRAMES = words('quick swift');
+
 export const MODAL_STANCE_VERBS = words(`
   want support oppose favor favour prefer back reject endorse criticize criticise praise blame
-  attack defend accept embrace like dislike consider welcome condemn denounce question dispute
-  challenge demand propose recommend call accuse describe label brand urge
+  attack defend embrace dislike welcome condemn denounce question dispute
+  challenge demand propose recommend accuse describe label brand urge
   discuss debate
 `);
 
@@ -496,7 +499,7 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   side sides sided siding: with
   vote votes voted voting: for against
   focus focuses focused focusing: on
-  campaign campaigns campaigned campaigning fight fights fought fighting: for against
+  campaign campaigns campaigned campaigning: for against
   allude alludes alluded alluding: to
   rely relies relied relying: on
   dwell dwells dwelt dwelled dwelling harp harps harped harping: on
@@ -511,7 +514,7 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   approve approves approved approving disapprove disapproves disapproved disapproving: of
   dream dreams dreamed dreamt dreaming: of about
   gush gushes gushed gushing rave raves raved raving: about over
-  look looks looked looking: for to
+  look looks looked looking: to
   point points pointed pointing: to
   vouch vouches vouched vouching: for
   touch touches touched touching: on
@@ -519,10 +522,10 @@ export const PREPOSITION_VERB_FRAMES = frames(`
   skeptical sceptical: of about
   confident: in about
   optimistic pessimistic: about
-  proud fond afraid tired weary aware mindful dismissive contemptuous respectful: of
+  proud fond afraid weary aware mindful dismissive contemptuous respectful: of
   enthusiastic excited nervous anxious: about
   concerned: about over
-  eager keen reluctant hesitant determined willing unwilling quick: to
+  eager keen reluctant hesitant determined willing unwilling quick swift: to
   interested: in
 `);
 

@@ -283,12 +283,13 @@ export function phraseEndingAt(tokens: Token[], j: number, floor: number): Speak
  * Republican"), reaching no further than `ceil` (exclusive). Stops at punctuation or at the
  * first word that cannot belong to a noun phrase.
  */
-export function subjectAfter(tokens: Token[], i: number, ceil: number): SpeakerMention | null {
+export function subjectAfter(tokens: Token[], i: number, ceil: number, partitive = true): SpeakerMention | null {
   if (i >= ceil || !tokens[i].word) return null;
   const t = tokens[i];
-  // "said one of the protesters": a count and "of" take the phrase after them as theirs.
-  if (i + 2 < ceil && tokens[i + 1].lower === 'of' && (t.lower === 'one' || STANDALONE_COUNTS.has(t.lower))) {
-    const whole = subjectAfter(tokens, i + 2, ceil);
+  // "said one of the protesters": a count and "of" take the phrase after them as theirs; once
+  // only, so a run of "one of one of ..." costs no more than one.
+  if (partitive && i + 2 < ceil && tokens[i + 1].lower === 'of' && (t.lower === 'one' || STANDALONE_COUNTS.has(t.lower))) {
+    const whole = subjectAfter(tokens, i + 2, ceil, false);
     if (whole && whole.kind !== 'pronoun') return { first: i, last: whole.last, kind: whole.kind === 'name' ? 'noun' : whole.kind, ...(whole.role ? { role: whole.role } : {}) };
   }
   // "said one protester": "one" before a noun opens its phrase; alone it is a pronoun.

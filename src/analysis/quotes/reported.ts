@@ -9,6 +9,7 @@ import {
   DETERMINERS,
   INFINITIVE_BELIEFS,
   MAKE_CLEAR,
+  MANNER_FRAMES,
   MODAL_STANCE_VERBS,
   MODALS,
   IRREGULAR_PARTICIPLES,
@@ -52,6 +53,8 @@ interface Cue {
   stance?: boolean;
   /** A verb with its preposition ("talked about"): the content is the noun phrase after it. */
   frame?: boolean;
+  /** A bare verb taken for a stance only because a modal stands before it ("will support"). */
+  modal?: boolean;
 }
 
 /** Whether a word is a possessive ("Smith's"), not a contraction of "is" or "has" ("he's", "that's"). */
@@ -83,7 +86,9 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const next = at(doc, sentence, i + 1);
   if (t.lower === 'according' && next?.lower === 'to') return { first: i, last: i + 1, belief: false };
   // "made it clear that ...", "makes clear that ...": a statement, its content after "clear".
-  if (MAKE_CLEAR.has(t.lower) && !doc.off.has('stance') && (next?.lower === 'clear' || (next?.lower === 'it' && at(doc, sentence, i + 2)?.lower === 'clear'))) {
+  // "makes clear glass" is no statement: "clear" must be followed by "that" or a question word, or be "it clear".
+  const afterClear = at(doc, sentence, i + 2)?.lower ?? '';
+  if (MAKE_CLEAR.has(t.lower) && !doc.off.has('stance') && ((next?.lower === 'clear' && (afterClear === 'that' || QUESTION_WORDS.has(afterClear))) || (next?.lower === 'it' && afterClear === 'clear'))) {
     return { first: i, last: next.lower === 'clear' ? i + 1 : i + 2, belief: true, stance: true };
   }
   const framed = PREPOSITION_VERB_FRAMES.get(t.lower)?.has(next?.lower ?? '');
@@ -105,13 +110,18 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(next?.lower ?? '')) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
-  if (framed) return { first: i, last: i + 1, belief: true, stance: true, frame: true };
+  if (framed) {
+    // "quick to blame" is a stance, "quick to leave" an act.
+    const verb = at(doc, sentence, i + 2)?.lower ?? '';
+    if (MANNER_FRAMES.has(t.lower) && !(SPEECH_VERBS.has(verb) || STANCE_VERBS.has(verb) || MODAL_STANCE_VERBS.has(verb))) return null;
+    return { first: i, last: i + 1, belief: true, stance: true, frame: true };
+  }
   const particle = STANCE_PARTICLES.get(t.lower);
   if (particle && !rarer) {
     return next?.lower === particle ? { first: i, last: i + 1, belief: true, stance: true } : null;
   }
   const phrasal = rarer && next !== undefined && PHRASAL_SPEECH_VERBS.get(t.lower) === next.lower;
-  return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance };
+  return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance, ...(afterModal && !STANCE_VERBS.has(t.lower) ? { modal: true } : {}) };
 }
 
 /** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
@@ -659,13 +669,6 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // ("Asked who leads, the mayor laughed.": content that opens with another report's cue is that report's.)
       const enclosing = draft.end <= doc.tokens[draft.cue.first].start && !doc.off.has('clauses') && !(drafts.length > sentenceDrafts && doc.tokens[drafts[sentenceDrafts].cue!.first].start <= draft.start);
       if (!enclosing && draft.start < nested && !standsInside(doc, sentence, draft)) continue;
-      // The reports it takes in are part of its content, on the same terms. (Only cues near the
-      // sentence end enclose: the tail after a trailing cue is short, so this stays linear.)
-      if (enclosing) {
-        for (let d = drafts.length - 1; d >= sentenceDrafts && drafts[d].start >= draft.start; d--) {
-          if (drafts[d].end <= draft.end && !standsInside(doc, sentence, drafts[d])) drafts.splice(d, 1);
-        }
-      }
       // Reports nest only so deep ("A said that B said that C said ..."): each would repeat the
       // rest of the sentence, and the text of all of them would grow with its square.
       while (open.length > 0 && open[open.length - 1] <= draft.start) open.pop();
@@ -686,6 +689,15 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       // The learned arbiter keeps or drops the report (quotes/arbiter.ts); the rules go on as
       // if it were kept, so what they propose next does not depend on its verdict.
       if (arbitrate(doc, sentence, draft, { depth: open.length, order: offered++ })) {
+        // The reports it takes in are part of its content, on the same terms; only a report that
+        // is kept takes them in, so none is lost with a report dropped above or by the arbiter.
+        // (Only cues near the sentence end enclose: the tail after a trailing cue is short, so
+        // this stays linear.)
+        if (enclosing) {
+          for (let d = drafts.length - 1; d >= sentenceDrafts && drafts[d].start >= draft.start; d--) {
+            if (drafts[d].end <= draft.end && !standsInside(doc, sentence, drafts[d])) drafts.splice(d, 1);
+          }
+        }
         for (const q of inner) fragments.add(q);
         drafts.push(draft);
       }
@@ -869,6 +881,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const infinitive = lead.lower === 'to' && (cue.stance || (INFINITIVE_BELIEFS.has(tokens[cue.first].lower) && !passive && !doc.off.has('stance')));
   if (PREPOSITIONS.has(lead.lower) && lead.lower !== 'that' && cue.belief && !infinitive) return null;
   if (cue.stance) {
+    // "The new bridge will support forty tonnes": after a modal, a common noun that names no
+    // person, group or document holds no stance.
+    if (cue.modal && speaker?.kind === 'noun' && !SOURCE_NOUNS.has(tokens[speaker.last].lower)) return null;
     // "... bring the jobs back, said ...": a comma closes the clause of a stance verb; nothing follows it as content.
     if (lead.text === ',' && start === cue.last + 1 && !doc.off.has('clauses')) return null;
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
@@ -1540,7 +1555,7 @@ const ARTICLE_OR_ONE = new Set(['a', 'an', 'the']);
 /** Nouns for someone who holds a stance, with the prepositions that introduce what it is toward. */
 const STANCE_HOLDER_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
-    ...['supporter', 'supporters', 'backer', 'backers', 'proponent', 'proponents', 'defender', 'defenders', 'champion', 'admirer', 'admirers', 'fan', 'fans', 'critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics'].map((w) => [w, new Set(['of'])] as const),
+    ...['supporter', 'supporters', 'backer', 'backers', 'proponent', 'proponents', 'defender', 'defenders', 'admirer', 'admirers', 'critic', 'critics', 'opponent', 'opponents', 'foe', 'foes', 'detractor', 'detractors', 'skeptic', 'skeptics', 'sceptic', 'sceptics'].map((w) => [w, new Set(['of'])] as const),
     ...['advocate', 'advocates'].map((w) => [w, new Set(['of', 'for'])] as const),
   ],
 );
