@@ -350,6 +350,7 @@ describe('findQuotes', () => {
       { name: 'mixed: reported speech with a quoted fragment', text: 'Grant said the decision was “deeply unfair” to farmers.', fragment: 'deeply unfair', kind: 'mixed', cue: 'said', speaker: 'Grant' },
       { name: 'participle continues the subject', text: 'Moreno said prices were stable, adding that wages had risen.', fragment: 'wages had risen', kind: 'indirect', cue: 'adding', speaker: 'Moreno' },
       { name: 'two appositives between subject and cue', text: 'Ana Ruiz, 21, a student from Lyon, said she voted for the first time.', fragment: 'she voted', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz' },
+      { name: 'three set-off phrases before a direct quote cue', text: '“The fares are too high,” Ada Finch, 44, of Carlow, who rides the bus daily, said.', fragment: 'fares are too high', kind: 'direct', cue: 'said', speaker: 'Ada Finch' },
       { name: 'appositive set off by dashes', text: 'Many farmers — including dairy and grain growers — said the rules were unclear.', fragment: 'rules were unclear', kind: 'indirect', cue: 'said', speaker: 'Many farmers' },
       { name: 'appositive opened by a name and a preposition', text: 'Councillor Jo Park of Leeds, a Labour member, said it would help both sides.', fragment: 'help both sides', kind: 'indirect', cue: 'said', speaker: 'Councillor Jo Park of Leeds' },
       { name: 'inverted trailing cue with an appositive', text: 'Prices will rise, said Tom Hale, an economist.', fragment: 'Prices will rise', kind: 'indirect', cue: 'said', speaker: 'Tom Hale' },
