@@ -314,6 +314,8 @@ describe('findQuotes', () => {
       { name: 'a narrative sentence about the speaker', text: '“We lost the harvest,” said Omar Tull, 52, a farmer. He has worked the same fields for 30 years. “Nobody here remembers a summer this dry.”', first: 'lost the harvest', last: 'summer this dry', joined: true, speaker: 'Omar Tull' },
       { name: 'an adverb before the rest', text: '“The vote was fair,” Ida Marsh said. Still, “the count took far too long.”', first: 'vote was fair', last: 'far too long', joined: true, speaker: 'Ida Marsh' },
       { name: 'a colon introducing the next quote', text: '“The vote was fair,” Ida Marsh said. Her rival went further: “The count was rigged from the start.”', first: 'vote was fair', last: 'rigged from the start', joined: false, speaker: 'Ida Marsh' },
+      { name: 'a quote inside the content clause of a participle', text: '“The vote was fair,” Ida Marsh said, adding that the count was “slower than anyone had hoped for.”', first: 'vote was fair', last: 'slower than anyone', joined: false, speaker: 'Ida Marsh' },
+      { name: 'a participle clause finished before the next quote', text: '“The vote was fair,” Ida Marsh said, adding that the count took long. “Nobody here doubts the result at all.”', first: 'vote was fair', last: 'doubts the result', joined: true, speaker: 'Ida Marsh' },
       { name: 'a stance verb of another speaker', text: '“The vote was fair,” Ida Marsh said. Her rivals called the count “a disgrace to the town.”', first: 'vote was fair', last: 'disgrace to the town', joined: false, speaker: 'Ida Marsh' },
     ];
     for (const c of interrupted) {
@@ -348,8 +350,10 @@ describe('findQuotes', () => {
       { name: 'headline', text: 'Mayor Lopez says new tram line will open in June', fragment: 'new tram line', kind: 'indirect', cue: 'says', speaker: 'Mayor Lopez' },
       { name: 'told with an addressee', text: 'She told reporters that the talks had stalled.', fragment: 'talks had stalled', kind: 'indirect', cue: 'told', speaker: 'She' },
       { name: 'mixed: reported speech with a quoted fragment', text: 'Grant said the decision was “deeply unfair” to farmers.', fragment: 'deeply unfair', kind: 'mixed', cue: 'said', speaker: 'Grant' },
+      { name: 'a quote in the content clause of a participle after a direct quote', text: '“The vote was fair,” Ida Marsh said, adding that the count was “slower than anyone had hoped for.”', fragment: 'the count was', kind: 'mixed', cue: 'adding', speaker: 'Ida Marsh' },
       { name: 'participle continues the subject', text: 'Moreno said prices were stable, adding that wages had risen.', fragment: 'wages had risen', kind: 'indirect', cue: 'adding', speaker: 'Moreno' },
       { name: 'two appositives between subject and cue', text: 'Ana Ruiz, 21, a student from Lyon, said she voted for the first time.', fragment: 'she voted', kind: 'indirect', cue: 'said', speaker: 'Ana Ruiz' },
+      { name: 'three set-off phrases before a direct quote cue', text: '“The fares are too high,” Ada Finch, 44, of Carlow, who rides the bus daily, said.', fragment: 'fares are too high', kind: 'direct', cue: 'said', speaker: 'Ada Finch' },
       { name: 'appositive set off by dashes', text: 'Many farmers — including dairy and grain growers — said the rules were unclear.', fragment: 'rules were unclear', kind: 'indirect', cue: 'said', speaker: 'Many farmers' },
       { name: 'appositive opened by a name and a preposition', text: 'Councillor Jo Park of Leeds, a Labour member, said it would help both sides.', fragment: 'help both sides', kind: 'indirect', cue: 'said', speaker: 'Councillor Jo Park of Leeds' },
       { name: 'inverted trailing cue with an appositive', text: 'Prices will rise, said Tom Hale, an economist.', fragment: 'Prices will rise', kind: 'indirect', cue: 'said', speaker: 'Tom Hale' },

@@ -560,14 +560,24 @@ function continuesSentence(doc: QuoteDocument, q: number): boolean {
 function hasSecondCue(doc: QuoteDocument, a: Attribution): boolean {
   for (let k = a.cue.last + 1; k < a.tailEnd; k++) {
     if (doc.tokens[k].text === ':') return true;
+    // "“A,” Lee said, adding that the plan was “B.”": "that" after a participle cue opens a
+    // content clause of its own, and the quote in it is part of that report, not more of "A".
+    // A full stop before the next quote ends that clause first, and the quote goes on with "A".
+    if (doc.tokens[k].lower === 'that' && doc.quoteOf[k] < 0 && isParticipleCue(doc, k - 1) && doc.quoteOf[a.tailEnd] >= 0) return true;
     // "he said, adding, “B.”", "adding later,", "before asking her,": a participle cue a word or
     // two before the comma that precedes the next quote introduces that quote.
-    if ((PARTICIPLE_CUES.has(doc.tokens[k].lower) || (/ing$/.test(doc.tokens[k].lower) && isCue(doc, k) === 1)) && k + 2 <= a.tailEnd && k + 4 >= a.tailEnd && doc.tokens[a.tailEnd - 1].text === ',' && wordsOnly(doc, k + 1, a.tailEnd - 1)) return true;
+    if (isParticipleCue(doc, k) && k + 2 <= a.tailEnd && k + 4 >= a.tailEnd && doc.tokens[a.tailEnd - 1].text === ',' && wordsOnly(doc, k + 1, a.tailEnd - 1)) return true;
     // "Lee said on Monday, though she said, “B.”": a cue with a pronoun subject of its own,
     // right before the comma that precedes the next quote, introduces that quote.
     if (k + 2 === a.tailEnd && doc.tokens[k + 1].text === ',' && isCue(doc, k) === 1 && PERSON_SUBJECTS.has(doc.tokens[k - 1].lower)) return true;
   }
   return false;
+}
+
+/** Whether token `k` is a participle of saying ("adding", "noting"). */
+function isParticipleCue(doc: QuoteDocument, k: number): boolean {
+  const t = doc.tokens[k];
+  return PARTICIPLE_CUES.has(t.lower) || (/ing$/.test(t.lower) && isCue(doc, k) === 1);
 }
 
 /** Whether tokens `from` to `end` are all lower-case words (an adverb or an addressee: "later", "her"). */

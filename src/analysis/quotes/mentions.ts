@@ -150,13 +150,13 @@ export function subjectBefore(tokens: Token[], verb: number, floor: number, acce
     if (k < floor || tokens[k].text !== '(') return null;
     j = k - 1;
   }
-  // Up to two appositives or a relative clause between the subject and the verb
-  // ("X, 21, a junior from Y, said"; "X, who ..., said"), set off by commas or dashes. A name
+  // Up to three appositives or a relative clause between the subject and the verb
+  // ("X, 21, a junior from Y, said"; "X, 30, of Y, who ..., said"), set off by commas or dashes. A name
   // may itself pass for an appositive ("On Tuesday, Kevin Brady, chairman of ..., said"), so
   // when the deepest reading finds no subject, a shallower one is tried.
   const ends: number[] = [];
   let setOff = 0;
-  while (setOff < 2 && j >= floor && isSetOff(tokens[j])) {
+  while (setOff < MAX_SET_OFF && j >= floor && isSetOff(tokens[j])) {
     const k = appositiveStart(tokens, j, floor);
     if (k < 0) break;
     j = k;
@@ -197,6 +197,9 @@ function subjectEndingAt(tokens: Token[], j: number, floor: number): SpeakerMent
   }
   return null;
 }
+
+/** How many set-off phrases may stand between a subject and its verb; each spans at most 30 tokens. */
+const MAX_SET_OFF = 3;
 
 /** Prepositions that are also conjunctions opening a clause with a subject ("after Obama said"). */
 const CONJUNCTION_PREPOSITIONS = new Set(['after', 'before']);
