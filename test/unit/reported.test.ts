@@ -235,6 +235,8 @@ describe('reported speech', () => {
     );
     noReport('a bare stance verb after an article stays a noun', 'The support of the union was never in doubt.', 'support');
     noReport('an adjective of haste before an act is no stance', 'Residents were quick to leave their homes.', 'quick to');
+    noReport('"be backed up" is congestion, no stance', 'Traffic was backed up for miles after a truck overturned on the highway.', 'backed');
+    noReport('a passive plain verb is no act of its subject', 'Protesters were moved off the square by police after a long night of chanting and singing.', 'moved');
     noReport('"looking for" a person is a search, no stance', 'Police are looking for a man in a red jacket.', 'looking for');
     noReport('"fought for" hours is no stance', 'Firefighters fought for hours against the blaze.', 'fought for');
     noReport('"tired of" waiting is no stance', 'Fans of the club were tired of waiting in the rain.', 'tired of');

@@ -108,6 +108,9 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
   if (ASPECT_VERBS.has(t.lower) && /^to$|ing$/.test(next?.lower ?? '')) return null;
+  // "Traffic was backed up for miles": a passive verb with the particle "up" is a phrasal verb
+  // of its own (congestion), no stance.
+  if (next?.lower === 'up' && prev !== undefined && PASSIVE_AUXILIARIES.has(prev.lower)) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
   if (framed) {
@@ -1353,6 +1356,9 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   // form of "be" or "have" only a participle is an act ("was offered", "has pushed").
   if (t.lower.includes("'") || DISCOURSE_VERBS.has(t.lower)) return null;
   if (BE_OR_HAVE.has(before.lower) && !/(?:ed|ing|en)$/.test(t.lower) && !IRREGULAR_PAST.has(t.lower) && !IRREGULAR_PARTICIPLES.has(t.lower)) return null;
+  // "Traffic was backed up for miles", "The road was closed after ...": after a form of "be" a
+  // participle is passive, and its subject undergoes the act rather than taking a stance.
+  if (PASSIVE_AUXILIARIES.has(before.lower) && !/ing$/.test(t.lower)) return null;
   let first = i + 1;
   if (first < sentence.end && PREPOSITIONS.has(tokens[first].lower)) first++;
   // The clause must not end in an attribution of its own ("..., Radio Pakistan reported", "—
