@@ -366,7 +366,14 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     const end = intervieweeAt.get(start) ?? (surname && text.startsWith(surname) && !/[\p{L}'’]/u.test(text[surname.length] ?? '') ? start + surname.length : undefined);
     return end !== undefined && !/^ and (?:I|me)\b/.test(doc.text.slice(end, end + 8));
   };
-  const answerers = coInterviewees(doc, parties, roles, interviewee);
+  // Who introduces themselves in each unlabelled answer ("And, I'm Ida Lenz."), read once.
+  const selves: Array<Party | undefined> = new Array(n);
+  for (let p = 0; p < n; p++) {
+    if (roles[p] !== 'answer' || labels[p]) continue;
+    const { text, start } = blockText(doc, p);
+    selves[p] = introduced(parties, start, text);
+  }
+  const answerers = coInterviewees(doc, parties, selves, interviewee);
   let k = 0;
   for (let p = 0; p < n; p++) {
     const role = roles[p];
@@ -378,7 +385,7 @@ export function findInterview(doc: QuoteDocument, entities: readonly Entity[], q
     let party = role === 'answer' ? interviewee : interviewer;
     if (role === 'answer' && !label) {
       while (k < parties.length && parties[k].start < start) k++;
-      party = introduced(parties, start, text) ?? notNamed(parties, k, start + text.length, answerers, party) ?? party;
+      party = selves[p] ?? notNamed(parties, k, start + text.length, answerers, party) ?? party;
     }
     if (label) {
       from = label.end;
@@ -437,20 +444,16 @@ function introduced(parties: readonly PartyMention[], start: number, text: strin
 /**
  * The people who answer an interview of several ("Wikinews interviews Tom Berger and Ida
  * Lenz"): the interviewee, a person joined to them by "and" where the opening names them, and
- * whoever introduces themselves in an unlabelled answer. One party for one interviewee.
+ * whoever introduces themselves in an unlabelled answer (`selves`, by block). One party for one
+ * interviewee.
  */
-function coInterviewees(doc: QuoteDocument, parties: readonly PartyMention[], roles: ReadonlyArray<Role | undefined>, interviewee: Party | undefined): Party[] {
+function coInterviewees(doc: QuoteDocument, parties: readonly PartyMention[], selves: ReadonlyArray<Party | undefined>, interviewee: Party | undefined): Party[] {
   if (!interviewee?.entity) return [];
   const found = new Map<string, Party>([[interviewee.entity, interviewee]]);
   const at = parties.findIndex((m) => m.start === interviewee.start);
   const next = at >= 0 ? parties[at + 1] : undefined;
   if (next && next.entity.type === 'person' && doc.text.slice(interviewee.end, next.start) === ' and ' && !found.has(next.entity.id)) found.set(next.entity.id, { start: next.start, end: next.end, entity: next.entity.id });
-  for (let p = 0; p < roles.length; p++) {
-    if (roles[p] !== 'answer') continue;
-    const { text, start } = blockText(doc, p);
-    const self = introduced(parties, start, text);
-    if (self?.entity && !found.has(self.entity)) found.set(self.entity, self);
-  }
+  for (const self of selves) if (self?.entity && !found.has(self.entity)) found.set(self.entity, self);
   return [...found.values()];
 }
 

@@ -1533,8 +1533,8 @@ function stanceHolderReport(doc: QuoteDocument, i: number, sentence: Sentence, o
   const next = at(doc, sentence, i + 1);
   if (!next || doc.quoteOf[i] >= 0 || owned.has(i) || doc.off.has('stance') || !STANCE_HOLDER_NOUNS.get(t.lower)?.has(next.lower)) return null;
   let j = i - 1;
-  while (j > sentence.first && j >= i - HOLDER_MODIFIERS - 1 && tokens[j].word && !ARTICLE_OR_ONE.has(tokens[j].lower) && !LINKING_VERBS.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower)) j--;
-  if (j <= sentence.first || !ARTICLE_OR_ONE.has(tokens[j].lower)) return null;
+  while (j > sentence.first && j >= i - HOLDER_MODIFIERS - 1 && tokens[j].word && !HOLDER_ARTICLES.has(tokens[j].lower) && !LINKING_VERBS.has(tokens[j].lower) && !PREPOSITIONS.has(tokens[j].lower)) j--;
+  if (j <= sentence.first || !HOLDER_ARTICLES.has(tokens[j].lower)) return null;
   // "one of the fiercest critics of": the count's "of" is part of the phrase.
   if (tokens[j].lower === 'the' && tokens[j - 1]?.lower === 'of' && tokens[j - 2]?.lower === 'one' && j - 3 >= sentence.first) j -= 2;
   const before = tokens[j - 1];
@@ -1555,8 +1555,8 @@ function stanceHolderReport(doc: QuoteDocument, i: number, sentence: Sentence, o
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: j, last: i + 1 }, speaker, confidence: 0.6 };
 }
 
-/** Articles and "one" that open the noun phrase of a stance holder ("a critic", "the fiercest critic", "one of the critics"). */
-const ARTICLE_OR_ONE = new Set(['a', 'an', 'the']);
+/** Articles that open the noun phrase of a stance holder ("a critic", "the fiercest critic"; "one of the critics" is read past its "the"). */
+const HOLDER_ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Nouns for someone who holds a stance, with the prepositions that introduce what it is toward. */
 const STANCE_HOLDER_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
