@@ -397,6 +397,11 @@ describe('findEntities: modern news conventions', () => {
       expected: ['person:Oren Halperes'],
     },
     {
+      rule: 'an age, or a title of a possessor, a place or a body in apposition makes a person too',
+      input: "Ilan Moraes, 84, spoke first. Dov Teperes, Israel's former president, agreed. They met Avi Kaplares, the president of Peru.",
+      expected: ['person:Ilan Moraes', 'person:Dov Teperes', 'place:Israel', 'person:Avi Kaplares', 'place:Peru'],
+    },
+    {
       rule: 'a place and a plural landform name a place, not a side named after the place',
       input: 'Divers explored the Manitoba Keys and the Galway Cays. Marta Keys sang.',
       expected: ['place:Manitoba Keys', 'place:Galway Cays', 'person:Marta Keys'],

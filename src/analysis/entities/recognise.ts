@@ -795,7 +795,7 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
   else if (organisationApposition(tokens, c.to)) cand.hint = 'organization';
   // "Shimon Peres, the former president, said": a title in apposition makes a name a person's,
   // however its last word looks (an unknown surname ending in "s" reads as a plural noun).
-  else if (families.structure && words.length <= 4 && appositionRole(tokens, c.to, paragraph) !== undefined) cand.hint = 'person';
+  else if (families.structure && words.length <= 4 && !scores && personApposition(tokens, c.to, paragraph)) cand.hint = 'person';
   // "X said its ...", "the X said": people are "he" and "she" and take no article.
   else if (next && speechVerbs.has(next.text.toLowerCase())) cand.hint = afterNext === 'it' || afterNext === 'its' || /^(the|a)$/i.test(prev?.text ?? '') ? 'organization' : 'person';
   else if (prev && placePrepositions.has(prev.text.toLowerCase()) && !words.every((t, k) => isCommonWord(t) || (k === 0 && t.tags.has('Determiner')))) {
@@ -1027,7 +1027,8 @@ function beforeRegion(tokens: Token[], to: number, via = true): boolean {
     const name = region.map(lowerKey).join(' ');
     const end = tokens[to + n];
     // The phrase may run on into lower case ("..., Italy for a week").
-    const closes = /^[,.;:)]/.test(end.post) || to + n === tokens.length - 1 || (end.post === ' ' && !isCapitalised(tokens[to + n + 1]));
+    // A possessive opens a description, no region ("X, Israel's former president").
+    const closes = (/^[,.;:)]/.test(end.post) || to + n === tokens.length - 1 || (end.post === ' ' && !isCapitalised(tokens[to + n + 1]))) && !isPossessive(end);
     if (closes && isCityOfRegion(name)) return true;
     // "Levico Terme, Trento, Italy": a province, county or nearby city between the town and
     // its country is passed over, once.
@@ -1103,6 +1104,33 @@ function appositionRole(tokens: Token[], to: number, paragraph: string): string 
     k++;
   }
   return undefined;
+}
+
+/**
+ * An apposition that only a person takes after a name: a title (", the former president,"), a
+ * title of a possessor (", Israel's former president,", ", the company's chief executive,"), a
+ * title of a place or body (", the president of Israel"), or an age (", 84,").
+ */
+function personApposition(tokens: Token[], to: number, paragraph: string): boolean {
+  if (!/^,\s*$/.test(tokens[to].post)) return false;
+  if (appositionRole(tokens, to, paragraph) !== undefined) return true;
+  let k = to + 1;
+  const age = tokens[k];
+  if (age && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 120 && /^,/.test(age.post)) return true;
+  if (k < tokens.length && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  // The possessor: up to three words, the last a possessive.
+  let possessor = k;
+  while (possessor < tokens.length && possessor - k < 3 && !isPossessive(tokens[possessor]) && tokens[possessor].post === ' ') possessor++;
+  if (possessor < tokens.length && isPossessive(tokens[possessor]) && possessor - k < 3) k = possessor + 1;
+  for (const from = k; k < tokens.length && k - from < 5; k++) {
+    const w = lowerKey(tokens[k]);
+    if (titleHeads.has(w) && !courtesyTitles.has(w)) {
+      const after = tokens[k + 1];
+      return k === tokens.length - 1 || /^[,.;]/.test(tokens[k].post) || (after?.text === 'of' && tokens[k].post === ' ');
+    }
+    if (!titleModifiers.has(w) && !nationalityNames.has(w) && !placeNames.has(w)) return false;
+  }
+  return false;
 }
 
 /**
