@@ -1122,13 +1122,14 @@ function personApposition(tokens: Token[], to: number, paragraph: string): boole
   let possessor = k;
   while (possessor < tokens.length && possessor - k < 3 && !isPossessive(tokens[possessor]) && tokens[possessor].post === ' ') possessor++;
   if (possessor < tokens.length && isPossessive(tokens[possessor]) && possessor - k < 3) k = possessor + 1;
+  // Title words up to a title head that closes the apposition or takes "of".
   for (const from = k; k < tokens.length && k - from < 5; k++) {
     const w = lowerKey(tokens[k]);
-    if (titleHeads.has(w) && !courtesyTitles.has(w)) {
-      const after = tokens[k + 1];
-      return k === tokens.length - 1 || /^[,.;]/.test(tokens[k].post) || (after?.text === 'of' && tokens[k].post === ' ');
-    }
-    if (!titleModifiers.has(w) && !nationalityNames.has(w) && !placeNames.has(w)) return false;
+    const head = titleHeads.has(w) && !courtesyTitles.has(w);
+    if (!head && !titleModifiers.has(w) && !nationalityNames.has(w) && !placeNames.has(w)) return false;
+    const closes = k === tokens.length - 1 || /^[,.;]/.test(tokens[k].post);
+    if (head && (closes || (tokens[k + 1]?.text === 'of' && tokens[k].post === ' '))) return true;
+    if (closes) return false;
   }
   return false;
 }
