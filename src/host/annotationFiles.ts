@@ -449,7 +449,8 @@ export class AnnotationFiles extends Disposable implements CorrectionSource {
     }
     loaded.lastText = text;
     // A correction (or an edit's mapping) that came while this write was under way is not in
-    // `merged`: kept, and written by the write queued after this one.
+    // `merged`: kept, and written by the write queued after this one, unless another window
+    // wrote a newer change of that record (then held now, not at the next write).
     const held = (loaded.file?.records ?? []) as readonly F['records'][number][];
     loaded.file = { ...merged, records: afterWrite<F['records'][number]>(merged.records, sent, held) };
     loaded.error = undefined;

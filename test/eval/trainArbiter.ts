@@ -29,7 +29,8 @@ function main(): void {
     const golds = doc.quotes.filter((q) => q.kind !== 'direct');
     gold += golds.length;
     const seen: Array<{ start: number; end: number; features: string[] }> = [];
-    // Block memos would skip blocks met in earlier documents: every document starts cold.
+    // Every document starts cold. While observed, reported speech runs every block (its memo
+    // stands aside), so a paragraph repeated in a document gives its candidates at each occurrence.
     clearMemos();
     observeCandidates((draft, features) => seen.push({ start: draft.start, end: draft.end, features }));
     try {

@@ -88,5 +88,25 @@ describe('merging annotations files by record id', () => {
       assert.deepStrictEqual(held, [moved, bNewer, c]);
       assert.strictEqual(held[0], moved);
     });
+
+    it('holds another window\'s newer change of a record that an edit moved meanwhile, not the stale copy', () => {
+      const movedB: AnnotationRecord = { ...b, anchor: { ...b.anchor, start: b.anchor.start + 3, end: b.anchor.end + 3 } };
+      assert.deepStrictEqual(afterWrite(written, sent, [a1, movedB]), [a1, bNewer, c]);
+    });
+
+    it('keeps a change made meanwhile that is newer than the one another window wrote', () => {
+      const bMine = typed('b', 'event', 6);
+      assert.deepStrictEqual(afterWrite(written, sent, [a1, bMine]), [a1, bMine, c]);
+    });
+
+    it('holds what the next write would keep for every record changed meanwhile', () => {
+      const movedB: AnnotationRecord = { ...b, anchor: { ...b.anchor, start: b.anchor.start + 3, end: b.anchor.end + 3 } };
+      for (const held of [[a1, movedB], [a1, typed('b', 'event', 6)], [a2, b], [aGone3, movedB]]) {
+        const next = mergeAnnotations({ ...emptyAnnotations(), records: written }, { ...emptyAnnotations(), records: held }).records;
+        const kept = afterWrite(written, sent, held);
+        const withoutAnchors = (list: AnnotationRecord[]) => list.map((r) => ({ ...r, anchor: undefined })).sort((x, y) => (x.id < y.id ? -1 : 1));
+        assert.deepStrictEqual(withoutAnchors(kept), withoutAnchors(next));
+      }
+    });
   });
 });

@@ -87,6 +87,36 @@ describe('reported-speech arbiter', () => {
   });
 });
 
+describe('arbiter candidates for training', () => {
+  const repeated = ['The mayor said that the bridge would reopen in May.', 'Ann Lee owns a bakery.', 'The mayor said that the bridge would reopen in May.'].join('\n\n');
+
+  it('sees the candidates of a paragraph at each place the document repeats it', () => {
+    const starts: number[] = [];
+    clearMemos();
+    observeCandidates((draft) => starts.push(draft.start));
+    try {
+      findQuotes(repeated, splitParagraphs(repeated), [], { off: ['arbiter'] });
+    } finally {
+      observeCandidates(null);
+    }
+    const second = repeated.lastIndexOf('The mayor');
+    assert.deepStrictEqual(
+      starts.map((s) => s >= second),
+      [false, true],
+    );
+  });
+
+  it('changes nothing the analysis returns while candidates are observed', () => {
+    const plain = JSON.stringify(findQuotes(repeated, splitParagraphs(repeated), []));
+    observeCandidates(() => undefined);
+    try {
+      assert.strictEqual(JSON.stringify(findQuotes(repeated, splitParagraphs(repeated), [])), plain);
+    } finally {
+      observeCandidates(null);
+    }
+  });
+});
+
 describe('arbiter training', () => {
   /** A tiny invented set: "good" marks true reports, "bad" false ones; "x" is noise seen on both. */
   function examples(): TrainingExample[] {

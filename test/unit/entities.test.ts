@@ -391,6 +391,26 @@ describe('findEntities: modern news conventions', () => {
       input: 'Investors backed the Vantor Super PAC.',
       expected: [],
     },
+    {
+      rule: 'a title in apposition makes a person of a name whose surname reads as a plural',
+      input: 'Oren Halperes, the former defence minister, said the plan would fail.',
+      expected: ['person:Oren Halperes'],
+    },
+    {
+      rule: 'an age, or a title of a possessor, a place or a body in apposition makes a person too',
+      input: "Ilan Moraes, 84, spoke first. Dov Teperes, Israel's former president, agreed. They met Avi Kaplares, the president of Peru.",
+      expected: ['person:Ilan Moraes', 'person:Dov Teperes', 'place:Israel', 'person:Avi Kaplares', 'place:Peru'],
+    },
+    {
+      rule: 'a place and a plural landform name a place, not a side named after the place',
+      input: 'Divers explored the Manitoba Keys and the Galway Cays. Marta Keys sang.',
+      expected: ['place:Manitoba Keys', 'place:Galway Cays', 'person:Marta Keys'],
+    },
+    {
+      rule: "a saint's title inside an institution's name stays in the name",
+      input: "She studied at Saint Edwin's University and worked at St. Marcus's Hospital.",
+      expected: ["organization:Saint Edwin's University", "organization:St. Marcus's Hospital"],
+    },
   ];
   for (const { rule, input, expected } of cases) {
     it(rule, () => assert.deepStrictEqual(mentions(input), expected));

@@ -56,21 +56,33 @@ export function mergeLexicon(onDisk: LexiconFile, mine: LexiconFile): LexiconFil
   return { ...onDisk, ...mine, records: mergeRecords(onDisk.records, mine.records) };
 }
 
+/** Whether two versions of one record are the same change, anchors apart (one moved by an edit, or refreshed). */
+function sameChange<R extends RecordBase>(a: R, b: R): boolean {
+  return canonical({ ...a, anchor: undefined }) === canonical({ ...b, anchor: undefined });
+}
+
 /**
  * The records a window holds after one of its writes. `written` is what went to disk (the file
  * there merged with `sent`, the window's records when the write began); `held` is what the
- * window holds now. A record the window added or changed while the write was under way (a
- * correction made meanwhile, an edit that moved its anchor: a different object than the one
- * sent) is kept as the window holds it, and goes to disk with the next write; every other
- * record is taken as written (refreshed anchors, another window's newer version). Without this,
- * a correction made during a write would be dropped when the write ends.
+ * window holds now. A record the window added while the write was under way (a correction made
+ * meanwhile) is kept, and goes to disk with the next write. A record it changed meanwhile (a
+ * different object than the one sent) is kept as the window holds it when it is the same change
+ * as the one written (an edit moved its anchor: the window's anchor is on its current text) or
+ * the newer one; when another window wrote a newer change of it, that one is held, as the next
+ * write would settle it (`newerRecord`; its anchor is found again in this text when applied).
+ * Every other record is taken as written (refreshed anchors, another window's newer version).
+ * Without this, a correction made during a write would be dropped when the write ends, or a
+ * stale copy shown until the next write.
  */
 export function afterWrite<R extends RecordBase>(written: readonly R[], sent: readonly R[], held: readonly R[]): R[] {
   const before = new Map(sent.map((r) => [r.id, r]));
   const changed = new Map<string, R>();
   for (const r of held) if (before.get(r.id) !== r) changed.set(r.id, r);
   if (!changed.size) return [...written];
-  const out = written.map((r) => changed.get(r.id) ?? r);
+  const out = written.map((w) => {
+    const h = changed.get(w.id);
+    return h === undefined || sameChange(w, h) ? (h ?? w) : newerRecord(w, h);
+  });
   const writtenIds = new Set(written.map((r) => r.id));
   for (const r of changed.values()) if (!writtenIds.has(r.id)) out.push(r);
   return out;

@@ -233,6 +233,15 @@ export const placeHeads = words(`
   st rd ave airport
 `);
 
+/**
+ * Plural nouns of landforms and waters ("Florida Keys", "Victoria Falls", "Ozark Mountains"): after
+ * a place name, or a name no given name opens, the phrase is a place, not a side named after a town.
+ */
+export const geographicPlurals = words(`
+  keys cays islands isles islets mountains hills heights highlands lowlands falls lakes springs rapids
+  reefs dunes glades valleys canyons narrows sands marshes wetlands fells downs moors peaks ranges
+`);
+
 /** First words of place names ("Lake Victoria", "Mount Everest", "Gulf of Aden"). */
 export const placeStarts = words('lake mount mt gulf cape port fort sea bay isle republic state kingdom st kibbutz');
 

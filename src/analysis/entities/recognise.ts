@@ -33,6 +33,7 @@ import {
   buildingOnlyHeads,
   facilityHeads,
   fieldHeads,
+  geographicPlurals,
   placeNames,
   placePrepositions,
   placeStarts,
@@ -510,6 +511,15 @@ function saintsPossessive(tokens: Token[], from: number, j: number): boolean {
   return facilityHeads.has(head) || orgHeads.has(head) || placeHeads.has(head);
 }
 
+/** A saint's title opening a name ("St.", "Saint", "Sainte"). */
+const saintWord = /^(?:St\.?|Saint|Sainte)$/;
+
+/** A word that closes the name of an institution, a facility or a place ("University", "Hospital", "Square"). */
+function isInstitutionHead(t: Token): boolean {
+  const head = lowerKey(t);
+  return orgHeads.has(head) || facilityHeads.has(head) || placeHeads.has(head);
+}
+
 /** A capital, small letters, then a capital: "OpenAI", "ChatGPT", "PayPal" (one way to match). */
 const camelName = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** Surnames written with an inner capital ("McCain", "MacArthur", "DiCaprio", "LeBlanc", "VanDyke"). */
@@ -609,8 +619,11 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
   // Little", "Frenchman Patrick Vieira", "Swede Kennet Andersson").
   // `plain`: every word from `from` to the one before `k` may stand before a name.
   let plain = true;
+  const institution = isInstitutionHead(tokens[c.to]);
   for (let k = from + 1; k < c.to; k++) {
     const x = tokens[k - 1];
+    // "Saint Joseph's University": a saint's title inside an institution's name is part of it.
+    if (families.structure && institution && saintWord.test(x.text)) plain = false;
     // With the structure family, a dictionary word compromise does not know counts too ("Centre", "Winger").
     const common = x.known || (families.structure && dictionaryWords.has(lowerKey(x)));
     plain &&= (common && !nameEvidence(x) && !isTitleWord(x)) || isDemonym(x) || isOccupation(x);
@@ -667,6 +680,10 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
     cand.type = 'organization';
   } else if (families.structure && beforeRegion(tokens, c.to) && !orgHeads.has(last) && !orgStarts.has(first) && !words[0].given && !hasAny(words[0].tags, personTags)) {
     // "Eureka Springs, Arkansas", "Levico Terme, Trento, Italy": a town before its state or country.
+    cand.type = 'place';
+  } else if (families.structure && words.length > 1 && geographicPlurals.has(last) && (placeNames.has(keys.slice(0, -1).join(' ')) || !(words[0].given || hasAny(words[0].tags, personTags)))) {
+    // "Florida Keys", "Vexland Falls": a place (or a name no given name opens) and a plural
+    // landform is a place, not a side called after the town; "Alicia Keys" stays a person.
     cand.type = 'place';
   } else if (families.misc && words.length > 1 && !(orgStarts.has(first) && studiedTopics.has(last)) && ((miscHeads.has(last) && !(words.length === 2 && (hasAny(words[0].tags, ['FirstName', 'MaleName', 'FemaleName']) || isInitial(words, 0)))) || miscStarts.has(first))) {
     // "World Cup", "Nobel Prize", "Clean Air Act": events, awards, laws and works are other names.
@@ -776,6 +793,9 @@ function classify(tokens: Token[], chunk: Chunk, paragraph: string, style: LineS
   // "..., said Tan Kong Yam, head of ...": a name right after a verb of saying is its speaker.
   else if (prev && speechVerbs.has(prev.text.toLowerCase()) && /^,/.test(tokens[c.to].post)) cand.hint = 'person';
   else if (organisationApposition(tokens, c.to)) cand.hint = 'organization';
+  // "Shimon Peres, the former president, said": a title in apposition makes a name a person's,
+  // however its last word looks (an unknown surname ending in "s" reads as a plural noun).
+  else if (families.structure && words.length <= 4 && !scores && personApposition(tokens, c.to, paragraph)) cand.hint = 'person';
   // "X said its ...", "the X said": people are "he" and "she" and take no article.
   else if (next && speechVerbs.has(next.text.toLowerCase())) cand.hint = afterNext === 'it' || afterNext === 'its' || /^(the|a)$/i.test(prev?.text ?? '') ? 'organization' : 'person';
   else if (prev && placePrepositions.has(prev.text.toLowerCase()) && !words.every((t, k) => isCommonWord(t) || (k === 0 && t.tags.has('Determiner')))) {
@@ -1007,7 +1027,8 @@ function beforeRegion(tokens: Token[], to: number, via = true): boolean {
     const name = region.map(lowerKey).join(' ');
     const end = tokens[to + n];
     // The phrase may run on into lower case ("..., Italy for a week").
-    const closes = /^[,.;:)]/.test(end.post) || to + n === tokens.length - 1 || (end.post === ' ' && !isCapitalised(tokens[to + n + 1]));
+    // A possessive opens a description, no region ("X, Israel's former president").
+    const closes = (/^[,.;:)]/.test(end.post) || to + n === tokens.length - 1 || (end.post === ' ' && !isCapitalised(tokens[to + n + 1]))) && !isPossessive(end);
     if (closes && isCityOfRegion(name)) return true;
     // "Levico Terme, Trento, Italy": a province, county or nearby city between the town and
     // its country is passed over, once.
@@ -1083,6 +1104,34 @@ function appositionRole(tokens: Token[], to: number, paragraph: string): string 
     k++;
   }
   return undefined;
+}
+
+/**
+ * An apposition that only a person takes after a name: a title (", the former president,"), a
+ * title of a possessor (", Israel's former president,", ", the company's chief executive,"), a
+ * title of a place or body (", the president of Israel"), or an age (", 84,").
+ */
+function personApposition(tokens: Token[], to: number, paragraph: string): boolean {
+  if (!/^,\s*$/.test(tokens[to].post)) return false;
+  if (appositionRole(tokens, to, paragraph) !== undefined) return true;
+  let k = to + 1;
+  const age = tokens[k];
+  if (age && /^\d{1,3}$/.test(age.text) && Number(age.text) <= 120 && /^,/.test(age.post)) return true;
+  if (k < tokens.length && /^(the|a|an)$/i.test(tokens[k].text)) k++;
+  // The possessor: up to three words, the last a possessive.
+  let possessor = k;
+  while (possessor < tokens.length && possessor - k < 3 && !isPossessive(tokens[possessor]) && tokens[possessor].post === ' ') possessor++;
+  if (possessor < tokens.length && isPossessive(tokens[possessor]) && possessor - k < 3) k = possessor + 1;
+  // Title words up to a title head that closes the apposition or takes "of".
+  for (const from = k; k < tokens.length && k - from < 5; k++) {
+    const w = lowerKey(tokens[k]);
+    const head = titleHeads.has(w) && !courtesyTitles.has(w);
+    if (!head && !titleModifiers.has(w) && !nationalityNames.has(w) && !placeNames.has(w)) return false;
+    const closes = k === tokens.length - 1 || /^[,.;]/.test(tokens[k].post);
+    if (head && (closes || (tokens[k + 1]?.text === 'of' && tokens[k].post === ' '))) return true;
+    if (closes) return false;
+  }
+  return false;
 }
 
 /**

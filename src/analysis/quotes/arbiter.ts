@@ -188,12 +188,18 @@ export type CandidateObserver = (draft: QuoteDraft, features: string[], context:
 let observer: CandidateObserver | null = null;
 
 /**
- * Sets (or with null clears) the function that sees every candidate. Reported speech is
- * memoised per block, so a caller must empty the memos (`clearMemos`) before each text it
- * observes, or blocks seen before are not asked about again.
+ * Sets (or with null clears) the function that sees every candidate. While it is set, reported
+ * speech runs its rules on every block instead of taking a block's reports from its memo
+ * (reportMemo.ts), so each occurrence of a paragraph a document repeats is seen, and blocks of
+ * texts observed before are asked about again; what the analysis returns is the same.
  */
 export function observeCandidates(fn: CandidateObserver | null): void {
   observer = fn;
+}
+
+/** Whether a candidate observer is set (training): the block memo of reported speech then stands aside. */
+export function isObserving(): boolean {
+  return observer !== null;
 }
 
 /** Whether to keep a candidate report. With the arbiter switched off (the ablation) the rules decide: every report is kept. */

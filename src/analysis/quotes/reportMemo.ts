@@ -6,9 +6,11 @@
  * quotes), the entity marks and direct cues on its tokens, the ignored names and the rule families left out; a rule that
  * reads a document-wide table records what it looked up (`lookedUp`), and a hit whose answers
  * differ in the current document is computed again. The result is the same as running the
- * rules over every sentence (a property test compares warm and fresh analyses).
+ * rules over every sentence (a property test compares warm and fresh analyses). While the
+ * arbiter's candidates are observed (training), every block is computed and the memo left alone.
  */
 import { Memo } from '../memo';
+import { isObserving } from './arbiter';
 import { QuoteDocument, Sentence } from './document';
 import { QuoteDraft } from './drafts';
 import { QuotedSpan } from './marks';
@@ -175,6 +177,12 @@ export function reportsByBlock(doc: QuoteDocument, owned: Set<number>, usedQuote
       for (const q of earlier) fragments.add(q);
       return { drafts: drafts.slice(d0).map((d) => moved(d, -start, -tf, -b)), fragments: own, lookups };
     };
+    // While the arbiter's candidates are observed (its training), each block runs its rules:
+    // a memo hit would hide the candidates of a paragraph the document repeats.
+    if (isObserving()) {
+      compute();
+      continue;
+    }
     const n = blockParts(doc, b, [s0, s], [q0, q1], ownedTokens, usedQuotes);
     const value = blocks.get(
       [`${doc.paragraphs[b].text}\u0000${hashParts(n)}\u0000${ignored}`],
