@@ -317,6 +317,14 @@ describe('findQuotes', () => {
       { name: 'a quote inside the content clause of a participle', text: '“The vote was fair,” Ida Marsh said, adding that the count was “slower than anyone had hoped for.”', first: 'vote was fair', last: 'slower than anyone', joined: false, speaker: 'Ida Marsh' },
       { name: 'a participle clause finished before the next quote', text: '“The vote was fair,” Ida Marsh said, adding that the count took long. “Nobody here doubts the result at all.”', first: 'vote was fair', last: 'doubts the result', joined: true, speaker: 'Ida Marsh' },
       { name: 'a stance verb of another speaker', text: '“The vote was fair,” Ida Marsh said. Her rivals called the count “a disgrace to the town.”', first: 'vote was fair', last: 'disgrace to the town', joined: false, speaker: 'Ida Marsh' },
+      {
+        name: 'a quote running on into a paragraph where it has an attribution of its own',
+        text: '“The vote was fair,” Ida Marsh said. “The count took long.\n\n“Nobody here doubts the result,” she added. “We move on.”',
+        first: 'vote was fair',
+        last: 'doubts the result',
+        joined: false,
+        speaker: 'Ida Marsh',
+      },
     ];
     for (const c of interrupted) {
       it(`${c.joined ? 'joins' : 'does not join'} the parts of an interrupted quote: ${c.name}`, () => {

@@ -902,7 +902,9 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         if (isClauseEnd(doc, next) || doc.tokens[next].text === ',') next++;
         if (next < paragraphEnd && doc.quoteOf[next] < 0) next = narrativeBridge(doc, next, paragraphEnd);
         const q2 = next >= 0 && next < paragraphEnd ? doc.quoteOf[next] : -1;
-        if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, paragraphEnd)) break;
+        // A quote that runs on into a later paragraph is looked at up to its own end: "“A,” he
+        // said. “B.⏎⏎“C,” she said." has C's attribution there, which makes B-and-C a quote of its own.
+        if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, quoteParagraphEnd(doc, q2, paragraphEnd))) break;
         used.add(q2);
         lastQuote = q2;
         end = doc.quoted[q2].end;
@@ -942,6 +944,11 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     taken = Math.max(doc.quotedTokens[lastQuote][1], attribution ? Math.max(attribution.cue.last, attribution.speaker?.last ?? -1) + 1 : 0);
   }
   return { drafts, used, cueTokens };
+}
+
+/** The token end of the last paragraph of quote `q`, or `paragraphEnd` when the quote ends in the paragraph it is read from. */
+function quoteParagraphEnd(doc: QuoteDocument, q: number, paragraphEnd: number): number {
+  return Math.max(paragraphEnd, doc.paragraphTokens[doc.quoted[q].lastParagraph][1]);
 }
 
 /**
