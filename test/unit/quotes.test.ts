@@ -97,6 +97,8 @@ describe('findQuotes', () => {
       { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
       { name: 'a participle after an opening adjunct and no reporting verb', text: 'Later on Sunday, Ms. Varga posted the budget online, writing “Read it for yourselves.”', fragment: 'Read it for yourselves', kind: 'direct', cue: 'writing', speaker: 'Ms. Varga' },
       { name: 'a participle outside the participle list set off by a comma', text: 'Pavel Dorn walked onto the stage, chanting “One more year!”', fragment: 'One more year', kind: 'direct', cue: 'chanting', speaker: 'Pavel Dorn' },
+      { name: 'a sentence that is only a cue and its subject before the quote', text: 'The mayor spoke first. Ida Marsh agreed. “The bridge must be rebuilt before the winter comes.”', fragment: 'bridge must be rebuilt', kind: 'direct', cue: 'agreed', speaker: 'Ida Marsh' },
+      { name: 'a sentence that is only a cue, a phrase after it and its subject before the quote', text: 'The council met on Monday. Ida Marsh said in a statement. “We will rebuild the bridge before winter.”', fragment: 'rebuild the bridge', kind: 'direct', cue: 'said', speaker: 'Ida Marsh' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 
@@ -121,6 +123,8 @@ describe('findQuotes', () => {
       { name: 'a show title before its star', text: 'The fire spread fast.\n\n“Harbour Lights Tonight” star Ana Ruiz spoke about her childhood in the town.', fragment: 'Harbour Lights' },
       { name: 'a quote after a narrative sentence in its paragraph', text: '“We will win,” Jane Holt said.\n\nThe judge leaned back in his chair. “Explain to me why you are here today.”', fragment: 'Explain to me' },
       { name: 'a quoted sentence as a subject', text: 'The town hall was full.\n\n“We will rebuild every single house” sounds good in a campaign speech.', fragment: 'rebuild every' },
+      { name: 'a quote after a paraphrase that ends in its cue', text: 'The town hall was full.\n\nThe plan will fail, Ida Marsh says. “We need a new one before the winter comes.”', fragment: 'We need a new one' },
+      { name: 'a quote after a cue with an object of its own', text: 'The town hall was full.\n\nIda Marsh said so. “We have no idea what happened to the money at all.”', fragment: 'no idea what happened' },
     ];
     for (const c of notStandalone) {
       it(`finds no standalone quote: ${c.name}`, () => {
@@ -317,6 +321,7 @@ describe('findQuotes', () => {
       { name: 'a quote inside the content clause of a participle', text: '“The vote was fair,” Ida Marsh said, adding that the count was “slower than anyone had hoped for.”', first: 'vote was fair', last: 'slower than anyone', joined: false, speaker: 'Ida Marsh' },
       { name: 'a participle clause finished before the next quote', text: '“The vote was fair,” Ida Marsh said, adding that the count took long. “Nobody here doubts the result at all.”', first: 'vote was fair', last: 'doubts the result', joined: true, speaker: 'Ida Marsh' },
       { name: 'a stance verb of another speaker', text: '“The vote was fair,” Ida Marsh said. Her rivals called the count “a disgrace to the town.”', first: 'vote was fair', last: 'disgrace to the town', joined: false, speaker: 'Ida Marsh' },
+      { name: 'a quote the closing cue of its sentence attributes', text: '“People were dancing” before the storm, Ida Marsh said. “Then the roof came down on all of us.”', first: 'People were dancing', last: 'roof came down', joined: true, speaker: 'Ida Marsh' },
       {
         name: 'a quote running on into a paragraph where it has an attribution of its own',
         text: '“The vote was fair,” Ida Marsh said. “The count took long.\n\n“Nobody here doubts the result,” she added. “We move on.”',

@@ -377,6 +377,54 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
   return null;
 }
 
+/** How many words of an adjunct may follow the cue that closes the sentence before a quote ("said in a statement."). */
+const CLOSING_CUE_ADJUNCT = 4;
+
+/**
+ * "Lee agreed. “...”", "Lee said in a statement. “...”", "..., Lee said. “...”": a quote that
+ * opens a sentence inside its paragraph, right after a sentence that ends in a cue with a subject
+ * of its own (and at most a short phrase after it opening with a preposition), is what that
+ * speaker said. A cue followed by words of its own ("Lee said the plan would pass.") has its
+ * content there, and the quote after it is left alone.
+ */
+function cueSentenceBefore(doc: QuoteDocument, q: number): Attribution | null {
+  const { tokens } = doc;
+  const first = doc.quotedTokens[q][0];
+  const s = doc.sentenceOf[first];
+  if (s === 0 || doc.sentences[s].first !== first) return null;
+  const previous = doc.sentences[s - 1];
+  const stop = previous.end - 1;
+  if (previous.paragraph !== doc.sentences[s].paragraph || stop !== first - 1 || tokens[stop].text !== '.') return null;
+  for (let c = stop - 1; c >= previous.first && c >= stop - 1 - CLOSING_CUE_ADJUNCT; c--) {
+    if (doc.quoteOf[c] >= 0 || !tokens[c].word) return null;
+    if (isCue(doc, c) !== 1) continue;
+    if (c + 1 < stop && !PREPOSITIONS.has(tokens[c + 1].lower)) return null;
+    const speaker = subjectBefore(tokens, c, previous.first);
+    if (!speaker) return null;
+    // The sentence is only the attribution ("Iowa State's Ann Lee agreed."), or it opens with a
+    // quote the cue attributes ("“A” before the vote, she said."); after a paraphrase of its own
+    // ("The plan will fail, Lee says.") the quote goes on with that report.
+    if (!opensWithQuote(doc, previous.first) && !namesOnlyBefore(doc, previous.first, speaker.first)) return null;
+    return { cue: { first: c, last: c }, speaker, tailEnd: first };
+  }
+  return null;
+}
+
+/** Whether token `k` opens a quoted span. */
+function opensWithQuote(doc: QuoteDocument, k: number): boolean {
+  const q = doc.quoteOf[k];
+  return q >= 0 && doc.quotedTokens[q][0] === k;
+}
+
+/** Whether the tokens from `from` to `end` are capitalised words and possessive marks only ("Iowa State University's"). */
+function namesOnlyBefore(doc: QuoteDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!(t.word ? t.cap || /^['’]s$/.test(t.lower) : /^['’]$/.test(t.text))) return false;
+  }
+  return true;
+}
+
 /**
  * Whether the bare belief verb at `c` follows a lower-case singular noun ("the reality show
  * “Cake Boss”"), which makes it a noun itself; after a pronoun, a name or a plural it is a verb.
@@ -842,8 +890,14 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (isWorkTitle(doc, q)) continue;
     const paragraphEnd = doc.paragraphTokens[span.lastParagraph][1];
     let attribution = attributionAfter(doc, q, paragraphEnd);
+    // The quote opening the sentence whose closing cue attributes quote `q`, when no draft took it in.
+    let opener = -1;
     if (!attribution) {
       attribution = attributionBefore(doc, q);
+      if (!attribution) {
+        attribution = cueSentenceBefore(doc, q);
+        if (attribution) opener = doc.quoteOf[doc.sentences[doc.sentenceOf[doc.quotedTokens[q][0]] - 1].first];
+      }
       if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd) && !adjunctAfterObject(doc, q, attribution)) attribution = null;
     }
     if (!attribution && (!standsAlone(doc, q) || closesThatClause(doc, q))) continue;
@@ -876,6 +930,12 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     let end = span.end;
     let lastParagraph = span.lastParagraph;
     let kind: 'direct' | 'mixed' = 'direct';
+    if (attribution && opener >= 0 && opener > lastQuote && !used.has(opener)) {
+      // "“People were dancing” before it, she said. “B.”": the quote the cue closes and the
+      // quote after it are one quote interrupted by its attribution.
+      used.add(opener);
+      start = doc.quoted[opener].start;
+    }
     lastQuote = q;
     if (attribution) {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
