@@ -134,7 +134,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     if (isClauseEnd(doc, c) || doc.quoteOf[c] >= 0) return null;
     const kind = isCue(doc, c);
     if (!kind) continue;
-    if (c >= i + CUE_WINDOW && !(kind === 1 && /^[,)\u2014]$/.test(tokens[c - 1].text) && subjectBefore(tokens, c, i))) return null;
+    if (c >= i + CUE_WINDOW && !(kind === 1 && /^[,)\u2014]$/.test(tokens[c - 1].text) && (subjectBefore(tokens, c, i) || namedRightAfter(doc, i, c)))) return null;
     const last = c + kind - 1;
     // "said Smith" / "according to X" name the speaker after the cue; otherwise the speaker
     // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
@@ -176,6 +176,16 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
+}
+
+/**
+ * Whether a name opens the words from `i` to the cue at `c`, set off by a comma from a long
+ * description that ends in a comma before the cue ("“...,” Ann Lee, 30, of Leeds, who was among
+ * those polled, said"): the description is too long to read through, and the name is the subject.
+ */
+function namedRightAfter(doc: QuoteDocument, i: number, c: number): boolean {
+  const name = subjectAfter(doc.tokens, i, c);
+  return name !== null && name.kind === 'name' && name.first === i && doc.tokens[name.last + 1]?.text === ',';
 }
 
 /** How far before a quote an earlier cue of its sentence is looked for. */
@@ -240,7 +250,9 @@ function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd:
     // "“...,” Lee assured the crowd.": after a quote that hands its clause over, a subject
     // and a finite verb are its attribution whatever the rest of the clause says.
     // After a question or exclamation a name and a verb may start the next sentence ("“...?” Lee put his house up for sale.").
-    if (!punctuated || (last !== ',' && kind === 'name')) return null;
+    // Without punctuation ("“...” Lee said after the vote."), only a phrase opening with a
+    // preposition may follow the verb; other words make the quote part of a clause of theirs.
+    if (!punctuated ? !PREPOSITIONS.has(tokens[after].lower) || doc.quoteOf[after] >= 0 : last !== ',' && kind === 'name') return null;
     return { cue: { first: v, last: v }, speaker, tailEnd: clauseEndFrom(doc, after, paragraphEnd) };
   }
   return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
@@ -1018,11 +1030,16 @@ function quoteParagraphEnd(doc: QuoteDocument, q: number, paragraphEnd: number):
  * quote); -1 otherwise. Reads only up to the next quote, so every token is read once per quote.
  */
 function narrativeBridge(doc: QuoteDocument, from: number, paragraphEnd: number): number {
+  let stance = false;
   for (let k = from; k < paragraphEnd; k++) {
     // A colon before the quote introduces it in a clause of its own ("X went further: “...”").
-    if (doc.quoteOf[k] >= 0) return doc.tokens[k - 1].text === ':' ? -1 : k;
-    // A verb of saying, believing or taking a stance starts someone's report ("His aides called him “...”").
-    if (isCue(doc, k) || BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) return -1;
+    // After a verb of believing or taking a stance, only a quote that opens a sentence of its
+    // own goes on with the speaker's words ("She plans to vote for her. “...”"); one inside
+    // the verb's sentence is what that verb reports ("His aides called him “...”").
+    if (doc.quoteOf[k] >= 0) return doc.tokens[k - 1].text === ':' || (stance && !isClauseEnd(doc, k - 1)) ? -1 : k;
+    // A verb of saying starts someone's report.
+    if (isCue(doc, k)) return -1;
+    if (BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) stance = true;
   }
   return -1;
 }
