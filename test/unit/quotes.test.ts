@@ -97,6 +97,7 @@ describe('findQuotes', () => {
       { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
       { name: 'a participle after an opening adjunct and no reporting verb', text: 'Later on Sunday, Ms. Varga posted the budget online, writing “Read it for yourselves.”', fragment: 'Read it for yourselves', kind: 'direct', cue: 'writing', speaker: 'Ms. Varga' },
       { name: 'a participle outside the participle list set off by a comma', text: 'Pavel Dorn walked onto the stage, chanting “One more year!”', fragment: 'One more year', kind: 'direct', cue: 'chanting', speaker: 'Pavel Dorn' },
+      { name: 'a height in feet and inches inside the quote', text: '“He is like 6’2”, and I am 5’9”,” Ida Marsh said.', fragment: 'I am 5’9', kind: 'direct', cue: 'said', speaker: 'Ida Marsh' },
       { name: 'a sentence that is only a cue and its subject before the quote', text: 'The mayor spoke first. Ida Marsh agreed. “The bridge must be rebuilt before the winter comes.”', fragment: 'bridge must be rebuilt', kind: 'direct', cue: 'agreed', speaker: 'Ida Marsh' },
       { name: 'a sentence that is only a cue, a phrase after it and its subject before the quote', text: 'The council met on Monday. Ida Marsh said in a statement. “We will rebuild the bridge before winter.”', fragment: 'rebuild the bridge', kind: 'direct', cue: 'said', speaker: 'Ida Marsh' },
     ];
@@ -614,6 +615,8 @@ describe('findQuotes', () => {
       { name: 'closing mark with no opener', text: 'He left early.” Then the rain came.', problems: [{ kind: 'unopened', mark: '”', at: 14 }] },
       { name: 'apostrophes and single quotes are never problems', text: "It's the ministers' plan from the '90s, the ‘deal’ and the 'pact.", problems: [] },
       { name: 'an inch mark is not a closing quote', text: 'A 12" pipe burst.', problems: [] },
+      { name: 'an inch mark in feet and inches inside a curly quote', text: '“He is 6’2” and fit,” she said.', problems: [] },
+      { name: 'an inch mark in feet and inches inside a straight quote', text: '"He is 5\'11" and fit," she said.', problems: [] },
       { name: 'newswire double apostrophes and backticks', text: "''Done,'' he said. ``Fine,'' she said.", problems: [] },
       { name: 'German quotes', text: '„Ja“, sagte er.', problems: [] },
     ];
