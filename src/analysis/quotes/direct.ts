@@ -331,10 +331,13 @@ function resumesQuote(doc: QuoteDocument, i: number): boolean {
   return q >= 0 && doc.quotedTokens[q][0] === i && doc.tokens[i - 1]?.text === ',';
 }
 
-/** Whether token `i` opens a quote that reads as speech rather than a term inside a clause. */
+/**
+ * Whether token `i` opens a quote that reads as speech rather than a term inside a clause; one
+ * after a preposition is the name of a programme or a work ("said on “Late Night With Ann Lee”").
+ */
 function isFreshQuote(doc: QuoteDocument, i: number): boolean {
   const q = doc.quoteOf[i];
-  return q >= 0 && doc.quotedTokens[q][0] === i && wordCount(doc, q) >= 5;
+  return q >= 0 && doc.quotedTokens[q][0] === i && wordCount(doc, q) >= 5 && !PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '');
 }
 
 /** "He said, “...”" / "said Smith: “...”" / "According to X, “...”" / "He said:" ending the previous paragraph. */
