@@ -326,6 +326,7 @@ describe('findQuotes', () => {
       { name: 'a name with a long description before the cue', text: '"Both of them scare me," Ida Marsh, 30, of Leeds, N.C., who was among those polled, said in an interview. "We need people who bring us together."', first: 'Both of them', last: 'bring us together', joined: true, speaker: 'Ida Marsh' },
       { name: 'a sentence with a stance verb about the speaker', text: '"You cannot blame her for it," said Ida Marsh, a nurse who came to the rally. Marsh plans to vote next month. "All she went through is not fair."', first: 'cannot blame her', last: 'All she went through', joined: true, speaker: 'Ida Marsh' },
       { name: 'a long programme title after a preposition in the attribution', text: '“The plan is dead,” Ida Marsh said on “Late Night With Ann Lee” last week, when asked about it. “We start again tomorrow.”', first: 'plan is dead', last: 'start again', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a comma and "or" after the attribution', text: 'The envoy leaned in. “On verra,” Ida Marsh said, or “We shall see.”', first: 'On verra', last: 'We shall see', joined: true, speaker: 'Ida Marsh' },
       { name: 'a quote the closing cue of its sentence attributes', text: '“People were dancing” before the storm, Ida Marsh said. “Then the roof came down on all of us.”', first: 'People were dancing', last: 'roof came down', joined: true, speaker: 'Ida Marsh' },
       {
         name: 'a quote running on into a paragraph where it has an attribution of its own',

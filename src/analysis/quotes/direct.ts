@@ -157,7 +157,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     // speaker right after it makes the cue its attribution; other words start a new sentence.
     if (!comma && kind === 1 && c > i && lastContentChar(doc, q) === '.' && speaker && speaker.first !== i) return null;
     let tailEnd = last + 1;
-    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) {
+    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd) && !resumesAfterJoiner(doc, tailEnd)) {
       // A title in the attribution ("he said on “Meet the Press.”") is passed over whole,
       // its full stop included, so the quote after it still joins this one.
       const t = doc.quoteOf[tailEnd];
@@ -329,6 +329,12 @@ function signature(doc: QuoteDocument, i: number, paragraphEnd: number): Attribu
 function resumesQuote(doc: QuoteDocument, i: number): boolean {
   const q = doc.quoteOf[i];
   return q >= 0 && doc.quotedTokens[q][0] === i && doc.tokens[i - 1]?.text === ',';
+}
+
+/** Whether token `i` opens a quote after a comma and "or" or "and": "“A,” he said, or “B.”" goes on with the same words. */
+function resumesAfterJoiner(doc: QuoteDocument, i: number): boolean {
+  const q = doc.quoteOf[i];
+  return q >= 0 && doc.quotedTokens[q][0] === i && i >= 2 && LIST_JOINERS.has(doc.tokens[i - 1].lower) && doc.tokens[i - 2].text === ',';
 }
 
 /**
