@@ -97,6 +97,9 @@ describe('findQuotes', () => {
       { name: 'a participle after a sentence with no reporting verb', text: 'Ms. Varga attacked the council over the budget, saying, “The numbers do not add up.”', fragment: 'numbers do not add up', kind: 'direct', cue: 'saying', speaker: 'Ms. Varga' },
       { name: 'a participle after an opening adjunct and no reporting verb', text: 'Later on Sunday, Ms. Varga posted the budget online, writing “Read it for yourselves.”', fragment: 'Read it for yourselves', kind: 'direct', cue: 'writing', speaker: 'Ms. Varga' },
       { name: 'a participle outside the participle list set off by a comma', text: 'Pavel Dorn walked onto the stage, chanting “One more year!”', fragment: 'One more year', kind: 'direct', cue: 'chanting', speaker: 'Pavel Dorn' },
+      { name: 'a height in feet and inches inside the quote', text: '“He is like 6’2”, and I am 5’9”,” Ida Marsh said.', fragment: 'I am 5’9', kind: 'direct', cue: 'said', speaker: 'Ida Marsh' },
+      { name: 'a sentence that is only a cue and its subject before the quote', text: 'The mayor spoke first. Ida Marsh agreed. “The bridge must be rebuilt before the winter comes.”', fragment: 'bridge must be rebuilt', kind: 'direct', cue: 'agreed', speaker: 'Ida Marsh' },
+      { name: 'a sentence that is only a cue, a phrase after it and its subject before the quote', text: 'The council met on Monday. Ida Marsh said in a statement. “We will rebuild the bridge before winter.”', fragment: 'rebuild the bridge', kind: 'direct', cue: 'said', speaker: 'Ida Marsh' },
     ];
     for (const c of cases) it(c.name, () => assertQuote(c));
 
@@ -121,6 +124,8 @@ describe('findQuotes', () => {
       { name: 'a show title before its star', text: 'The fire spread fast.\n\n“Harbour Lights Tonight” star Ana Ruiz spoke about her childhood in the town.', fragment: 'Harbour Lights' },
       { name: 'a quote after a narrative sentence in its paragraph', text: '“We will win,” Jane Holt said.\n\nThe judge leaned back in his chair. “Explain to me why you are here today.”', fragment: 'Explain to me' },
       { name: 'a quoted sentence as a subject', text: 'The town hall was full.\n\n“We will rebuild every single house” sounds good in a campaign speech.', fragment: 'rebuild every' },
+      { name: 'a quote after a paraphrase that ends in its cue', text: 'The town hall was full.\n\nThe plan will fail, Ida Marsh says. “We need a new one before the winter comes.”', fragment: 'We need a new one' },
+      { name: 'a quote after a cue with an object of its own', text: 'The town hall was full.\n\nIda Marsh said so. “We have no idea what happened to the money at all.”', fragment: 'no idea what happened' },
     ];
     for (const c of notStandalone) {
       it(`finds no standalone quote: ${c.name}`, () => {
@@ -317,6 +322,20 @@ describe('findQuotes', () => {
       { name: 'a quote inside the content clause of a participle', text: '“The vote was fair,” Ida Marsh said, adding that the count was “slower than anyone had hoped for.”', first: 'vote was fair', last: 'slower than anyone', joined: false, speaker: 'Ida Marsh' },
       { name: 'a participle clause finished before the next quote', text: '“The vote was fair,” Ida Marsh said, adding that the count took long. “Nobody here doubts the result at all.”', first: 'vote was fair', last: 'doubts the result', joined: true, speaker: 'Ida Marsh' },
       { name: 'a stance verb of another speaker', text: '“The vote was fair,” Ida Marsh said. Her rivals called the count “a disgrace to the town.”', first: 'vote was fair', last: 'disgrace to the town', joined: false, speaker: 'Ida Marsh' },
+      { name: 'a verb of saying with a phrase after it, no punctuation in the quote', text: '“We lost a lot of money on that job" Ida Marsh said after the vote on Monday. "In fact, nobody here made a profit."', first: 'lost a lot of money', last: 'nobody here made', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a name with a long description before the cue', text: '"Both of them scare me," Ida Marsh, 30, of Leeds, N.C., who was among those polled, said in an interview. "We need people who bring us together."', first: 'Both of them', last: 'bring us together', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a sentence with a stance verb about the speaker', text: '"You cannot blame her for it," said Ida Marsh, a nurse who came to the rally. Marsh plans to vote next month. "All she went through is not fair."', first: 'cannot blame her', last: 'All she went through', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a long programme title after a preposition in the attribution', text: '“The plan is dead,” Ida Marsh said on “Late Night With Ann Lee” last week, when asked about it. “We start again tomorrow.”', first: 'plan is dead', last: 'start again', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a comma and "or" after the attribution', text: 'The envoy leaned in. “On verra,” Ida Marsh said, or “We shall see.”', first: 'On verra', last: 'We shall see', joined: true, speaker: 'Ida Marsh' },
+      { name: 'a quote the closing cue of its sentence attributes', text: '“People were dancing” before the storm, Ida Marsh said. “Then the roof came down on all of us.”', first: 'People were dancing', last: 'roof came down', joined: true, speaker: 'Ida Marsh' },
+      {
+        name: 'a quote running on into a paragraph where it has an attribution of its own',
+        text: '“The vote was fair,” Ida Marsh said. “The count took long.\n\n“Nobody here doubts the result,” she added. “We move on.”',
+        first: 'vote was fair',
+        last: 'doubts the result',
+        joined: false,
+        speaker: 'Ida Marsh',
+      },
     ];
     for (const c of interrupted) {
       it(`${c.joined ? 'joins' : 'does not join'} the parts of an interrupted quote: ${c.name}`, () => {
@@ -598,6 +617,8 @@ describe('findQuotes', () => {
       { name: 'closing mark with no opener', text: 'He left early.” Then the rain came.', problems: [{ kind: 'unopened', mark: '”', at: 14 }] },
       { name: 'apostrophes and single quotes are never problems', text: "It's the ministers' plan from the '90s, the ‘deal’ and the 'pact.", problems: [] },
       { name: 'an inch mark is not a closing quote', text: 'A 12" pipe burst.', problems: [] },
+      { name: 'an inch mark in feet and inches inside a curly quote', text: '“He is 6’2” and fit,” she said.', problems: [] },
+      { name: 'an inch mark in feet and inches inside a straight quote', text: '"He is 5\'11" and fit," she said.', problems: [] },
       { name: 'newswire double apostrophes and backticks', text: "''Done,'' he said. ``Fine,'' she said.", problems: [] },
       { name: 'German quotes', text: '„Ja“, sagte er.', problems: [] },
     ];

@@ -134,7 +134,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     if (isClauseEnd(doc, c) || doc.quoteOf[c] >= 0) return null;
     const kind = isCue(doc, c);
     if (!kind) continue;
-    if (c >= i + CUE_WINDOW && !(kind === 1 && /^[,)\u2014]$/.test(tokens[c - 1].text) && subjectBefore(tokens, c, i))) return null;
+    if (c >= i + CUE_WINDOW && !(kind === 1 && /^[,)\u2014]$/.test(tokens[c - 1].text) && (subjectBefore(tokens, c, i) || namedRightAfter(doc, i, c)))) return null;
     const last = c + kind - 1;
     // "said Smith" / "according to X" name the speaker after the cue; otherwise the speaker
     // is the subject before it, which may carry an appositive ("Blunt, after a pause, said").
@@ -157,7 +157,7 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     // speaker right after it makes the cue its attribution; other words start a new sentence.
     if (!comma && kind === 1 && c > i && lastContentChar(doc, q) === '.' && speaker && speaker.first !== i) return null;
     let tailEnd = last + 1;
-    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd)) {
+    while (tailEnd < paragraphEnd && tailEnd < last + ATTRIBUTION_TAIL && !isClauseEnd(doc, tailEnd) && !isFreshQuote(doc, tailEnd) && !resumesQuote(doc, tailEnd) && !resumesAfterJoiner(doc, tailEnd)) {
       // A title in the attribution ("he said on “Meet the Press.”") is passed over whole,
       // its full stop included, so the quote after it still joins this one.
       const t = doc.quoteOf[tailEnd];
@@ -176,6 +176,16 @@ function attributionAfter(doc: QuoteDocument, q: number, paragraphEnd: number): 
     return { cue: { first: c, last }, speaker, tailEnd };
   }
   return null;
+}
+
+/**
+ * Whether a name opens the words from `i` to the cue at `c`, set off by a comma from a long
+ * description that ends in a comma before the cue ("“...,” Ann Lee, 30, of Leeds, who was among
+ * those polled, said"): the description is too long to read through, and the name is the subject.
+ */
+function namedRightAfter(doc: QuoteDocument, i: number, c: number): boolean {
+  const name = subjectAfter(doc.tokens, i, c);
+  return name !== null && name.kind === 'name' && name.first === i && doc.tokens[name.last + 1]?.text === ',';
 }
 
 /** How far before a quote an earlier cue of its sentence is looked for. */
@@ -240,7 +250,9 @@ function bareAttribution(doc: QuoteDocument, q: number, i: number, paragraphEnd:
     // "“...,” Lee assured the crowd.": after a quote that hands its clause over, a subject
     // and a finite verb are its attribution whatever the rest of the clause says.
     // After a question or exclamation a name and a verb may start the next sentence ("“...?” Lee put his house up for sale.").
-    if (!punctuated || (last !== ',' && kind === 'name')) return null;
+    // Without punctuation ("“...” Lee said after the vote."), only a phrase opening with a
+    // preposition may follow the verb; other words make the quote part of a clause of theirs.
+    if (!punctuated ? !PREPOSITIONS.has(tokens[after].lower) || doc.quoteOf[after] >= 0 : last !== ',' && kind === 'name') return null;
     return { cue: { first: v, last: v }, speaker, tailEnd: clauseEndFrom(doc, after, paragraphEnd) };
   }
   return { cue: { first: v, last: v }, speaker, tailEnd: Math.min(after + 1, paragraphEnd) };
@@ -319,10 +331,19 @@ function resumesQuote(doc: QuoteDocument, i: number): boolean {
   return q >= 0 && doc.quotedTokens[q][0] === i && doc.tokens[i - 1]?.text === ',';
 }
 
-/** Whether token `i` opens a quote that reads as speech rather than a term inside a clause. */
+/** Whether token `i` opens a quote after a comma and "or" or "and": "“A,” he said, or “B.”" goes on with the same words. */
+function resumesAfterJoiner(doc: QuoteDocument, i: number): boolean {
+  const q = doc.quoteOf[i];
+  return q >= 0 && doc.quotedTokens[q][0] === i && i >= 2 && LIST_JOINERS.has(doc.tokens[i - 1].lower) && doc.tokens[i - 2].text === ',';
+}
+
+/**
+ * Whether token `i` opens a quote that reads as speech rather than a term inside a clause; one
+ * after a preposition is the name of a programme or a work ("said on “Late Night With Ann Lee”").
+ */
 function isFreshQuote(doc: QuoteDocument, i: number): boolean {
   const q = doc.quoteOf[i];
-  return q >= 0 && doc.quotedTokens[q][0] === i && wordCount(doc, q) >= 5;
+  return q >= 0 && doc.quotedTokens[q][0] === i && wordCount(doc, q) >= 5 && !PREPOSITIONS.has(doc.tokens[i - 1]?.lower ?? '');
 }
 
 /** "He said, “...”" / "said Smith: “...”" / "According to X, “...”" / "He said:" ending the previous paragraph. */
@@ -375,6 +396,54 @@ function attributionBefore(doc: QuoteDocument, q: number): Attribution | null {
     return { cue: { first: c, last: c }, speaker, tailEnd: first };
   }
   return null;
+}
+
+/** How many words of an adjunct may follow the cue that closes the sentence before a quote ("said in a statement."). */
+const CLOSING_CUE_ADJUNCT = 4;
+
+/**
+ * "Lee agreed. “...”", "Lee said in a statement. “...”", "..., Lee said. “...”": a quote that
+ * opens a sentence inside its paragraph, right after a sentence that ends in a cue with a subject
+ * of its own (and at most a short phrase after it opening with a preposition), is what that
+ * speaker said. A cue followed by words of its own ("Lee said the plan would pass.") has its
+ * content there, and the quote after it is left alone.
+ */
+function cueSentenceBefore(doc: QuoteDocument, q: number): Attribution | null {
+  const { tokens } = doc;
+  const first = doc.quotedTokens[q][0];
+  const s = doc.sentenceOf[first];
+  if (s === 0 || doc.sentences[s].first !== first) return null;
+  const previous = doc.sentences[s - 1];
+  const stop = previous.end - 1;
+  if (previous.paragraph !== doc.sentences[s].paragraph || stop !== first - 1 || tokens[stop].text !== '.') return null;
+  for (let c = stop - 1; c >= previous.first && c >= stop - 1 - CLOSING_CUE_ADJUNCT; c--) {
+    if (doc.quoteOf[c] >= 0 || !tokens[c].word) return null;
+    if (isCue(doc, c) !== 1) continue;
+    if (c + 1 < stop && !PREPOSITIONS.has(tokens[c + 1].lower)) return null;
+    const speaker = subjectBefore(tokens, c, previous.first);
+    if (!speaker) return null;
+    // The sentence is only the attribution ("Iowa State's Ann Lee agreed."), or it opens with a
+    // quote the cue attributes ("“A” before the vote, she said."); after a paraphrase of its own
+    // ("The plan will fail, Lee says.") the quote goes on with that report.
+    if (!opensWithQuote(doc, previous.first) && !namesOnlyBefore(doc, previous.first, speaker.first)) return null;
+    return { cue: { first: c, last: c }, speaker, tailEnd: first };
+  }
+  return null;
+}
+
+/** Whether token `k` opens a quoted span. */
+function opensWithQuote(doc: QuoteDocument, k: number): boolean {
+  const q = doc.quoteOf[k];
+  return q >= 0 && doc.quotedTokens[q][0] === k;
+}
+
+/** Whether the tokens from `from` to `end` are capitalised words and possessive marks only ("Iowa State University's"). */
+function namesOnlyBefore(doc: QuoteDocument, from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    const t = doc.tokens[k];
+    if (!(t.word ? t.cap || /^['’]s$/.test(t.lower) : /^['’]$/.test(t.text))) return false;
+  }
+  return true;
 }
 
 /**
@@ -842,8 +911,14 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     if (isWorkTitle(doc, q)) continue;
     const paragraphEnd = doc.paragraphTokens[span.lastParagraph][1];
     let attribution = attributionAfter(doc, q, paragraphEnd);
+    // The quote opening the sentence whose closing cue attributes quote `q`, when no draft took it in.
+    let opener = -1;
     if (!attribution) {
       attribution = attributionBefore(doc, q);
+      if (!attribution) {
+        attribution = cueSentenceBefore(doc, q);
+        if (attribution) opener = doc.quoteOf[doc.sentences[doc.sentenceOf[doc.quotedTokens[q][0]] - 1].first];
+      }
       if (attribution && !closesSentence(doc, q) && !listClosesSentence(doc, q, paragraphEnd) && !adjunctAfterObject(doc, q, attribution)) attribution = null;
     }
     if (!attribution && (!standsAlone(doc, q) || closesThatClause(doc, q))) continue;
@@ -876,6 +951,12 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
     let end = span.end;
     let lastParagraph = span.lastParagraph;
     let kind: 'direct' | 'mixed' = 'direct';
+    if (attribution && opener >= 0 && opener > lastQuote && !used.has(opener)) {
+      // "“People were dancing” before it, she said. “B.”": the quote the cue closes and the
+      // quote after it are one quote interrupted by its attribution.
+      used.add(opener);
+      start = doc.quoted[opener].start;
+    }
     lastQuote = q;
     if (attribution) {
       for (let c = attribution.cue.first; c <= attribution.cue.last; c++) cueTokens.add(c);
@@ -902,7 +983,9 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
         if (isClauseEnd(doc, next) || doc.tokens[next].text === ',') next++;
         if (next < paragraphEnd && doc.quoteOf[next] < 0) next = narrativeBridge(doc, next, paragraphEnd);
         const q2 = next >= 0 && next < paragraphEnd ? doc.quoteOf[next] : -1;
-        if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, paragraphEnd)) break;
+        // A quote that runs on into a later paragraph is looked at up to its own end: "“A,” he
+        // said. “B.⏎⏎“C,” she said." has C's attribution there, which makes B-and-C a quote of its own.
+        if (q2 <= q || used.has(q2) || doc.quotedTokens[q2][0] !== next || attributionAfter(doc, q2, quoteParagraphEnd(doc, q2, paragraphEnd))) break;
         used.add(q2);
         lastQuote = q2;
         end = doc.quoted[q2].end;
@@ -944,6 +1027,11 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
   return { drafts, used, cueTokens };
 }
 
+/** The token end of the last paragraph of quote `q`, or `paragraphEnd` when the quote ends in the paragraph it is read from. */
+function quoteParagraphEnd(doc: QuoteDocument, q: number, paragraphEnd: number): number {
+  return Math.max(paragraphEnd, doc.paragraphTokens[doc.quoted[q].lastParagraph][1]);
+}
+
 /**
  * "“A,” said X, a farmer. He has voted for 40 years. “B.”": the first token of the next quote
  * in the paragraph after an attributed quote, when the words from `from` to it hold no cue of
@@ -951,11 +1039,16 @@ export function findDirectQuotes(doc: QuoteDocument): DirectResult {
  * quote); -1 otherwise. Reads only up to the next quote, so every token is read once per quote.
  */
 function narrativeBridge(doc: QuoteDocument, from: number, paragraphEnd: number): number {
+  let stance = false;
   for (let k = from; k < paragraphEnd; k++) {
     // A colon before the quote introduces it in a clause of its own ("X went further: “...”").
-    if (doc.quoteOf[k] >= 0) return doc.tokens[k - 1].text === ':' ? -1 : k;
-    // A verb of saying, believing or taking a stance starts someone's report ("His aides called him “...”").
-    if (isCue(doc, k) || BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) return -1;
+    // After a verb of believing or taking a stance, only a quote that opens a sentence of its
+    // own goes on with the speaker's words ("She plans to vote for her. “...”"); one inside
+    // the verb's sentence is what that verb reports ("His aides called him “...”").
+    if (doc.quoteOf[k] >= 0) return doc.tokens[k - 1].text === ':' || (stance && !isClauseEnd(doc, k - 1)) ? -1 : k;
+    // A verb of saying starts someone's report.
+    if (isCue(doc, k)) return -1;
+    if (BELIEF_VERBS.has(doc.tokens[k].lower) || STANCE_VERBS.has(doc.tokens[k].lower)) stance = true;
   }
   return -1;
 }

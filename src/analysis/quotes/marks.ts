@@ -78,6 +78,7 @@ function collectMarks(text: string, start: number, end: number): Mark[] {
         marks.push(curlyMark(i, 'open', prev, i + 1 < end ? text[i + 1] : undefined));
         break;
       case '\u201D': // ”
+        if (isInchSign(text, i, start)) break;
         marks.push(curlyMark(i, 'close', prev, i + 1 < end ? text[i + 1] : undefined));
         break;
       case '\u201E': // „
@@ -88,6 +89,7 @@ function collectMarks(text: string, start: number, end: number): Mark[] {
         marks.push({ pos: i, len: 1, double: true, role: 'close' });
         break;
       case '"':
+        if (isInchSign(text, i, start)) break;
         marks.push({ pos: i, len: 1, double: true, role: straightRole(prev, i + 1 < end ? text[i + 1] : undefined) ?? 'either' });
         break;
       case '`':
@@ -140,6 +142,13 @@ function collectMarks(text: string, start: number, end: number): Mark[] {
     }
   }
   return marks;
+}
+
+/** Whether the double mark at `i` is an inch sign in a height or length in feet and inches ("6’2”", "5'11\""), not a quote mark. */
+function isInchSign(text: string, i: number, start: number): boolean {
+  let k = i - 1;
+  while (k >= start && k >= i - 2 && /\d/.test(text[k])) k--;
+  return k < i - 1 && k - 1 >= start && /['’′]/.test(text[k]) && /\d/.test(text[k - 1]);
 }
 
 /**
