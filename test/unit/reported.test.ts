@@ -284,4 +284,15 @@ describe('reported speech', () => {
     noReport('"clear" after another subject takes no question', 'The plan is clear to everyone who reads it.', 'clear');
     noReport('a noun of stance after a thing is no one\'s stance', 'The levy is a critic of nothing at all.', 'a critic of');
   });
+
+  describe('no report where the cue word is no act of saying or of a stance (precision)', () => {
+    noReport('after a possessive subject the word is the noun it owns', "Senator Dunne's success in winning over farmers reflects a long courtship of rural voters across the county.", 'success');
+    noReport('after a contracted "is" an adverb is no act', "It's always hard to find a seat on the early ferry to the island in the busy summer months.", 'always');
+    noReport('a noun of time after a number is no verb', 'Four years ago, the council voted to close the old pier and sell the land to a developer from the city.', 'years');
+    noReport('a verb of ending takes an event, no stance', 'Lee ended her campaign last week after a poor showing in the county vote and a long and costly fight.', 'ended');
+    noReport('a label naming the kind of text is no headline source', "Editor's Note: The following is an excerpt from a new book about the history of the harbour.", ':');
+    noReport('a label that is no source is no headline source', 'Contributing: Ann Lee and Tom Dunne in the capital.', ':');
+    noReport('a heading over a list of names is no headline', 'Kerry: Ann Lee, Tom Dunne, Mary Byrne, Pat Walsh.', ':');
+    check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);
+  });
 });

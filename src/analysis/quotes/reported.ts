@@ -652,6 +652,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         if (draft.speaker && draft.speaker.first <= draft.cue.last && draft.speaker.last >= draft.cue.first) continue;
         draft.unattributed = draft.speaker === undefined;
         if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
+        // "Contributing: Ann Lee.", "Breaking: ...": a headline's claim needs a source; a label is none.
+        if (!draft.speaker && headline && !doc.off.has('labels')) continue;
       }
       // "9:34 p.m. Donald Trump has delivered a defence of ..., saying ...", "Friends of the
       // senator who have seen him say ...": a cue whose own subject is not found speaks for the
@@ -1132,10 +1134,49 @@ function headlineReport(doc: QuoteDocument, sentence: Sentence, owned: Set<numbe
   if (words === 0 || words > HEADLINE_SOURCE_WORDS || c >= sentence.end || tokens[c].text !== ':' || doc.quoteOf[c] >= 0) return null;
   // "Q: ...", "UPDATE: ...": an interview turn or a label in capitals, not a headline's source.
   if (tokens[c - 1].text === tokens[c - 1].text.toUpperCase()) return null;
-  const span = trimmedSpan(doc, c + 1, contentEnd(doc, c + 1, sentence, owned));
+  // "Editor's Note: ...", "Delegate Update: ...": a label naming the kind of text that follows.
+  if (!doc.off.has('labels') && SECTION_LABELS.has(tokens[c - 1].lower)) return null;
+  const contentLast = contentEnd(doc, c + 1, sentence, owned);
+  const span = trimmedSpan(doc, c + 1, contentLast);
   // The content must say something: "Clinton: 1,769." is a tally.
   if (!span || !hasTwoWordsApart(doc.text, span.start, span.end)) return null;
+  // "Iowa: Ann Lee, Bo Diaz, Cy Young, ...": a heading over a list of names, not a claim.
+  if (!doc.off.has('labels') && isNameList(doc, c + 1, contentLast)) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: c, last: c }, speaker: { first, last: c - 1, kind: 'name' }, confidence: 0.6 };
+}
+
+/** Nouns that name a kind of text: before a colon they label what follows ("Editor's Note:"), never a source. */
+const SECTION_LABELS = new Set(`
+  note notes notice update updates correction corrections clarification disclosure email newsletter
+  briefing summary transcript excerpt excerpts recap preview contributing breaking revealed related
+  watch listen advertisement sponsored
+`.split(/\s+/).filter(Boolean));
+/** How many list items make a list of names. */
+const NAME_LIST_ITEMS = 3;
+/** How many words a list item may have ("Bonnie Campbell", "Ed Failor Jr."). */
+const NAME_LIST_ITEM_WORDS = 4;
+
+/**
+ * Whether the tokens from `first` to before `end` are a list of names: at least three items
+ * between commas, each a few capitalised words.
+ */
+function isNameList(doc: QuoteDocument, first: number, end: number): boolean {
+  const { tokens } = doc;
+  let items = 0;
+  let words = 0;
+  for (let k = first; k <= end && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k === end || t.text === ',' || t.lower === 'and') {
+      if (words === 0 && k < end) return false;
+      if (words > 0) items++;
+      words = 0;
+      if (k === end) break;
+      continue;
+    }
+    if (!t.word) continue;
+    if (!t.cap || ++words > NAME_LIST_ITEM_WORDS) return false;
+  }
+  return items >= NAME_LIST_ITEMS;
 }
 
 /**
@@ -1342,6 +1383,7 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || (speaker.kind === 'noun' && isPluralSubject(tokens[speaker.last])))) return null;
   if (speaker.first > sentence.first && tokens[speaker.first - 1].text !== ',') return null;
+  if (notAnAct(doc, i, speaker)) return null;
   // The verb follows its subject (or an adverb, an auxiliary, an appositive's comma): a word in
   // the middle of a longer phrase is a plural noun ("the talks between the two ministers
   // focused", "apart from promoting defence relations"), not this clause's verb.
@@ -1386,6 +1428,29 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
+}
+
+/** Nouns of time: never a verb after a subject ("Four years ago", "Two weeks later"). */
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'nights', 'mornings']);
+/** Verbs of ending, staying, competing, owning and hiring: their object is an event or a thing, not a stance. */
+const PLAIN_ACT_VERBS = new Set(`
+  end ends ended remain remains remained beat beats score scores scored dominate dominates dominated
+  marry marries married arrive arrives arrived capture captures captured clinch clinches clinched
+  top tops topped collect collects collected own owns owned hire hires hired cancel cancels canceled
+  cancelled include includes included led
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether token `i` after the clause subject `speaker` is no act of that subject: the subject
+ * ends in "'s" (a possessive owns the noun after it, "Mr. Cruz's success in ..."; a contracted
+ * "is" is a copula, "It's always ..."), the word is a noun of time ("Four years ago") or a verb
+ * of plain action ("ended his campaign").
+ */
+function notAnAct(doc: QuoteDocument, i: number, speaker: SpeakerMention): boolean {
+  const { tokens } = doc;
+  const t = tokens[i].lower;
+  if (doc.off.has('stance')) return false;
+  return tokens[speaker.last].lower.endsWith("'s") || TIME_NOUNS.has(t) || PLAIN_ACT_VERBS.has(t);
 }
 
 /**
