@@ -293,6 +293,11 @@ describe('reported speech', () => {
     noReport('a label naming the kind of text is no headline source', "Editor's Note: The following is an excerpt from a new book about the history of the harbour.", ':');
     noReport('a label that is no source is no headline source', 'Contributing: Ann Lee and Tom Dunne in the capital.', ':');
     noReport('a heading over a list of names is no headline', 'Kerry: Ann Lee, Tom Dunne, Mary Byrne, Pat Walsh.', ':');
+    noReport('"maintained" before a noun phrase keeps a thing', 'The harbour board maintained a steady pace of repairs through the long winter.', 'maintained');
+    noReport('"found" before a noun phrase comes upon a thing', 'The divers found the wreck of an old fishing boat near the pier.', 'found');
+    noReport('a word of saying after a number is a noun', 'Nevertheless, he is one state (Ohio) closer to the nomination than his rival is.', 'state');
+    noReport('a word of saying before a title is a noun', 'The rally drew Ohio state Rep. Ann Lee and Kerry state Sen. Tom Dunne to the harbour.', 'state');
+    check([{ name: '"found that" still reports a finding', text: 'The divers found that the old pier was unsafe.', fragment: 'the old pier was unsafe', cue: 'found', speaker: 'The divers' }]);
     check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);
   });
 });

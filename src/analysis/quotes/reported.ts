@@ -113,6 +113,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (next?.lower === 'up' && prev !== undefined && PASSIVE_AUXILIARIES.has(prev.lower)) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
+  if (takesAThing(t, next)) return null;
   if (framed) {
     // "quick to blame" is a stance, "quick to leave" an act.
     const verb = at(doc, sentence, i + 2)?.lower ?? '';
@@ -125,6 +126,16 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   }
   const phrasal = rarer && next !== undefined && PHRASAL_SPEECH_VERBS.get(t.lower) === next.lower;
   return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance, ...(afterModal && !STANCE_VERBS.has(t.lower) ? { modal: true } : {}) };
+}
+
+/** Verbs of keeping and finding: before a noun phrase they keep or come upon a thing ("maintained a lead", "found the posts"), no claim. */
+const KEEP_OR_FIND = new Set(['maintain', 'maintains', 'maintained', 'maintaining', 'find', 'finds', 'found', 'finding']);
+/** Determiners that open a noun phrase naming one thing (not a count that may open a clause: "found most voters backed ..."). */
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether the verb `t`, followed by `next`, keeps or finds a thing rather than stating a claim. */
+function takesAThing(t: Token, next: Token | undefined): boolean {
+  return KEEP_OR_FIND.has(t.lower) && next !== undefined && THING_DETERMINERS.has(next.lower);
 }
 
 /** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
@@ -218,6 +229,8 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   const afterNext = at(doc, sentence, i + 2);
   if (next?.lower === 'that' && afterNext && FINITE_AUXILIARIES.has(afterNext.lower) && !agentBefore && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && !doc.off.has('clauses')) return true;
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
+  // "one state away", "two reports", "state Sen. Ann Lee": after a number, or before a title, a noun.
+  if (!doc.off.has('clauses') && ((prev && isNumberWord(prev)) || (next && TITLES.has(next.lower)))) return true;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
@@ -228,6 +241,11 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   // "Legal observers note ...": a bare form right after a plural subject is its verb.
   if (isPluralSubject(prev) && !/s$/.test(doc.tokens[i].lower) && !doc.off.has('stance')) return false;
   return true;
+}
+
+/** Whether a token is a number: digits or a number word ("one", "twelve"). */
+function isNumberWord(t: Token): boolean {
+  return /^\d/.test(t.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)$/.test(t.lower);
 }
 
 /** Start of the content after a cue: skips the addressee of "told reporters (that)". */
