@@ -113,7 +113,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (next?.lower === 'up' && prev !== undefined && PASSIVE_AUXILIARIES.has(prev.lower)) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
-  if (takesAThing(t, next)) return null;
+  if (takesAThing(t, next) || namesAThing(doc, sentence, i)) return null;
   if (framed) {
     // "quick to blame" is a stance, "quick to leave" an act.
     const verb = at(doc, sentence, i + 2)?.lower ?? '';
@@ -136,6 +136,27 @@ const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', '
 /** Whether the verb `t`, followed by `next`, keeps or finds a thing rather than stating a claim. */
 function takesAThing(t: Token, next: Token | undefined): boolean {
   return KEEP_OR_FIND.has(t.lower) && next !== undefined && THING_DETERMINERS.has(next.lower);
+}
+
+/** Participles that give a thing its name after the noun ("a group called ..."). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+/** How far back "a" may open the noun phrase a naming participle follows ("a new advocacy group called"). */
+const NAMED_PHRASE_WORDS = 4;
+
+/**
+ * "a group called Citizens for Lee", "a new beer named ...": a participle of naming right
+ * after an indefinite noun phrase names the thing; it reports nothing said.
+ */
+function namesAThing(doc: QuoteDocument, sentence: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const prev = at(doc, sentence, i - 1);
+  if (!NAMING_PARTICIPLES.has(tokens[i].lower) || !prev?.word || prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || BE_OR_HAVE.has(prev.lower) || MODALS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  for (let k = i - 2; k >= i - 1 - NAMED_PHRASE_WORDS; k--) {
+    const t = at(doc, sentence, k);
+    if (!t?.word) return false;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+  }
+  return false;
 }
 
 /** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
