@@ -298,6 +298,8 @@ describe('reported speech', () => {
     noReport('a word of saying after a number is a noun', 'Nevertheless, he is one state (Ohio) closer to the nomination than his rival is.', 'state');
     noReport('a word of saying before a title is a noun', 'The rally drew Ohio state Rep. Ann Lee and Kerry state Sen. Tom Dunne to the harbour.', 'state');
     noReport('a participle of naming after an indefinite noun names a thing', 'The fishermen joined a new group called Save Our Harbour, which meets every Friday.', 'called');
+    noReport('a credit line of where the story was reported', 'Tom Dunne reported from New York City.', 'reported');
+    noReport('a credit line of who reported', '(Additional reporting by Tom Dunne and Mary Byrne in Cork.)', 'reporting');
     check([{ name: 'a subject who "called" something a name still states a view', text: 'The mayor called the ferry plan a waste of money.', fragment: 'the ferry plan', cue: 'called', speaker: 'The mayor' }]);
     check([{ name: '"found that" still reports a finding', text: 'The divers found that the old pier was unsafe.', fragment: 'the old pier was unsafe', cue: 'found', speaker: 'The divers' }]);
     check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);

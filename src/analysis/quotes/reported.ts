@@ -113,7 +113,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (next?.lower === 'up' && prev !== undefined && PASSIVE_AUXILIARIES.has(prev.lower)) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
-  if (takesAThing(t, next) || namesAThing(doc, sentence, i)) return null;
+  if (takesAThing(t, next) || namesAThing(doc, sentence, i) || isByline(t, prev, next)) return null;
   if (framed) {
     // "quick to blame" is a stance, "quick to leave" an act.
     const verb = at(doc, sentence, i + 2)?.lower ?? '';
@@ -136,6 +136,18 @@ const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', '
 /** Whether the verb `t`, followed by `next`, keeps or finds a thing rather than stating a claim. */
 function takesAThing(t: Token, next: Token | undefined): boolean {
   return KEEP_OR_FIND.has(t.lower) && next !== undefined && THING_DETERMINERS.has(next.lower);
+}
+
+/** Forms of "report" that, before "from" or "by", credit a reporter rather than report a claim. */
+const BYLINE_VERBS = new Set(['reported', 'reporting']);
+
+/**
+ * "Lee reported from Cairo.", "(Additional reporting by Ann Lee)": a credit line says where or
+ * by whom the story was reported, not what someone said. ("as reported by the Herald" is
+ * hearsay, and "was reported from" a passive: both still report.)
+ */
+function isByline(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return BYLINE_VERBS.has(t.lower) && (next?.lower === 'from' || (next?.lower === 'by' && t.lower === 'reporting')) && !PASSIVE_AUXILIARIES.has(prev?.lower ?? '');
 }
 
 /** Participles that give a thing its name after the noun ("a group called ..."). */
