@@ -300,6 +300,7 @@ describe('reported speech', () => {
     noReport('a participle of naming after an indefinite noun names a thing', 'The fishermen joined a new group called Save Our Harbour, which meets every Friday.', 'called');
     noReport('a credit line of where the story was reported', 'Tom Dunne reported from New York City.', 'reported');
     noReport('a credit line of who reported', '(Additional reporting by Tom Dunne and Mary Byrne in Cork.)', 'reporting');
+    noReport('"adding to" a lead increases it', 'Ann Lee won the county primary on Tuesday, adding to her run of wins in the west of the state.', 'adding');
     check([{ name: 'a subject who "called" something a name still states a view', text: 'The mayor called the ferry plan a waste of money.', fragment: 'the ferry plan', cue: 'called', speaker: 'The mayor' }]);
     check([{ name: '"found that" still reports a finding', text: 'The divers found that the old pier was unsafe.', fragment: 'the old pier was unsafe', cue: 'found', speaker: 'The divers' }]);
     check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);

@@ -113,7 +113,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (next?.lower === 'up' && prev !== undefined && PASSIVE_AUXILIARIES.has(prev.lower)) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
-  if (takesAThing(t, next) || namesAThing(doc, sentence, i) || isByline(t, prev, next)) return null;
+  if (takesAThing(t, next) || namesAThing(doc, sentence, i) || isByline(t, prev, next) || addsToAThing(t, next)) return null;
   if (framed) {
     // "quick to blame" is a stance, "quick to leave" an act.
     const verb = at(doc, sentence, i + 2)?.lower ?? '';
@@ -136,6 +136,14 @@ const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', '
 /** Whether the verb `t`, followed by `next`, keeps or finds a thing rather than stating a claim. */
 function takesAThing(t: Token, next: Token | undefined): boolean {
   return KEEP_OR_FIND.has(t.lower) && next !== undefined && THING_DETERMINERS.has(next.lower);
+}
+
+/** Forms of "add": before "to" they increase something ("adding to her lead"), no statement. */
+const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Whether the verb `t`, followed by `next`, adds to a thing ("added to the confusion") rather than adds a remark. */
+function addsToAThing(t: Token, next: Token | undefined): boolean {
+  return ADD_VERBS.has(t.lower) && next?.lower === 'to';
 }
 
 /** Forms of "report" that, before "from" or "by", credit a reporter rather than report a claim. */
