@@ -301,6 +301,10 @@ describe('reported speech', () => {
     noReport('a credit line of where the story was reported', 'Tom Dunne reported from New York City.', 'reported');
     noReport('a credit line of who reported', '(Additional reporting by Tom Dunne and Mary Byrne in Cork.)', 'reporting');
     noReport('"adding to" a lead increases it', 'Ann Lee won the county primary on Tuesday, adding to her run of wins in the west of the state.', 'adding');
+    noReport('"thanks to" gives a cause', 'The county weathered the storm thanks to a new sea wall built along the harbour last year.', 'thanks');
+    noReport('"state" between a place and a name is a level of government', 'The rally drew California state Senate candidate Ann Lee and the county board.', 'state');
+    noReport('"challenges" after an adjective is a noun', 'One of the biggest challenges is finding housing for the workers at the harbour.', 'challenges');
+    noReport('a word in "-ous" after a noun subject is no verb', 'The town faces momentous changes brought by a shrinking harbour and an ageing population.', 'momentous');
     check([{ name: 'a subject who "called" something a name still states a view', text: 'The mayor called the ferry plan a waste of money.', fragment: 'the ferry plan', cue: 'called', speaker: 'The mayor' }]);
     check([{ name: '"found that" still reports a finding', text: 'The divers found that the old pier was unsafe.', fragment: 'the old pier was unsafe', cue: 'found', speaker: 'The divers' }]);
     check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);

@@ -138,12 +138,12 @@ function takesAThing(t: Token, next: Token | undefined): boolean {
   return KEEP_OR_FIND.has(t.lower) && next !== undefined && THING_DETERMINERS.has(next.lower);
 }
 
-/** Forms of "add": before "to" they increase something ("adding to her lead"), no statement. */
+/** Forms of "add": before "to" they increase something ("adding to her lead"), no statement ("thanks to" is a preposition). */
 const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
 
-/** Whether the verb `t`, followed by `next`, adds to a thing ("added to the confusion") rather than adds a remark. */
+/** Whether `t`, followed by `next`, adds to a thing ("added to the confusion") or gives a cause ("thanks to high prices"), no remark. */
 function addsToAThing(t: Token, next: Token | undefined): boolean {
-  return ADD_VERBS.has(t.lower) && next?.lower === 'to';
+  return (ADD_VERBS.has(t.lower) || t.lower === 'thanks') && next?.lower === 'to';
 }
 
 /** Forms of "report" that, before "from" or "by", credit a reporter rather than report a claim. */
@@ -272,6 +272,9 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
   // "one state away", "two reports", "state Sen. Ann Lee": after a number, or before a title, a noun.
   if (!doc.off.has('clauses') && ((prev && isNumberWord(prev)) || (next && TITLES.has(next.lower)))) return true;
+  // "California state Senate candidate", "Rust Belt states Indiana, Ohio": "state" between a
+  // place and a name is a level of government or the places named, not a verb.
+  if (!doc.off.has('clauses') && (doc.tokens[i].lower === 'state' || doc.tokens[i].lower === 'states') && prev?.cap && next?.cap && !agentBefore) return true;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
@@ -1509,7 +1512,8 @@ function notAnAct(doc: QuoteDocument, i: number, speaker: SpeakerMention): boole
   const { tokens } = doc;
   const t = tokens[i].lower;
   if (doc.off.has('stance')) return false;
-  return tokens[speaker.last].lower.endsWith("'s") || TIME_NOUNS.has(t) || PLAIN_ACT_VERBS.has(t);
+  // "-ous" and "-ics" end adjectives and nouns ("momentous", "politics"), never a verb's -s form.
+  return tokens[speaker.last].lower.endsWith("'s") || TIME_NOUNS.has(t) || PLAIN_ACT_VERBS.has(t) || /(?:ous|ics)$/.test(t);
 }
 
 /**
