@@ -290,6 +290,7 @@ describe('reported speech', () => {
     noReport('after a contracted "is" an adverb is no act', "It's always hard to find a seat on the early ferry to the island in the busy summer months.", 'always');
     noReport('a noun of time after a number is no verb', 'Four years ago, the council voted to close the old pier and sell the land to a developer from the city.', 'years');
     noReport('a verb of ending takes an event, no stance', 'Lee ended her campaign last week after a poor showing in the county vote and a long and costly fight.', 'ended');
+    noReport('speaking at an event is no stance', 'Senator Lee spoke at a rally in the harbour town of Cobh on the eve of the county vote.', 'spoke');
     noReport('a label naming the kind of text is no headline source', "Editor's Note: The following is an excerpt from a new book about the history of the harbour.", ':');
     noReport('a label that is no source is no headline source', 'Contributing: Ann Lee and Tom Dunne in the capital.', ':');
     noReport('a heading over a list of names is no headline', 'Kerry: Ann Lee, Tom Dunne, Mary Byrne, Pat Walsh.', ':');

@@ -1494,12 +1494,15 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
 
 /** Nouns of time: never a verb after a subject ("Four years ago", "Two weeks later"). */
 const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'nights', 'mornings']);
-/** Verbs of ending, staying, competing, owning and hiring: their object is an event or a thing, not a stance. */
+/** Verbs of ending, staying, competing, owning, hiring, moving, building, paying and plain speaking ("spoke at a rally"): their object is an event or a thing, not a stance. */
 const PLAIN_ACT_VERBS = new Set(`
   end ends ended remain remains remained beat beats score scores scored dominate dominates dominated
   marry marries married arrive arrives arrived capture captures captured clinch clinches clinched
   top tops topped collect collects collected own owns owned hire hires hired cancel cancels canceled
   cancelled include includes included led
+  speak speaks spoke help helps helped pay pays paid run runs ran bring brings brought build builds
+  built place places placed step steps stepped move moves moved pick picks picked open opens opened
+  change changes changed select selects selected survey surveys surveyed trade trades traded
 `.split(/\s+/).filter(Boolean));
 
 /**
