@@ -308,6 +308,8 @@ describe('reported speech', () => {
     noReport('a word in "-ous" after a noun subject is no verb', 'The town faces momentous changes brought by a shrinking harbour and an ageing population.', 'momentous');
     check([{ name: 'a subject who "called" something a name still states a view', text: 'The mayor called the ferry plan a waste of money.', fragment: 'the ferry plan', cue: 'called', speaker: 'The mayor' }]);
     check([{ name: '"found that" still reports a finding', text: 'The divers found that the old pier was unsafe.', fragment: 'the old pier was unsafe', cue: 'found', speaker: 'The divers' }]);
+    noReport('below the title, a name and a short phrase head a section', 'What each candidate needs in the county vote.\n\nDunne: Finish second. The senator trails in the polls.', ':');
+    check([{ name: 'below the title, a name and a clause are still a headline', text: 'What each candidate needs in the county vote.\n\nLee: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Lee' }]);
     check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);
   });
 });

@@ -1204,7 +1204,20 @@ function headlineReport(doc: QuoteDocument, sentence: Sentence, owned: Set<numbe
   if (!span || !hasTwoWordsApart(doc.text, span.start, span.end)) return null;
   // "Iowa: Ann Lee, Bo Diaz, Cy Young, ...": a heading over a list of names, not a claim.
   if (!doc.off.has('labels') && isNameList(doc, c + 1, contentLast)) return null;
+  // "Lee: Finish second.", "Dunne: A closing surge.": below the title, a name with a phrase of a
+  // few words heads a section (each candidate's goal); a headline's claim is a clause.
+  if (!doc.off.has('labels') && sentence.paragraph > 0 && wordsBetween(doc, c + 1, contentLast) < SUBHEAD_CLAIM_WORDS) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: c, last: c }, speaker: { first, last: c - 1, kind: 'name' }, confidence: 0.6 };
+}
+
+/** How many words a claim under a name and colon has below the title, at least ("Lee: Ferry plan is dead"). */
+const SUBHEAD_CLAIM_WORDS = 4;
+
+/** How many word tokens lie from `first` to before `end`. */
+function wordsBetween(doc: QuoteDocument, first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end && k < doc.tokens.length; k++) if (doc.tokens[k].word) n++;
+  return n;
 }
 
 /** Nouns that name a kind of text: before a colon they label what follows ("Editor's Note:"), never a source. */
