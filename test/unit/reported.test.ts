@@ -284,4 +284,32 @@ describe('reported speech', () => {
     noReport('"clear" after another subject takes no question', 'The plan is clear to everyone who reads it.', 'clear');
     noReport('a noun of stance after a thing is no one\'s stance', 'The levy is a critic of nothing at all.', 'a critic of');
   });
+
+  describe('no report where the cue word is no act of saying or of a stance (precision)', () => {
+    noReport('after a possessive subject the word is the noun it owns', "Senator Dunne's success in winning over farmers reflects a long courtship of rural voters across the county.", 'success');
+    noReport('after a contracted "is" an adverb is no act', "It's always hard to find a seat on the early ferry to the island in the busy summer months.", 'always');
+    noReport('a noun of time after a number is no verb', 'Four years ago, the council voted to close the old pier and sell the land to a developer from the city.', 'years');
+    noReport('a verb of ending takes an event, no stance', 'Lee ended her campaign last week after a poor showing in the county vote and a long and costly fight.', 'ended');
+    noReport('speaking at an event is no stance', 'Senator Lee spoke at a rally in the harbour town of Cobh on the eve of the county vote.', 'spoke');
+    noReport('a label naming the kind of text is no headline source', "Editor's Note: The following is an excerpt from a new book about the history of the harbour.", ':');
+    noReport('a label that is no source is no headline source', 'Contributing: Ann Lee and Tom Dunne in the capital.', ':');
+    noReport('a heading over a list of names is no headline', 'Kerry: Ann Lee, Tom Dunne, Mary Byrne, Pat Walsh.', ':');
+    noReport('"maintained" before a noun phrase keeps a thing', 'The harbour board maintained a steady pace of repairs through the long winter.', 'maintained');
+    noReport('"found" before a noun phrase comes upon a thing', 'The divers found the wreck of an old fishing boat near the pier.', 'found');
+    noReport('a word of saying after a number is a noun', 'Nevertheless, he is one state (Ohio) closer to the nomination than his rival is.', 'state');
+    noReport('a word of saying before a title is a noun', 'The rally drew Ohio state Rep. Ann Lee and Kerry state Sen. Tom Dunne to the harbour.', 'state');
+    noReport('a participle of naming after an indefinite noun names a thing', 'The fishermen joined a new group called Save Our Harbour, which meets every Friday.', 'called');
+    noReport('a credit line of where the story was reported', 'Tom Dunne reported from New York City.', 'reported');
+    noReport('a credit line of who reported', '(Additional reporting by Tom Dunne and Mary Byrne in Cork.)', 'reporting');
+    noReport('"adding to" a lead increases it', 'Ann Lee won the county primary on Tuesday, adding to her run of wins in the west of the state.', 'adding');
+    noReport('"thanks to" gives a cause', 'The county weathered the storm thanks to a new sea wall built along the harbour last year.', 'thanks');
+    noReport('"state" between a place and a name is a level of government', 'The rally drew California state Senate candidate Ann Lee and the county board.', 'state');
+    noReport('"challenges" after an adjective is a noun', 'One of the biggest challenges is finding housing for the workers at the harbour.', 'challenges');
+    noReport('a word in "-ous" after a noun subject is no verb', 'The town faces momentous changes brought by a shrinking harbour and an ageing population.', 'momentous');
+    check([{ name: 'a subject who "called" something a name still states a view', text: 'The mayor called the ferry plan a waste of money.', fragment: 'the ferry plan', cue: 'called', speaker: 'The mayor' }]);
+    check([{ name: '"found that" still reports a finding', text: 'The divers found that the old pier was unsafe.', fragment: 'the old pier was unsafe', cue: 'found', speaker: 'The divers' }]);
+    noReport('below the title, a name and a short phrase head a section', 'What each candidate needs in the county vote.\n\nDunne: Finish second. The senator trails in the polls.', ':');
+    check([{ name: 'below the title, a name and a clause are still a headline', text: 'What each candidate needs in the county vote.\n\nLee: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Lee' }]);
+    check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);
+  });
 });

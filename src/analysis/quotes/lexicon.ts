@@ -192,6 +192,7 @@ export const NOUN_OR_VERB_CUES = words(`
   vow vows tweet tweets note notes claim claims answer answers reply replies
   thanks requests orders offers names favors favours pushes
   signal signals hint hints doubt doubts guess figure guarantee
+  challenge challenges
 `);
 
 /** Verbs of going on ("continues to grow", "continued fighting"): aspect, not a report, before "to" or "-ing". */

@@ -113,6 +113,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   if (next?.lower === 'up' && prev !== undefined && PASSIVE_AUXILIARIES.has(prev.lower)) return null;
   // Frames ("comments on") judge their noun reading in `reportFor`.
   if (!framed && NOUN_OR_VERB_CUES.has(t.lower) && isNounHere(doc, i)) return null;
+  if (takesAThing(t, next) || namesAThing(doc, sentence, i) || isByline(t, prev, next) || addsToAThing(t, next)) return null;
   if (framed) {
     // "quick to blame" is a stance, "quick to leave" an act.
     const verb = at(doc, sentence, i + 2)?.lower ?? '';
@@ -125,6 +126,57 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   }
   const phrasal = rarer && next !== undefined && PHRASAL_SPEECH_VERBS.get(t.lower) === next.lower;
   return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance, ...(afterModal && !STANCE_VERBS.has(t.lower) ? { modal: true } : {}) };
+}
+
+/** Verbs of keeping and finding: before a noun phrase they keep or come upon a thing ("maintained a lead", "found the posts"), no claim. */
+const KEEP_OR_FIND = new Set(['maintain', 'maintains', 'maintained', 'maintaining', 'find', 'finds', 'found', 'finding']);
+/** Determiners that open a noun phrase naming one thing (not a count that may open a clause: "found most voters backed ..."). */
+const THING_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether the verb `t`, followed by `next`, keeps or finds a thing rather than stating a claim. */
+function takesAThing(t: Token, next: Token | undefined): boolean {
+  return KEEP_OR_FIND.has(t.lower) && next !== undefined && THING_DETERMINERS.has(next.lower);
+}
+
+/** Forms of "add": before "to" they increase something ("adding to her lead"), no statement ("thanks to" is a preposition). */
+const ADD_VERBS = new Set(['add', 'adds', 'added', 'adding']);
+
+/** Whether `t`, followed by `next`, adds to a thing ("added to the confusion") or gives a cause ("thanks to high prices"), no remark. */
+function addsToAThing(t: Token, next: Token | undefined): boolean {
+  return (ADD_VERBS.has(t.lower) || t.lower === 'thanks') && next?.lower === 'to';
+}
+
+/** Forms of "report" that, before "from" or "by", credit a reporter rather than report a claim. */
+const BYLINE_VERBS = new Set(['reported', 'reporting']);
+
+/**
+ * "Lee reported from Cairo.", "(Additional reporting by Ann Lee)": a credit line says where or
+ * by whom the story was reported, not what someone said. ("as reported by the Herald" is
+ * hearsay, and "was reported from" a passive: both still report.)
+ */
+function isByline(t: Token, prev: Token | undefined, next: Token | undefined): boolean {
+  return BYLINE_VERBS.has(t.lower) && (next?.lower === 'from' || (next?.lower === 'by' && t.lower === 'reporting')) && !PASSIVE_AUXILIARIES.has(prev?.lower ?? '');
+}
+
+/** Participles that give a thing its name after the noun ("a group called ..."). */
+const NAMING_PARTICIPLES = new Set(['called', 'named', 'dubbed', 'nicknamed', 'titled', 'entitled']);
+/** How far back "a" may open the noun phrase a naming participle follows ("a new advocacy group called"). */
+const NAMED_PHRASE_WORDS = 4;
+
+/**
+ * "a group called Citizens for Lee", "a new beer named ...": a participle of naming right
+ * after an indefinite noun phrase names the thing; it reports nothing said.
+ */
+function namesAThing(doc: QuoteDocument, sentence: Sentence, i: number): boolean {
+  const { tokens } = doc;
+  const prev = at(doc, sentence, i - 1);
+  if (!NAMING_PARTICIPLES.has(tokens[i].lower) || !prev?.word || prev.cap || SUBJECT_PRONOUNS.has(prev.lower) || BETWEEN_SUBJECT_AND_VERB.has(prev.lower) || BE_OR_HAVE.has(prev.lower) || MODALS.has(prev.lower) || /ly$/.test(prev.lower)) return false;
+  for (let k = i - 2; k >= i - 1 - NAMED_PHRASE_WORDS; k--) {
+    const t = at(doc, sentence, k);
+    if (!t?.word) return false;
+    if (t.lower === 'a' || t.lower === 'an') return true;
+  }
+  return false;
 }
 
 /** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
@@ -218,6 +270,11 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   const afterNext = at(doc, sentence, i + 2);
   if (next?.lower === 'that' && afterNext && FINITE_AUXILIARIES.has(afterNext.lower) && !agentBefore && !SUBJECT_PRONOUNS.has(prev?.lower ?? '') && !doc.off.has('clauses')) return true;
   if (next && /^(that|to|:)$/.test(next.lower)) return false;
+  // "one state away", "two reports", "state Sen. Ann Lee": after a number, or before a title, a noun.
+  if (!doc.off.has('clauses') && ((prev && isNumberWord(prev)) || (next && TITLES.has(next.lower)))) return true;
+  // "California state Senate candidate", "Rust Belt states Indiana, Ohio": "state" between a
+  // place and a name is a level of government or the places named, not a verb.
+  if (!doc.off.has('clauses') && (doc.tokens[i].lower === 'state' || doc.tokens[i].lower === 'states') && prev?.cap && next?.cap && !agentBefore) return true;
   // "the AP report is misleading": a verb right after it makes it the subject.
   if (next && FINITE_AUXILIARIES.has(next.lower)) return true;
   if (!prev || !prev.word) return false;
@@ -228,6 +285,11 @@ function isNounHere(doc: QuoteDocument, i: number): boolean {
   // "Legal observers note ...": a bare form right after a plural subject is its verb.
   if (isPluralSubject(prev) && !/s$/.test(doc.tokens[i].lower) && !doc.off.has('stance')) return false;
   return true;
+}
+
+/** Whether a token is a number: digits or a number word ("one", "twelve"). */
+function isNumberWord(t: Token): boolean {
+  return /^\d/.test(t.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)$/.test(t.lower);
 }
 
 /** Start of the content after a cue: skips the addressee of "told reporters (that)". */
@@ -652,6 +714,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
         if (draft.speaker && draft.speaker.first <= draft.cue.last && draft.speaker.last >= draft.cue.first) continue;
         draft.unattributed = draft.speaker === undefined;
         if (!draft.speaker) draft.confidence = Math.min(draft.confidence, 0.4);
+        // "Contributing: Ann Lee.", "Breaking: ...": a headline's claim needs a source; a label is none.
+        if (!draft.speaker && headline && !doc.off.has('labels')) continue;
       }
       // "9:34 p.m. Donald Trump has delivered a defence of ..., saying ...", "Friends of the
       // senator who have seen him say ...": a cue whose own subject is not found speaks for the
@@ -1132,10 +1196,62 @@ function headlineReport(doc: QuoteDocument, sentence: Sentence, owned: Set<numbe
   if (words === 0 || words > HEADLINE_SOURCE_WORDS || c >= sentence.end || tokens[c].text !== ':' || doc.quoteOf[c] >= 0) return null;
   // "Q: ...", "UPDATE: ...": an interview turn or a label in capitals, not a headline's source.
   if (tokens[c - 1].text === tokens[c - 1].text.toUpperCase()) return null;
-  const span = trimmedSpan(doc, c + 1, contentEnd(doc, c + 1, sentence, owned));
+  // "Editor's Note: ...", "Delegate Update: ...": a label naming the kind of text that follows.
+  if (!doc.off.has('labels') && SECTION_LABELS.has(tokens[c - 1].lower)) return null;
+  const contentLast = contentEnd(doc, c + 1, sentence, owned);
+  const span = trimmedSpan(doc, c + 1, contentLast);
   // The content must say something: "Clinton: 1,769." is a tally.
   if (!span || !hasTwoWordsApart(doc.text, span.start, span.end)) return null;
+  // "Iowa: Ann Lee, Bo Diaz, Cy Young, ...": a heading over a list of names, not a claim.
+  if (!doc.off.has('labels') && isNameList(doc, c + 1, contentLast)) return null;
+  // "Lee: Finish second.", "Dunne: A closing surge.": below the title, a name with a phrase of a
+  // few words heads a section (each candidate's goal); a headline's claim is a clause.
+  if (!doc.off.has('labels') && sentence.paragraph > 0 && wordsBetween(doc, c + 1, contentLast) < SUBHEAD_CLAIM_WORDS) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: c, last: c }, speaker: { first, last: c - 1, kind: 'name' }, confidence: 0.6 };
+}
+
+/** How many words a claim under a name and colon has below the title, at least ("Lee: Ferry plan is dead"). */
+const SUBHEAD_CLAIM_WORDS = 4;
+
+/** How many word tokens lie from `first` to before `end`. */
+function wordsBetween(doc: QuoteDocument, first: number, end: number): number {
+  let n = 0;
+  for (let k = first; k < end && k < doc.tokens.length; k++) if (doc.tokens[k].word) n++;
+  return n;
+}
+
+/** Nouns that name a kind of text: before a colon they label what follows ("Editor's Note:"), never a source. */
+const SECTION_LABELS = new Set(`
+  note notes notice update updates correction corrections clarification disclosure email newsletter
+  briefing summary transcript excerpt excerpts recap preview contributing breaking revealed related
+  watch listen advertisement sponsored
+`.split(/\s+/).filter(Boolean));
+/** How many list items make a list of names. */
+const NAME_LIST_ITEMS = 3;
+/** How many words a list item may have ("Bonnie Campbell", "Ed Failor Jr."). */
+const NAME_LIST_ITEM_WORDS = 4;
+
+/**
+ * Whether the tokens from `first` to before `end` are a list of names: at least three items
+ * between commas, each a few capitalised words.
+ */
+function isNameList(doc: QuoteDocument, first: number, end: number): boolean {
+  const { tokens } = doc;
+  let items = 0;
+  let words = 0;
+  for (let k = first; k <= end && k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k === end || t.text === ',' || t.lower === 'and') {
+      if (words === 0 && k < end) return false;
+      if (words > 0) items++;
+      words = 0;
+      if (k === end) break;
+      continue;
+    }
+    if (!t.word) continue;
+    if (!t.cap || ++words > NAME_LIST_ITEM_WORDS) return false;
+  }
+  return items >= NAME_LIST_ITEMS;
 }
 
 /**
@@ -1342,6 +1458,7 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const speaker = subjectBefore(tokens, i, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || (speaker.kind === 'noun' && isPluralSubject(tokens[speaker.last])))) return null;
   if (speaker.first > sentence.first && tokens[speaker.first - 1].text !== ',') return null;
+  if (notAnAct(doc, i, speaker)) return null;
   // The verb follows its subject (or an adverb, an auxiliary, an appositive's comma): a word in
   // the middle of a longer phrase is a plural noun ("the talks between the two ministers
   // focused", "apart from promoting defence relations"), not this clause's verb.
@@ -1386,6 +1503,33 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   const span = trimmedSpan(doc, first, end);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
+}
+
+/** Nouns of time: never a verb after a subject ("Four years ago", "Two weeks later"). */
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'nights', 'mornings']);
+/** Verbs of ending, staying, competing, owning, hiring, moving, building, paying and plain speaking ("spoke at a rally"): their object is an event or a thing, not a stance. */
+const PLAIN_ACT_VERBS = new Set(`
+  end ends ended remain remains remained beat beats score scores scored dominate dominates dominated
+  marry marries married arrive arrives arrived capture captures captured clinch clinches clinched
+  top tops topped collect collects collected own owns owned hire hires hired cancel cancels canceled
+  cancelled include includes included led
+  speak speaks spoke help helps helped pay pays paid run runs ran bring brings brought build builds
+  built place places placed step steps stepped move moves moved pick picks picked open opens opened
+  change changes changed select selects selected survey surveys surveyed trade trades traded
+`.split(/\s+/).filter(Boolean));
+
+/**
+ * Whether token `i` after the clause subject `speaker` is no act of that subject: the subject
+ * ends in "'s" (a possessive owns the noun after it, "Mr. Cruz's success in ..."; a contracted
+ * "is" is a copula, "It's always ..."), the word is a noun of time ("Four years ago") or a verb
+ * of plain action ("ended his campaign").
+ */
+function notAnAct(doc: QuoteDocument, i: number, speaker: SpeakerMention): boolean {
+  const { tokens } = doc;
+  const t = tokens[i].lower;
+  if (doc.off.has('stance')) return false;
+  // "-ous" and "-ics" end adjectives and nouns ("momentous", "politics"), never a verb's -s form.
+  return tokens[speaker.last].lower.endsWith("'s") || TIME_NOUNS.has(t) || PLAIN_ACT_VERBS.has(t) || /(?:ous|ics)$/.test(t);
 }
 
 /**
