@@ -283,6 +283,11 @@ describe('reported speech', () => {
       { name: 'a pronoun after a preposition stands for no part of the content', text: 'Lee spoke at a meeting in which she said the pier was safe.', fragment: 'the pier', cue: 'said', speaker: 'she', content: 'the pier was safe' },
       { name: 'a pronoun before a complete clause stands for no part of the content', text: 'It was the ferry, which he said the town could not afford.', fragment: 'the town', cue: 'said', speaker: 'he', content: 'the town could not afford' },
     ]);
+    check([
+      { name: 'a passive verb of saying with "to" and no agent: the subject is what is said about, inside the content', text: 'The harbour master was said to be furious with the council.', fragment: 'furious', cue: 'said', speaker: undefined, content: 'The harbour master was said to be furious with the council' },
+      { name: 'a passive verb of stance with "as": the same', text: 'Lee was described as a moderate in the local papers.', fragment: 'a moderate', cue: 'described', speaker: undefined, content: 'Lee was described as a moderate in the local papers' },
+      { name: 'a progressive is the subject\'s own stance', text: 'The mayor is seeking to rebuild the pier.', fragment: 'rebuild the pier', cue: 'seeking', speaker: 'The mayor', content: 'to rebuild the pier' },
+    ]);
     check(
       [{ name: 'a cue set off inside its sentence with an article before its source', text: 'The emails covered many topics, the Times said, including the budget and the pier.', fragment: 'the budget', cue: 'said', speaker: 'Times', content: 'The emails covered many topics, the Times said, including the budget and the pier' }],
       true,

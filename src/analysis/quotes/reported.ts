@@ -926,7 +926,10 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     // "... bring the jobs back, said ...": a comma closes the clause of a stance verb; nothing follows it as content.
     if (lead.text === ',' && start === cue.last + 1 && !doc.off.has('clauses')) return null;
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
-    return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(frontedStart(doc, sentence, speaker, start), contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
+    if (!(lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower))) return null;
+    const subject = passiveSubject(doc, sentence, cue, speaker, start);
+    if (subject >= 0) return make(subject, contentEnd(doc, start, sentence, owned), null, 0.6);
+    return make(frontedStart(doc, sentence, speaker, start), contentEnd(doc, start, sentence, owned), speaker, 0.6);
   }
   // "polls show where ...": an embedded question is the content of a verb of finding.
   const question = QUESTION_WORDS.has(lead.lower) && lead.lower !== 'if' && !doc.off.has('stance');
@@ -943,7 +946,27 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (evidence && /ing$/.test(tokens[cue.first].lower)) {
     for (let k = start; k < end; k++) if (tokens[k].text === ',' && doc.quoteOf[k] < 0) end = k;
   }
+  const subject = passiveSubject(doc, sentence, cue, speaker, start);
+  if (subject >= 0) return make(subject, end, null, 0.8);
   return make(frontedStart(doc, sentence, speaker, start), end, speaker, 0.8);
+}
+
+/**
+ * "The mayor was asked to resign", "Lee was described as a moderate": a passive verb of saying
+ * or stance with no agent, whose complement ("to", "as") says something of the subject. The
+ * content is the whole clause, its subject included (the subject is what is said about, not who
+ * says it). Returns the subject's first token, or -1.
+ */
+function passiveSubject(doc: QuoteDocument, sentence: Sentence, cue: Cue, speaker: SpeakerMention | null, start: number): number {
+  if (!speaker || doc.off.has('clauses') || start !== cue.last + 1) return -1;
+  const aux = at(doc, sentence, cue.first - 1);
+  if (!aux || !PASSIVE_AUXILIARIES.has(aux.lower) || speaker.last !== cue.first - 2) return -1;
+  // A participle, not a progressive ("is seeking to": the subject's own stance).
+  const verb = doc.tokens[cue.first].lower;
+  if (!/ed$/.test(verb) && !IRREGULAR_PARTICIPLES.has(verb) && !PAST_OF_SAYING.has(verb)) return -1;
+  const lead = doc.tokens[start].lower;
+  if (lead !== 'to' && lead !== 'as') return -1;
+  return DETERMINERS.has(at(doc, sentence, speaker.first - 1)?.lower ?? '') ? speaker.first - 1 : speaker.first;
 }
 
 /** Relative and interrogative pronouns that may stand for a report's missing subject or object ("which he said was"). */
