@@ -16,12 +16,14 @@ interface Row {
   cue: string;
   /** The speaker mention's text, or undefined for none. */
   speaker: string | undefined;
+  /** The report's whole text, when the row is about where it starts and ends; the report is then the one with `cue`. */
+  content?: string;
 }
 
 /** The report containing `fragment`: from the quote finder alone, or with `entities` from the whole analysis. */
-function reportWith(text: string, fragment: string, entities: boolean): Quote | undefined {
+function reportWith(text: string, fragment: string, entities: boolean, cue?: string): Quote | undefined {
   const quotes = entities ? analyze(text).quotes : findQuotes(text, splitParagraphs(text), []).quotes;
-  return quotes.find((q) => q.kind !== 'direct' && q.text.includes(fragment));
+  return quotes.find((q) => q.kind !== 'direct' && q.text.includes(fragment) && (cue === undefined || q.cue?.text === cue));
 }
 
 /** Asserts that no quote of `text` has the cue `cue` (and, when given, the text `content`). */
@@ -35,8 +37,9 @@ function noReport(name: string, text: string, cue: string, content?: string): vo
 function check(rows: Row[], entities = false): void {
   for (const r of rows) {
     it(r.name, () => {
-      const q = reportWith(r.text, r.fragment, entities);
+      const q = reportWith(r.text, r.fragment, entities, r.content === undefined ? undefined : r.cue);
       assert.ok(q, `no report containing "${r.fragment}"`);
+      if (r.content !== undefined) assert.strictEqual(q.text, r.content);
       assert.strictEqual(q.cue?.text, r.cue);
       assert.strictEqual(q.speaker?.text, r.speaker);
       assert.strictEqual(r.text.slice(q.start, q.end), q.text);
@@ -268,6 +271,38 @@ describe('reported speech', () => {
       { name: '"according to" as an aside after a long lead-in: the content is the clause around it', text: 'At the heart of the dispute, according to the envoy, was a decision by the mayor to close the pier.', fragment: 'At the heart of the dispute, according to the envoy, was a decision', cue: 'according to', speaker: 'the envoy' },
     ]);
     noReport('"known" with no "as" or "for" is no judgement', 'Ms. Lee is known to the staff at the harbour.', 'is known');
+  });
+
+  describe('content boundaries: a clause reported runs over clauses inside it; a fronted pronoun opens the content', () => {
+    check([
+      { name: 'a reason with a cue of its own is part of what was said', text: 'The mayor said the plan failed because the council wanted a new road.', fragment: 'the plan failed', cue: 'said', speaker: 'The mayor', content: 'the plan failed because the council wanted a new road' },
+      { name: 'the object of a stance ends before a reason with a cue of its own', text: 'Ann Lee backed the plan because she believes the pier is safe.', fragment: 'the plan', cue: 'backed', speaker: 'Ann Lee', content: 'the plan' },
+      { name: 'a relative clause with a cue of its own is part of what was said', text: 'Lee said she would keep the ferry, which she believes will bring tourists back.', fragment: 'keep the ferry', cue: 'said', speaker: 'Lee', content: 'she would keep the ferry, which she believes will bring tourists back' },
+      { name: 'a relative pronoun standing for the subject opens the content', text: 'Lee said she would keep the ferry, which she believes will bring tourists back.', fragment: 'tourists', cue: 'believes', speaker: 'she', content: 'which she believes will bring tourists back' },
+      { name: 'a relative pronoun standing for the object of "described as" opens the content', text: 'Voters cheered the new ferry, which the mayor described as a lifeline for the island.', fragment: 'a lifeline', cue: 'described', speaker: 'the mayor', content: 'which the mayor described as a lifeline for the island' },
+      { name: 'a pronoun after a preposition stands for no part of the content', text: 'Lee spoke at a meeting in which she said the pier was safe.', fragment: 'the pier', cue: 'said', speaker: 'she', content: 'the pier was safe' },
+      { name: 'a pronoun before a complete clause stands for no part of the content', text: 'It was the ferry, which he said the town could not afford.', fragment: 'the town', cue: 'said', speaker: 'he', content: 'the town could not afford' },
+    ]);
+    check([
+      { name: 'a passive verb of saying with "to" and no agent: the subject is what is said about, inside the content', text: 'The harbour master was said to be furious with the council.', fragment: 'furious', cue: 'said', speaker: undefined, content: 'The harbour master was said to be furious with the council' },
+      { name: 'a passive verb of stance with "as": the same', text: 'Lee was described as a moderate in the local papers.', fragment: 'a moderate', cue: 'described', speaker: undefined, content: 'Lee was described as a moderate in the local papers' },
+      { name: 'a progressive is the subject\'s own stance', text: 'The mayor is seeking to rebuild the pier.', fragment: 'rebuild the pier', cue: 'seeking', speaker: 'The mayor', content: 'to rebuild the pier' },
+    ]);
+    check(
+      [{ name: 'a cue set off inside its sentence with an article before its source', text: 'The emails covered many topics, the Times said, including the budget and the pier.', fragment: 'the budget', cue: 'said', speaker: 'Times', content: 'The emails covered many topics, the Times said, including the budget and the pier' }],
+      true,
+    );
+    it('the report inside a reason is a candidate of its own (the arbiter then weighs it)', () => {
+      const text = 'The mayor said the plan failed because the council believes the road is unsafe.';
+      const quotes = findQuotes(text, splitParagraphs(text), [], { off: ['arbiter'] }).quotes;
+      assert.deepStrictEqual(
+        quotes.map((q) => [q.cue?.text, q.text]),
+        [
+          ['said', 'the plan failed because the council believes the road is unsafe'],
+          ['believes', 'the road is unsafe'],
+        ],
+      );
+    });
   });
 
   describe('holders of a stance ("a critic of") and adverbs of hearsay ("reportedly")', () => {

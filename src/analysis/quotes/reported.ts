@@ -342,8 +342,12 @@ interface Tables {
   clauseBreak: Int32Array;
   /** For each token, where content starting there ends (see `contentEnd`); -1 until its sentence is done. */
   stops: Int32Array;
+  /** The same for content that is a clause reported by a verb of saying or belief (`stopsAt`). */
+  clauseStops: Int32Array;
   /** For each token, the last cue token of a direct quote at or before it in its sentence, or -1. */
   ownedBefore: Int32Array;
+  /** Cue tokens of reports that stand inside the content of another (see `stopsAt`). */
+  standing: Set<number>;
   /** By sentence index, its first cue, -1 for none (absent until known). */
   firstCues: Map<number, number>;
   /** By sentence index, its leading subject with no limit (see `leadingSubject`), once known. */
@@ -385,7 +389,7 @@ function buildTables(doc: QuoteDocument, owned: Set<number>, b: number): Tables 
   keptAfter[n] = te;
   for (let i = n - 1; i >= 0; i--) keptAfter[i] = tokens[tf + i].word || quoteOf[tf + i] >= 0 ? tf + i : keptAfter[i + 1];
   const stops = new Int32Array(n).fill(-1);
-  return { block: b, base: tf, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, firstCues: new Map(), leading: new Map() };
+  return { block: b, base: tf, words, breaks, reporting, keptBefore, keptAfter, clauseBreak, ownedBefore, stops, clauseStops: new Int32Array(n), standing: new Set(), firstCues: new Map(), leading: new Map() };
 }
 
 /** Makes the tables of the block of `sentence` the current ones, building them when its rules start. */
@@ -405,29 +409,51 @@ function tablesOf(doc: QuoteDocument): Tables {
 /** Past forms of reporting verbs that end in neither -ed nor -s. */
 const PAST_OF_SAYING = new Set(['said', 'told', 'thought', 'felt', 'knew', 'wrote']);
 
-/** Whether content running over token `k` ends before it: a second attribution or clause starts there. */
-function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): boolean {
+/** How content running over a token ends there (`stopsAt`): it runs on, or a clause ends it, or it ends for any content. */
+const RUNS_ON = 0;
+const ENDS_PHRASE = 1;
+const ENDS_ALL = 2;
+
+/**
+ * Whether content running over token `k` ends before it: a second attribution or clause starts
+ * there. A subordinate or relative clause with a source and a cue of its own ends the object
+ * of a stance ("backed the plan because she believes ...": the reason is
+ * hers, not the plan) but is part of what a verb of saying or belief reports ("said the plan
+ * fails because it ignores ..."): for those `ENDS_PHRASE`, and the report inside stands as a
+ * report of its own (`standing`).
+ */
+function stopsAt(doc: QuoteDocument, k: number, sentence: Sentence, owned: Set<number>): number {
   const { tokens } = doc;
-  if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return true;
+  const inside = (cue: number): number => {
+    if (doc.off.has('clauses')) return ENDS_ALL;
+    tablesOf(doc).standing.add(cue);
+    return ENDS_PHRASE;
+  };
+  if (tokens[k].text === ';' && doc.quoteOf[k] < 0) return ENDS_ALL;
   // "... called on X to attack Y and proposed a safe zone": a second verb of the same subject
   // with its own content; it is a report of its own.
   if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k + 1 < sentence.end && !doc.off.has('stance')) {
     const next = tokens[k + 1];
-    if (!next.cap && (/(?:ed|s)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || PAST_OF_SAYING.has(next.lower)) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return true;
+    if (!next.cap && (/(?:ed|s)$/.test(next.lower) || IRREGULAR_PAST.has(next.lower) || PAST_OF_SAYING.has(next.lower)) && (SPEECH_VERBS.has(next.lower) || STANCE_VERBS.has(next.lower)) && cueAt(doc, k + 1, owned)) return ENDS_ALL;
   }
   // "... will brand him a liar and the Gazette will accuse him of ...": a new subject with a cue of its own after "and" or "but".
-  if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && startsAttributedClause(doc, k, sentence.end, owned)) return true;
+  if ((tokens[k].lower === 'and' || tokens[k].lower === 'but') && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && attributedClauseCue(doc, k, sentence.end, owned) >= 0) return ENDS_ALL;
   if (tokens[k].text === ',' && doc.quoteOf[k] < 0 && k + 1 < sentence.end) {
     const n = tokens[k + 1];
-    if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return true;
-    if (owned.has(k + 1)) return true;
-    if (startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
+    if (PARTICIPLE_CUES.has(n.lower) || (n.lower === 'according' && at(doc, sentence, k + 2)?.lower === 'to')) return ENDS_ALL;
+    if (owned.has(k + 1)) return ENDS_ALL;
+    const c = attributedClauseCue(doc, k + 1, sentence.end, owned);
+    // "..., which he believes will ...": a relative clause is part of a clause reported.
+    if (c >= 0) return /^(?:which|who)$/.test(n.lower) ? inside(c) : ENDS_ALL;
   }
   // "... the plan, while most farmers want a new road": a subordinate clause with its own source and cue is a report of its own.
-  if (SUBORDINATORS.has(tokens[k].lower) && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses') && startsAttributedClause(doc, k + 1, sentence.end, owned)) return true;
+  if (SUBORDINATORS.has(tokens[k].lower) && doc.quoteOf[k] < 0 && k > sentence.first && !doc.off.has('clauses')) {
+    const c = attributedClauseCue(doc, k + 1, sentence.end, owned);
+    if (c >= 0) return inside(c);
+  }
   // "... there is “one strong conservative,” adding that ...": the comma inside the closing mark.
-  if (PARTICIPLE_CUES.has(tokens[k].lower) && afterQuotedComma(doc, sentence, k)) return true;
-  return owned.has(k);
+  if (PARTICIPLE_CUES.has(tokens[k].lower) && afterQuotedComma(doc, sentence, k)) return ENDS_ALL;
+  return owned.has(k) ? ENDS_ALL : RUNS_ON;
 }
 
 /** Whether token `k` follows a quote whose content ends in a comma ("“... race,” adding"), the comma set off inside the marks. */
@@ -438,20 +464,26 @@ function afterQuotedComma(doc: QuoteDocument, sentence: Sentence, k: number): bo
 }
 
 /**
- * Where the content of a leading cue ends: the sentence end, or a second attribution. The
- * answer for every start in the sentence is computed once, from its end backwards.
+ * Where the content of a leading cue ends: the sentence end, or a second attribution; with
+ * `clause`, for a clause reported by a verb of saying or belief, which runs over the clauses
+ * inside it (`stopsAt`). The answer for every start in the sentence is computed once, from its
+ * end backwards.
  */
-function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>): number {
+function contentEnd(doc: QuoteDocument, from: number, sentence: Sentence, owned: Set<number>, clause = false): number {
   if (from >= sentence.end) return sentence.end;
-  const { stops, base } = tablesOf(doc);
+  const { stops, clauseStops, base } = tablesOf(doc);
   if (stops[from - base] < 0) {
     let next = sentence.end;
+    let nextOfClause = sentence.end;
     for (let k = sentence.end - 1; k >= sentence.first; k--) {
-      if (stopsAt(doc, k, sentence, owned)) next = k;
+      const stop = stopsAt(doc, k, sentence, owned);
+      if (stop !== RUNS_ON) next = k;
+      if (stop === ENDS_ALL) nextOfClause = k;
       stops[k - base] = next;
+      clauseStops[k - base] = nextOfClause;
     }
   }
-  return stops[from - base];
+  return (clause ? clauseStops : stops)[from - base];
 }
 
 /** Conjunctions that open a subordinate clause, which may have a source and a cue of its own. */
@@ -462,24 +494,24 @@ const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'though', 'although'
 const NEW_CLAUSE_WINDOW = 8;
 
 /**
- * Whether the words from `i` (right after a comma or a subordinating conjunction) are a new
- * clause with a subject and a cue of its own (a verb of saying, belief or stance): "Cook said
- * Carter stopped, but Cook did not say when", "..., while most farmers want a new road".
- * The content before ends there.
+ * The cue of the new clause at `i`, or -1: whether the words from `i` (right after a comma or a
+ * subordinating conjunction) are a new clause with a subject and a cue of its own (a verb of
+ * saying, belief or stance): "Cook said Carter stopped, but Cook did not say when", "..., while
+ * most farmers want a new road". The content before ends there (see `stopsAt`).
  */
-function startsAttributedClause(doc: QuoteDocument, i: number, end: number, owned: Set<number>): boolean {
+function attributedClauseCue(doc: QuoteDocument, i: number, end: number, owned: Set<number>): number {
   const { tokens } = doc;
   const from = i < end && CLAUSE_CONJUNCTIONS.has(tokens[i].lower) ? i + 1 : i;
   for (let c = from + 1; c < end && c <= from + NEW_CLAUSE_WINDOW; c++) {
-    if (!tokens[c].word || doc.quoteOf[c] >= 0) return false;
+    if (!tokens[c].word || doc.quoteOf[c] >= 0) return -1;
     if (!cueAt(doc, c, owned)) continue;
     // "..., and other GOP leaders said": a determiner may open the subject outside the name.
     const subject = subjectBefore(tokens, c, from);
     // "..., which he believes will ...": a relative pronoun may open the clause before its subject.
     const opener = DETERMINERS.has(tokens[from].lower) || (/^(?:which|who)$/.test(tokens[from].lower) && !doc.off.has('clauses'));
-    return subject !== null && (subject.first === from || (subject.first === from + 1 && opener));
+    return subject !== null && (subject.first === from || (subject.first === from + 1 && opener)) ? c : -1;
   }
-  return false;
+  return -1;
 }
 
 /** Trims trailing punctuation and spaces so the span ends on its last word or closing mark. */
@@ -599,7 +631,10 @@ function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): Speake
   const { tokens } = doc;
   if (cue.belief || at(doc, sentence, cue.last + 1)?.text !== ',' || sentence.end - cue.last < 4) return null;
   const speaker = subjectBefore(tokens, cue.first, sentence.first);
-  if (!speaker || speaker.first - 1 <= sentence.first || tokens[speaker.first - 1].text !== ',') return null;
+  if (!speaker) return null;
+  // "..., the Times said, ...": a name may keep its article outside the mention.
+  const open = DETERMINERS.has(tokens[speaker.first - 1]?.lower ?? '') && !doc.off.has('clauses') ? speaker.first - 2 : speaker.first - 1;
+  if (open <= sentence.first || tokens[open].text !== ',') return null;
   // Another cue before the aside already reports this sentence ("X said, he added, ...").
   const { reporting, base } = tablesOf(doc);
   if (reporting[speaker.first - base] - reporting[sentence.first - base] > 0) return null;
@@ -798,6 +833,7 @@ function quotedSpeaker(doc: QuoteDocument, sentence: Sentence, limit: number): S
  */
 function standsInside(doc: QuoteDocument, sentence: Sentence, draft: QuoteDraft): boolean {
   const cue = draft.cue!;
+  if (tablesOf(doc).standing.has(cue.first)) return true;
   return opensThatClause(doc, sentence, cue.last) || (SPEECH_VERBS.has(doc.tokens[cue.first].lower) && draft.speaker?.kind === 'name');
 }
 
@@ -954,7 +990,10 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     // "... bring the jobs back, said ...": a comma closes the clause of a stance verb; nothing follows it as content.
     if (lead.text === ',' && start === cue.last + 1 && !doc.off.has('clauses')) return null;
     if (start - cue.last > 1 || !lead.word) return make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6);
-    return lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower) ? make(start, contentEnd(doc, start, sentence, owned), speaker, 0.6) : null;
+    if (!(lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower))) return null;
+    const subject = passiveSubject(doc, sentence, cue, speaker, start);
+    if (subject >= 0) return make(subject, contentEnd(doc, start, sentence, owned), null, 0.6);
+    return make(frontedStart(doc, sentence, speaker, start), contentEnd(doc, start, sentence, owned), speaker, 0.6);
   }
   // "polls show where ...": an embedded question is the content of a verb of finding.
   const question = QUESTION_WORDS.has(lead.lower) && lead.lower !== 'if' && !doc.off.has('stance');
@@ -966,12 +1005,54 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // "the plan, which she believes will work": after a relative pronoun and its subject, the clause goes on with its verb.
   const relative = speaker !== null && speaker.first - 1 >= sentence.first && /^(?:which|that)$/.test(tokens[speaker.first - 1].lower) && FINITE_AUXILIARIES.has(lead.lower) && !doc.off.has('clauses');
   if (cue.belief && !(infinitive || question || evidence || count || relative || lead.lower === 'that' || lead.cap || SUBJECT_PRONOUNS.has(lead.lower) || DETERMINERS.has(lead.lower) || lead.lower === 'there')) return null;
-  let end = contentEnd(doc, start, sentence, owned);
+  let end = contentEnd(doc, start, sentence, owned, true);
   // "a new poll showing the mayor down, her aides ...": the participle's content is a phrase a comma closes.
   if (evidence && /ing$/.test(tokens[cue.first].lower)) {
     for (let k = start; k < end; k++) if (tokens[k].text === ',' && doc.quoteOf[k] < 0) end = k;
   }
-  return make(start, end, speaker, 0.8);
+  const subject = passiveSubject(doc, sentence, cue, speaker, start);
+  if (subject >= 0) return make(subject, end, null, 0.8);
+  return make(frontedStart(doc, sentence, speaker, start), end, speaker, 0.8);
+}
+
+/**
+ * "The mayor was asked to resign", "Lee was described as a moderate": a passive verb of saying
+ * or stance with no agent, whose complement ("to", "as") says something of the subject. The
+ * content is the whole clause, its subject included (the subject is what is said about, not who
+ * says it). Returns the subject's first token, or -1.
+ */
+function passiveSubject(doc: QuoteDocument, sentence: Sentence, cue: Cue, speaker: SpeakerMention | null, start: number): number {
+  if (!speaker || doc.off.has('clauses') || start !== cue.last + 1) return -1;
+  const aux = at(doc, sentence, cue.first - 1);
+  if (!aux || !PASSIVE_AUXILIARIES.has(aux.lower) || speaker.last !== cue.first - 2) return -1;
+  // A participle, not a progressive ("is seeking to": the subject's own stance).
+  const verb = doc.tokens[cue.first].lower;
+  if (!/ed$/.test(verb) && !IRREGULAR_PARTICIPLES.has(verb) && !PAST_OF_SAYING.has(verb)) return -1;
+  const lead = doc.tokens[start].lower;
+  if (lead !== 'to' && lead !== 'as') return -1;
+  return DETERMINERS.has(at(doc, sentence, speaker.first - 1)?.lower ?? '') ? speaker.first - 1 : speaker.first;
+}
+
+/** Relative and interrogative pronouns that may stand for a report's missing subject or object ("which he said was"). */
+const FRONTED_PRONOUNS = new Set(['which', 'whom', 'what', 'who']);
+
+/**
+ * "the wall, which he said Mexico would pay for" is a report whose content lacks a part: the
+ * pronoun before the speaker stands for it ("which he said was false", "whom she described as
+ * a friend"). The content then starts at the pronoun, speaker and cue inside it. Only when the
+ * gap is plain: the content opens with a verb or "as" (the subject or the object is missing),
+ * and no preposition governs the pronoun ("in which he said ..." is an adjunct, the content
+ * complete). Otherwise `start`.
+ */
+function frontedStart(doc: QuoteDocument, sentence: Sentence, speaker: SpeakerMention | null, start: number): number {
+  if (!speaker || doc.off.has('clauses')) return start;
+  // ("which the mayor described as": a name may keep its article outside the mention.)
+  const p = DETERMINERS.has(at(doc, sentence, speaker.first - 1)?.lower ?? '') ? speaker.first - 2 : speaker.first - 1;
+  const pronoun = at(doc, sentence, p);
+  if (!pronoun || !FRONTED_PRONOUNS.has(pronoun.lower) || doc.quoteOf[p] >= 0) return start;
+  if (PREPOSITIONS.has(at(doc, sentence, p - 1)?.lower ?? '')) return start;
+  const lead = doc.tokens[start].lower;
+  return FINITE_AUXILIARIES.has(lead) || MODALS.has(lead) || lead === 'as' ? p : start;
 }
 
 /** Object pronouns that stand for people: the whole object of a stance ("endorsed him"). */
