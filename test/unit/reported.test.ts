@@ -284,4 +284,14 @@ describe('reported speech', () => {
     noReport('"clear" after another subject takes no question', 'The plan is clear to everyone who reads it.', 'clear');
     noReport('a noun of stance after a thing is no one\'s stance', 'The levy is a critic of nothing at all.', 'a critic of');
   });
+  describe('a target receiving judgement or backing from a source ("drew criticism from", "won the endorsement of")', () => {
+    check([
+      { name: 'a verb of receiving: the subject is the content, the phrase after "from" the source', text: 'The harbour plan has drawn sharp criticism from local fishermen.', fragment: 'The harbour plan', cue: 'drawn sharp criticism', speaker: 'local fishermen' },
+      { name: 'a verb of winning with "the ... of"', text: 'Ann Lee won the endorsement of the teachers union on Friday.', fragment: 'Ann Lee', cue: 'won the endorsement', speaker: 'the teachers union' },
+      { name: 'an appositive of the target is part of it', text: 'The mayor, a former nurse, faced stern opposition from residents.', fragment: 'a former nurse', cue: 'faced stern opposition', speaker: 'residents' },
+      { name: 'a participle after its subject', text: 'The vote was close, with Okafor receiving more support from younger voters.', fragment: 'Okafor', cue: 'receiving more support', speaker: 'younger voters' },
+    ]);
+    noReport('after a modal nothing is received yet', 'The town could face a backlash from residents.', 'face a backlash');
+    noReport('"support of" with no article names what is backed, not a source', 'The motion drew support of the new budget in the end.', 'drew support');
+  });
 });

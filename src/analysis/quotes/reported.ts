@@ -14,6 +14,7 @@ import {
   MODALS,
   IRREGULAR_PARTICIPLES,
   RECEIVING_VERBS,
+  RECEIVED_NOUNS,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
@@ -30,6 +31,7 @@ import {
   STANCE_VERBS,
   SUBJECT_PRONOUNS,
   TITLES,
+  WINNING_VERBS,
 } from './lexicon';
 import { arbitrate } from './arbiter';
 import { inName, isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
@@ -631,7 +633,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       const draft: QuoteDraft | null = headline ?? perspective ?? (cue
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
-          ? (nominalReport(doc, i, sentence, owned) ??
+          ? (receivedReport(doc, i, sentence) ??
+            nominalReport(doc, i, sentence, owned) ??
             stanceHolderReport(doc, i, sentence, owned) ??
             hearsayReport(doc, i, sentence, owned) ??
             unclearReport(doc, i, sentence, owned) ??
@@ -1605,4 +1608,54 @@ function unclearReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
+}
+
+/** How many words may stand between a verb of receiving and its noun ("drew sharp public criticism"). */
+const RECEIVED_MODIFIERS = 3;
+
+/**
+ * "The plan has drawn sharp criticism from farmers", "Lee won the endorsement of the union": a
+ * verb of receiving or winning whose object is a noun of judgement or backing (`RECEIVED_NOUNS`)
+ * with its source after "from" or "among" ("of" after "the"). News attribution reads the
+ * target, the verb's subject, as the content and the source as the speaker. The noun is at `i`;
+ * null for any other shape.
+ */
+function receivedReport(doc: QuoteDocument, i: number, sentence: Sentence): QuoteDraft | null {
+  const { tokens } = doc;
+  if (doc.off.has('stance') || !RECEIVED_NOUNS.has(tokens[i].lower) || doc.quoteOf[i] >= 0) return null;
+  const prep = at(doc, sentence, i + 1)?.lower;
+  if (prep !== 'from' && prep !== 'among' && prep !== 'of') return null;
+  let v = i - 1;
+  let article = false;
+  for (; v > sentence.first && v >= i - 1 - RECEIVED_MODIFIERS; v--) {
+    const t = tokens[v];
+    if (RECEIVING_VERBS.has(t.lower) || WINNING_VERBS.has(t.lower)) break;
+    if (t.lower === 'the') article = true;
+    if (doc.quoteOf[v] >= 0 || (!t.word && t.text !== '%') || t.cap || PREPOSITIONS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || isPossessive(t)) return null;
+  }
+  const verb = tokens[v];
+  if (v <= sentence.first || !(RECEIVING_VERBS.has(verb.lower) || WINNING_VERBS.has(verb.lower))) return null;
+  // "the support of voters" names its source only after an article; "support of the plan" names what is backed.
+  if (prep === 'of' && !article) return null;
+  // "could face a backlash from ...": after a modal nothing has been received yet. (An infinitive
+  // or a participle after a preposition or comma has no subject below: "to win support from".)
+  if (MODALS.has(tokens[v - 1].lower)) return null;
+  const speaker = subjectAfter(tokens, i + 2, sentence.end);
+  // ("with Sanders receiving more support from ...": a participle's subject is the phrase right before it.)
+  const participle = /ing$/.test(verb.lower);
+  const subject = participle ? phraseEndingAt(tokens, v - 1, sentence.first) : subjectBefore(tokens, v, sentence.first);
+  // "The bridge received support from steel beams": the source must be one (a person, group or document).
+  if (!speaker || !subject || !settleSpeaker(doc, speaker)) return null;
+  // The target runs on to the verb's auxiliaries, with any appositive ("Ann Lee, a nurse, has drawn ...").
+  let last = v - 1;
+  while (last > subject.last && (BETWEEN_SUBJECT_AND_VERB.has(tokens[last].lower) || /ly$/.test(tokens[last].lower))) last--;
+  // The content is the target: a name or pronoun alone, else its clause up to the verb's subject
+  // ("Trump's comments on trade and on Russia have drawn ...").
+  const { clauseBreak, base } = tablesOf(doc);
+  const brk = clauseBreak[subject.last - base];
+  const clauseFirst = brk >= sentence.first ? brk + 1 : sentence.first;
+  const first = subject.kind === 'name' || subject.kind === 'pronoun' || clauseFirst > subject.first || participle ? subject.first : clauseFirst;
+  const span = trimmedSpan(doc, first, last + 1, 1);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: v, last: i }, speaker, confidence: 0.6 };
 }
