@@ -294,4 +294,12 @@ describe('reported speech', () => {
     noReport('after a modal nothing is received yet', 'The town could face a backlash from residents.', 'face a backlash');
     noReport('"support of" with no article names what is backed, not a source', 'The motion drew support of the new budget in the end.', 'drew support');
   });
+  describe('a participle of saying that opens the sentence speaks for the subject of the main clause', () => {
+    check([
+      { name: 'after a preposition', text: 'After thanking the volunteers, the mayor opened the pier.', fragment: 'the volunteers', cue: 'thanking', speaker: 'the mayor' },
+      { name: 'alone, with a "that" clause', text: 'Noting that the pier was old, the mayor closed it for good.', fragment: 'the pier was old', cue: 'Noting', speaker: 'the mayor' },
+      { name: 'after "But" and a preposition', text: 'But after praising the volunteers, Ann Lee left early.', fragment: 'the volunteers', cue: 'praising', speaker: 'Ann Lee' },
+    ]);
+    noReport('a date after the comma is no source', 'After thanking the crowd, Friday was a day of rest.', 'thanking');
+  });
 });

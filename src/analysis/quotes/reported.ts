@@ -815,6 +815,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     }
     return null;
   }
+  // "After thanking the crowd, the mayor ...": the subject of the main clause speaks.
+  const opening = openingParticiple(doc, cue, sentence);
+  if (opening) return make(opening.first, opening.end, opening.speaker, 0.6);
   const asClause = asReport(doc, cue, sentence);
   if (asClause) return make(asClause.first, asClause.end, asClause.speaker, 0.8);
   const aside = parenthetical(doc, cue, sentence);
@@ -1658,4 +1661,43 @@ function receivedReport(doc: QuoteDocument, i: number, sentence: Sentence): Quot
   const span = trimmedSpan(doc, first, last + 1, 1);
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: v, last: i }, speaker, confidence: 0.6 };
+}
+
+/** Prepositions that open a sentence with a participle of saying ("After thanking the crowd, ..."). */
+const OPENING_PREPOSITIONS = new Set(['after', 'before', 'despite', 'by', 'in', 'upon', 'on', 'while', 'since']);
+
+/**
+ * "After thanking the crowd, the mayor spoke ...", "Conceding that the pier was unsafe, she
+ * said ...", "In addition to stating that ..., Lee has vowed ...": a participle cue that opens
+ * its sentence, alone or after a preposition (and "But" or "And"), speaks for the subject of the
+ * main clause. The content runs from the cue to the first comma that a source and a lower-case
+ * word (its verb) follow; that source is the speaker. Null for any other shape. The cue opens
+ * its sentence, so the commas are read once per sentence.
+ */
+function openingParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: number; end: number; speaker: SpeakerMention } | null {
+  const { tokens } = doc;
+  if (doc.off.has('openers') || !/ing$/.test(tokens[cue.first].lower)) return null;
+  let k = sentence.first;
+  if (k < cue.first && /^(?:but|and|yet)$/.test(tokens[k].lower)) k++;
+  if (k + 2 < cue.first && tokens[k].lower === 'in' && tokens[k + 1].lower === 'addition' && tokens[k + 2].lower === 'to') k += 3;
+  else if (k < cue.first && OPENING_PREPOSITIONS.has(tokens[k].lower)) k++;
+  if (k !== cue.first) return null;
+  const first = cue.frame ? cue.last + 1 : contentStart(doc, cue, sentence.end);
+  for (let c = first + 1; c < sentence.end; c++) {
+    if (tokens[c].text !== ',' || doc.quoteOf[c] >= 0) continue;
+    let speaker = subjectAfter(tokens, c + 1, sentence.end);
+    // "the mayor opened the ...", "the man went home": a common-noun phrase read on into its verb ends before it.
+    if (speaker && speaker.kind !== 'name') {
+      for (let v = speaker.first + 1; v <= speaker.last; v++) {
+        if (/ed$/.test(tokens[v].lower) || IRREGULAR_PAST.has(tokens[v].lower) || PAST_OF_SAYING.has(tokens[v].lower)) {
+          speaker = { ...speaker, last: v - 1 };
+          break;
+        }
+      }
+    }
+    const next = speaker ? at(doc, sentence, speaker.last + 1) : undefined;
+    if (!speaker || !next?.word || next.cap || !settleSpeaker(doc, speaker)) continue;
+    return { first, end: c, speaker };
+  }
+  return null;
 }
