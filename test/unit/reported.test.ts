@@ -302,4 +302,12 @@ describe('reported speech', () => {
     ]);
     noReport('a date after the comma is no source', 'After thanking the crowd, Friday was a day of rest.', 'thanking');
   });
+  describe('adjectives of certainty and stance after "be" or a linking verb, with words of degree between', () => {
+    check([
+      { name: '"well aware that"', text: 'The mayor is well aware that the pier is old.', fragment: 'the pier is old', cue: 'aware', speaker: 'The mayor' },
+      { name: '"so sure that"', text: 'Ann Lee is so sure that the pier will reopen.', fragment: 'the pier will reopen', cue: 'sure', speaker: 'Ann Lee' },
+      { name: 'a frame: "well aware of"', text: 'Fishermen are well aware of the new quotas.', fragment: 'the new quotas', cue: 'aware of', speaker: 'Fishermen' },
+      { name: 'after "remain"', text: 'Residents remain confident that the pier will reopen.', fragment: 'the pier will reopen', cue: 'confident', speaker: 'Residents' },
+    ]);
+  });
 });

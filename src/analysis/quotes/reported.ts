@@ -830,7 +830,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     const tail = trailing(doc, cue, sentence);
     if (tail?.speaker && EVIDENCE_NOUNS.has(tokens[tail.speaker.last].lower)) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
-  let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+  // "are well aware of", "is less confident in": degree words between "be" and an adjective's frame.
+  const degree = cue.frame ? degreeStart(doc, cue.first, sentence) : cue.first;
+  let speaker = subjectBefore(tokens, degree < cue.first && BE_AUXILIARIES.has(at(doc, sentence, degree - 1)?.lower ?? '') ? degree : cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
   // "Ann Lee, a nurse who ... (...), one of the founders, said ...": appositives too long to skip;
   // a name or role that opens the sentence, set off by a comma, is the subject of a cue after a comma.
   if (!speaker && at(doc, sentence, cue.first - 1)?.text === ',' && opensWithAppositive(doc, sentence, cue.first - 1)) speaker = subjectAfter(tokens, sentence.first, cue.first);
@@ -1444,7 +1446,7 @@ const THAT_ADJECTIVES = new Set(`
 `.split(/\s+/).filter(Boolean));
 
 /** Forms of "be" before an adjective of certainty. */
-const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remained', 'seemed', 'seems']);
+const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remained', 'seemed', 'seems', 'remain', 'seem', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became']);
 
 /** Words ending in -ed or -s before "that" which are no verbs of a report ("based that", "so that"). */
 const NOT_THAT_VERBS = new Set(['based', 'used', 'needed', 'ensured', 'caused', 'meant', 'means', 'was', 'is', 'has', 'does', 'this', 'as', 'less', 'unless', 'thus', 'plus', 'news', 'always', 'perhaps', 'whereas', 'yes']);
@@ -1466,8 +1468,11 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   // "is reaffirming that ...": after a form of "be" an -ing form is the verb too.
   const progressive = /ing$/.test(t.lower) && PROGRESSIVE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '');
   if (!adjective && ((!/(?:ed|s)$/.test(t.lower) && !progressive) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
-  if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
-  const speaker = subjectBefore(tokens, i, sentence.first);
+  const degree = adjective ? degreeStart(doc, i, sentence) : i;
+  if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, degree - 1)?.lower ?? '')) return null;
+  // ("Residents remain confident that": a linking verb that is no auxiliary ends the subject.)
+  const linking = adjective && degree - 1 > sentence.first && !BETWEEN_SUBJECT_AND_VERB.has(tokens[degree - 1].lower);
+  const speaker = subjectBefore(tokens, linking ? degree - 1 : degree, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
   // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
   // "the Northern states that have voted": "that" and an auxiliary open a relative clause after a plural noun.
@@ -1700,4 +1705,15 @@ function openingParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): { 
     return { first, end: c, speaker };
   }
   return null;
+}
+
+/** Words of degree before an adjective of stance or certainty ("well aware", "less confident", "so sure"). */
+const DEGREE_WORDS = new Set(['well', 'less', 'more', 'very', 'so', 'quite', 'too', 'fully', 'all', 'most', 'far', 'not', 'also', 'still', 'now']);
+
+/** The first of up to two words of degree (or -ly adverbs) right before the adjective at `i`, or `i` when there is none. */
+function degreeStart(doc: QuoteDocument, i: number, sentence: Sentence): number {
+  const { tokens } = doc;
+  let k = i;
+  while (k > sentence.first && k > i - 2 && tokens[k - 1].word && (DEGREE_WORDS.has(tokens[k - 1].lower) || /ly$/.test(tokens[k - 1].lower))) k--;
+  return k;
 }
