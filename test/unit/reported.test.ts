@@ -310,4 +310,12 @@ describe('reported speech', () => {
       { name: 'after "remain"', text: 'Residents remain confident that the pier will reopen.', fragment: 'the pier will reopen', cue: 'confident', speaker: 'Residents' },
     ]);
   });
+  describe('a participle of saying after "before", "after", "while" or "upon" speaks for the subject of the main clause', () => {
+    check([
+      { name: '"before adding that"', text: 'Governor Tom Dunne paused, before adding that the pier would stay open.', fragment: 'the pier would stay open', cue: 'adding', speaker: 'Governor Tom Dunne' },
+      { name: '"while insisting that"', text: 'Ann Lee smiled while insisting that the pier was safe.', fragment: 'the pier was safe', cue: 'insisting', speaker: 'Ann Lee' },
+      { name: '"after praising"', text: 'Ann Lee was thanked after praising the volunteers.', fragment: 'the volunteers', cue: 'praising', speaker: 'Ann Lee' },
+    ]);
+    noReport('"by" with a participle is a means, not a report', 'Developers grew the district by adding a few farms.', 'adding');
+  });
 });

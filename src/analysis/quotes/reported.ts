@@ -847,7 +847,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
-  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but';
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but' || clauseParticiple(doc, cue, sentence);
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   // "came on the show to talk about ...", "began by talking about ...": a frame's infinitive or
   // gerund after a preposition speaks for the subject of the verb it depends on.
@@ -1716,4 +1716,29 @@ function degreeStart(doc: QuoteDocument, i: number, sentence: Sentence): number 
   let k = i;
   while (k > sentence.first && k > i - 2 && tokens[k - 1].word && (DEGREE_WORDS.has(tokens[k - 1].lower) || /ly$/.test(tokens[k - 1].lower))) k--;
   return k;
+}
+
+/**
+ * Prepositions that tie a participle of saying to the main clause before it ("..., before adding
+ * that"). Not "by": "grew the district by adding farms" is a means, and on PolNeAR dev it cost a
+ * speaker ("in" counts only after a verb, below).
+ */
+const TRAILING_PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'upon', 'when']);
+
+/**
+ * "The mayor spoke of the storm before adding that ...", "Lee said so, while insisting that
+ * ...": a participle cue (no frame, which finds its source by `governingSubject`) after one of
+ * these prepositions inside the sentence speaks for the subject of the main clause, as one
+ * after a comma does.
+ */
+function clauseParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): boolean {
+  if (doc.off.has('stance') || cue.frame || !/ing$/.test(doc.tokens[cue.first].lower) || cue.first - 1 <= sentence.first) return false;
+  const prep = doc.tokens[cue.first - 1].lower;
+  // "said in introducing him": "in" ties the participle to a verb; after a noun or adjective it
+  // belongs to that word ("his role in promoting", "reluctant in identifying").
+  if (prep === 'in') {
+    const verb = doc.tokens[cue.first - 2].lower;
+    return /ed$/.test(verb) || PAST_OF_SAYING.has(verb) || IRREGULAR_PAST.has(verb);
+  }
+  return TRAILING_PARTICIPLE_PREPOSITIONS.has(prep);
 }
