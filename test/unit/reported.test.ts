@@ -347,4 +347,38 @@ describe('reported speech', () => {
     check([{ name: 'below the title, a name and a clause are still a headline', text: 'What each candidate needs in the county vote.\n\nLee: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Lee' }]);
     check([{ name: 'a short name before a colon still sources a headline', text: 'Dunne: Ferry plan is a waste of money.', fragment: 'Ferry plan is a waste', cue: ':', speaker: 'Dunne' }]);
   });
+  describe('a target receiving judgement or backing from a source ("drew criticism from", "won the endorsement of")', () => {
+    check([
+      { name: 'a verb of receiving: the subject is the content, the phrase after "from" the source', text: 'The harbour plan has drawn sharp criticism from local fishermen.', fragment: 'The harbour plan', cue: 'drawn sharp criticism', speaker: 'local fishermen' },
+      { name: 'a verb of winning with "the ... of"', text: 'Ann Lee won the endorsement of the teachers union on Friday.', fragment: 'Ann Lee', cue: 'won the endorsement', speaker: 'the teachers union' },
+      { name: 'an appositive of the target is part of it', text: 'The mayor, a former nurse, faced stern opposition from residents.', fragment: 'a former nurse', cue: 'faced stern opposition', speaker: 'residents' },
+      { name: 'a participle after its subject', text: 'The vote was close, with Okafor receiving more support from younger voters.', fragment: 'Okafor', cue: 'receiving more support', speaker: 'younger voters' },
+    ]);
+    noReport('after a modal nothing is received yet', 'The town could face a backlash from residents.', 'face a backlash');
+    noReport('"support of" with no article names what is backed, not a source', 'The motion drew support of the new budget in the end.', 'drew support');
+  });
+  describe('a participle of saying that opens the sentence speaks for the subject of the main clause', () => {
+    check([
+      { name: 'after a preposition', text: 'After thanking the volunteers, the mayor opened the pier.', fragment: 'the volunteers', cue: 'thanking', speaker: 'the mayor' },
+      { name: 'alone, with a "that" clause', text: 'Noting that the pier was old, the mayor closed it for good.', fragment: 'the pier was old', cue: 'Noting', speaker: 'the mayor' },
+      { name: 'after "But" and a preposition', text: 'But after praising the volunteers, Ann Lee left early.', fragment: 'the volunteers', cue: 'praising', speaker: 'Ann Lee' },
+    ]);
+    noReport('a date after the comma is no source', 'After thanking the crowd, Friday was a day of rest.', 'thanking');
+  });
+  describe('adjectives of certainty and stance after "be" or a linking verb, with words of degree between', () => {
+    check([
+      { name: '"well aware that"', text: 'The mayor is well aware that the pier is old.', fragment: 'the pier is old', cue: 'aware', speaker: 'The mayor' },
+      { name: '"so sure that"', text: 'Ann Lee is so sure that the pier will reopen.', fragment: 'the pier will reopen', cue: 'sure', speaker: 'Ann Lee' },
+      { name: 'a frame: "well aware of"', text: 'Fishermen are well aware of the new quotas.', fragment: 'the new quotas', cue: 'aware of', speaker: 'Fishermen' },
+      { name: 'after "remain"', text: 'Residents remain confident that the pier will reopen.', fragment: 'the pier will reopen', cue: 'confident', speaker: 'Residents' },
+    ]);
+  });
+  describe('a participle of saying after "before", "after", "while" or "upon" speaks for the subject of the main clause', () => {
+    check([
+      { name: '"before adding that"', text: 'Governor Tom Dunne paused, before adding that the pier would stay open.', fragment: 'the pier would stay open', cue: 'adding', speaker: 'Governor Tom Dunne' },
+      { name: '"while insisting that"', text: 'Ann Lee smiled while insisting that the pier was safe.', fragment: 'the pier was safe', cue: 'insisting', speaker: 'Ann Lee' },
+      { name: '"after praising"', text: 'Ann Lee was thanked after praising the volunteers.', fragment: 'the volunteers', cue: 'praising', speaker: 'Ann Lee' },
+    ]);
+    noReport('"by" with a participle is a means, not a report', 'Developers grew the district by adding a few farms.', 'adding');
+  });
 });

@@ -592,3 +592,16 @@ export const CLAUSE_NOUNS = words(`
 
 /** Possessive determiners: the source of a nominalised report ("his criticism of ..."). */
 export const POSSESSIVE_DETERMINERS = words('his her their its our my your');
+
+/**
+ * Nouns of judgement and backing that a target receives from a source ("the plan drew criticism
+ * from farmers", "she won the endorsement of the union"): the target is the content, the
+ * source the phrase after "from" ("of" after "the").
+ */
+export const RECEIVED_NOUNS = words(`
+  criticism criticisms praise support endorsement endorsements backing opposition scorn attacks
+  condemnation rebuke rebukes blowback backlash denunciation denunciations pushback
+`);
+
+/** Verbs of getting besides RECEIVING_VERBS, whose object a target receives ("won support from"). */
+export const WINNING_VERBS = words('win wins won winning get gets got gotten getting secure secures secured securing enjoy enjoys enjoyed enjoying');

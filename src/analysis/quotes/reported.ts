@@ -14,6 +14,7 @@ import {
   MODALS,
   IRREGULAR_PARTICIPLES,
   RECEIVING_VERBS,
+  RECEIVED_NOUNS,
   IRREGULAR_PAST,
   NOT_A_SPEAKER,
   NOUN_OR_VERB_CUES,
@@ -30,6 +31,7 @@ import {
   STANCE_VERBS,
   SUBJECT_PRONOUNS,
   TITLES,
+  WINNING_VERBS,
 } from './lexicon';
 import { arbitrate } from './arbiter';
 import { inName, isRarerSpeechVerb, QuoteDocument, Sentence } from './document';
@@ -728,7 +730,8 @@ export function findReportedSpeech(doc: QuoteDocument, owned: Set<number>, usedQ
       const draft: QuoteDraft | null = headline ?? perspective ?? (cue
         ? reportFor(doc, cue, sentence, owned, sentenceSpeaker)
         : i >= covered
-          ? (nominalReport(doc, i, sentence, owned) ??
+          ? (receivedReport(doc, i, sentence) ??
+            nominalReport(doc, i, sentence, owned) ??
             stanceHolderReport(doc, i, sentence, owned) ??
             hearsayReport(doc, i, sentence, owned) ??
             unclearReport(doc, i, sentence, owned) ??
@@ -912,6 +915,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     }
     return null;
   }
+  // "After thanking the crowd, the mayor ...": the subject of the main clause speaks.
+  const opening = openingParticiple(doc, cue, sentence);
+  if (opening) return make(opening.first, opening.end, opening.speaker, 0.6);
   const asClause = asReport(doc, cue, sentence);
   if (asClause) return make(asClause.first, asClause.end, asClause.speaker, 0.8);
   const aside = parenthetical(doc, cue, sentence);
@@ -924,7 +930,9 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     const tail = trailing(doc, cue, sentence);
     if (tail?.speaker && EVIDENCE_NOUNS.has(tokens[tail.speaker.last].lower)) return make(sentence.first, tail.comma, tail.speaker, 0.8);
   }
-  let speaker = subjectBefore(tokens, cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
+  // "are well aware of", "is less confident in": degree words between "be" and an adjective's frame.
+  const degree = cue.frame ? degreeStart(doc, cue.first, sentence) : cue.first;
+  let speaker = subjectBefore(tokens, degree < cue.first && BE_AUXILIARIES.has(at(doc, sentence, degree - 1)?.lower ?? '') ? degree : cue.first, sentence.first, (m) => settleSpeaker(doc, m) !== undefined);
   // "Ann Lee, a nurse who ... (...), one of the founders, said ...": appositives too long to skip;
   // a name or role that opens the sentence, set off by a comma, is the subject of a cue after a comma.
   if (!speaker && at(doc, sentence, cue.first - 1)?.text === ',' && opensWithAppositive(doc, sentence, cue.first - 1)) speaker = subjectAfter(tokens, sentence.first, cue.first);
@@ -939,7 +947,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   const before = at(doc, sentence, cue.first - 1);
   // ", adding that ..." and "... and said ...": the speaker is the sentence's subject.
   // Any participle set off by a comma works the same way ("..., calling him a liar", "..., describing it as").
-  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but';
+  const participle = ((PARTICIPLE_CUES.has(tokens[cue.first].lower) || /ing$/.test(tokens[cue.first].lower)) && (before?.text === ',' || afterQuotedComma(doc, sentence, cue.first))) || before?.lower === 'and' || before?.lower === 'but' || clauseParticiple(doc, cue, sentence);
   if (participle) speaker = sentenceSpeaker ?? subjectBefore(tokens, firstCue(doc, sentence, cue.first, owned), sentence.first) ?? quotedSpeaker(doc, sentence, cue.first) ?? leadingSubject(doc, sentence, cue.first);
   // "came on the show to talk about ...", "began by talking about ...": a frame's infinitive or
   // gerund after a preposition speaks for the subject of the verb it depends on.
@@ -1663,7 +1671,7 @@ const THAT_ADJECTIVES = new Set(`
 `.split(/\s+/).filter(Boolean));
 
 /** Forms of "be" before an adjective of certainty. */
-const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remained', 'seemed', 'seems']);
+const BE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'remains', 'remained', 'seemed', 'seems', 'remain', 'seem', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became']);
 
 /** Words ending in -ed or -s before "that" which are no verbs of a report ("based that", "so that"). */
 const NOT_THAT_VERBS = new Set(['based', 'used', 'needed', 'ensured', 'caused', 'meant', 'means', 'was', 'is', 'has', 'does', 'this', 'as', 'less', 'unless', 'thus', 'plus', 'news', 'always', 'perhaps', 'whereas', 'yes']);
@@ -1685,8 +1693,11 @@ function thatReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: Se
   // "is reaffirming that ...": after a form of "be" an -ing form is the verb too.
   const progressive = /ing$/.test(t.lower) && PROGRESSIVE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '');
   if (!adjective && ((!/(?:ed|s)$/.test(t.lower) && !progressive) || NOT_THAT_VERBS.has(t.lower) || EVENT_VERBS.has(t.lower))) return null;
-  if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, i - 1)?.lower ?? '')) return null;
-  const speaker = subjectBefore(tokens, i, sentence.first);
+  const degree = adjective ? degreeStart(doc, i, sentence) : i;
+  if (adjective && !BE_AUXILIARIES.has(at(doc, sentence, degree - 1)?.lower ?? '')) return null;
+  // ("Residents remain confident that": a linking verb that is no auxiliary ends the subject.)
+  const linking = adjective && degree - 1 > sentence.first && !BETWEEN_SUBJECT_AND_VERB.has(tokens[degree - 1].lower);
+  const speaker = subjectBefore(tokens, linking ? degree - 1 : degree, sentence.first);
   if (!speaker || !(AGENT_KINDS.has(speaker.kind) || settleSpeaker(doc, speaker))) return null;
   // An -s form is a verb right after a name or a pronoun ("Lind recognizes that"); after other words it is a plural noun ("groups that").
   // "the Northern states that have voted": "that" and an auxiliary open a relative clause after a plural noun.
@@ -1830,4 +1841,129 @@ function unclearReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   const span = trimmedSpan(doc, i + 1, contentEnd(doc, i + 1, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, confidence: 0.4 };
+}
+
+/** How many words may stand between a verb of receiving and its noun ("drew sharp public criticism"). */
+const RECEIVED_MODIFIERS = 3;
+
+/**
+ * "The plan has drawn sharp criticism from farmers", "Lee won the endorsement of the union": a
+ * verb of receiving or winning whose object is a noun of judgement or backing (`RECEIVED_NOUNS`)
+ * with its source after "from" or "among" ("of" after "the"). News attribution reads the
+ * target, the verb's subject, as the content and the source as the speaker. The noun is at `i`;
+ * null for any other shape.
+ */
+function receivedReport(doc: QuoteDocument, i: number, sentence: Sentence): QuoteDraft | null {
+  const { tokens } = doc;
+  if (doc.off.has('stance') || !RECEIVED_NOUNS.has(tokens[i].lower) || doc.quoteOf[i] >= 0) return null;
+  const prep = at(doc, sentence, i + 1)?.lower;
+  if (prep !== 'from' && prep !== 'among' && prep !== 'of') return null;
+  let v = i - 1;
+  let article = false;
+  for (; v > sentence.first && v >= i - 1 - RECEIVED_MODIFIERS; v--) {
+    const t = tokens[v];
+    if (RECEIVING_VERBS.has(t.lower) || WINNING_VERBS.has(t.lower)) break;
+    if (t.lower === 'the') article = true;
+    if (doc.quoteOf[v] >= 0 || (!t.word && t.text !== '%') || t.cap || PREPOSITIONS.has(t.lower) || POSSESSIVE_DETERMINERS.has(t.lower) || isPossessive(t)) return null;
+  }
+  const verb = tokens[v];
+  if (v <= sentence.first || !(RECEIVING_VERBS.has(verb.lower) || WINNING_VERBS.has(verb.lower))) return null;
+  // "the support of voters" names its source only after an article; "support of the plan" names what is backed.
+  if (prep === 'of' && !article) return null;
+  // "could face a backlash from ...": after a modal nothing has been received yet. (An infinitive
+  // or a participle after a preposition or comma has no subject below: "to win support from".)
+  if (MODALS.has(tokens[v - 1].lower)) return null;
+  const speaker = subjectAfter(tokens, i + 2, sentence.end);
+  // ("with Sanders receiving more support from ...": a participle's subject is the phrase right before it.)
+  const participle = /ing$/.test(verb.lower);
+  const subject = participle ? phraseEndingAt(tokens, v - 1, sentence.first) : subjectBefore(tokens, v, sentence.first);
+  // "The bridge received support from steel beams": the source must be one (a person, group or document).
+  if (!speaker || !subject || !settleSpeaker(doc, speaker)) return null;
+  // The target runs on to the verb's auxiliaries, with any appositive ("Ann Lee, a nurse, has drawn ...").
+  let last = v - 1;
+  while (last > subject.last && (BETWEEN_SUBJECT_AND_VERB.has(tokens[last].lower) || /ly$/.test(tokens[last].lower))) last--;
+  // The content is the target: a name or pronoun alone, else its clause up to the verb's subject
+  // ("Trump's comments on trade and on Russia have drawn ...").
+  const { clauseBreak, base } = tablesOf(doc);
+  const brk = clauseBreak[subject.last - base];
+  const clauseFirst = brk >= sentence.first ? brk + 1 : sentence.first;
+  const first = subject.kind === 'name' || subject.kind === 'pronoun' || clauseFirst > subject.first || participle ? subject.first : clauseFirst;
+  const span = trimmedSpan(doc, first, last + 1, 1);
+  if (!span) return null;
+  return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: v, last: i }, speaker, confidence: 0.6 };
+}
+
+/** Prepositions that open a sentence with a participle of saying ("After thanking the crowd, ..."). */
+const OPENING_PREPOSITIONS = new Set(['after', 'before', 'despite', 'by', 'in', 'upon', 'on', 'while', 'since']);
+
+/**
+ * "After thanking the crowd, the mayor spoke ...", "Conceding that the pier was unsafe, she
+ * said ...", "In addition to stating that ..., Lee has vowed ...": a participle cue that opens
+ * its sentence, alone or after a preposition (and "But" or "And"), speaks for the subject of the
+ * main clause. The content runs from the cue to the first comma that a source and a lower-case
+ * word (its verb) follow; that source is the speaker. Null for any other shape. The cue opens
+ * its sentence, so the commas are read once per sentence.
+ */
+function openingParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): { first: number; end: number; speaker: SpeakerMention } | null {
+  const { tokens } = doc;
+  if (doc.off.has('openers') || !/ing$/.test(tokens[cue.first].lower)) return null;
+  let k = sentence.first;
+  if (k < cue.first && /^(?:but|and|yet)$/.test(tokens[k].lower)) k++;
+  if (k + 2 < cue.first && tokens[k].lower === 'in' && tokens[k + 1].lower === 'addition' && tokens[k + 2].lower === 'to') k += 3;
+  else if (k < cue.first && OPENING_PREPOSITIONS.has(tokens[k].lower)) k++;
+  if (k !== cue.first) return null;
+  const first = cue.frame ? cue.last + 1 : contentStart(doc, cue, sentence.end);
+  for (let c = first + 1; c < sentence.end; c++) {
+    if (tokens[c].text !== ',' || doc.quoteOf[c] >= 0) continue;
+    let speaker = subjectAfter(tokens, c + 1, sentence.end);
+    // "the mayor opened the ...", "the man went home": a common-noun phrase read on into its verb ends before it.
+    if (speaker && speaker.kind !== 'name') {
+      for (let v = speaker.first + 1; v <= speaker.last; v++) {
+        if (/ed$/.test(tokens[v].lower) || IRREGULAR_PAST.has(tokens[v].lower) || PAST_OF_SAYING.has(tokens[v].lower)) {
+          speaker = { ...speaker, last: v - 1 };
+          break;
+        }
+      }
+    }
+    const next = speaker ? at(doc, sentence, speaker.last + 1) : undefined;
+    if (!speaker || !next?.word || next.cap || !settleSpeaker(doc, speaker)) continue;
+    return { first, end: c, speaker };
+  }
+  return null;
+}
+
+/** Words of degree before an adjective of stance or certainty ("well aware", "less confident", "so sure"). */
+const DEGREE_WORDS = new Set(['well', 'less', 'more', 'very', 'so', 'quite', 'too', 'fully', 'all', 'most', 'far', 'not', 'also', 'still', 'now']);
+
+/** The first of up to two words of degree (or -ly adverbs) right before the adjective at `i`, or `i` when there is none. */
+function degreeStart(doc: QuoteDocument, i: number, sentence: Sentence): number {
+  const { tokens } = doc;
+  let k = i;
+  while (k > sentence.first && k > i - 2 && tokens[k - 1].word && (DEGREE_WORDS.has(tokens[k - 1].lower) || /ly$/.test(tokens[k - 1].lower))) k--;
+  return k;
+}
+
+/**
+ * Prepositions that tie a participle of saying to the main clause before it ("..., before adding
+ * that"). Not "by": "grew the district by adding farms" is a means, and on PolNeAR dev it cost a
+ * speaker ("in" counts only after a verb, below).
+ */
+const TRAILING_PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'upon', 'when']);
+
+/**
+ * "The mayor spoke of the storm before adding that ...", "Lee said so, while insisting that
+ * ...": a participle cue (no frame, which finds its source by `governingSubject`) after one of
+ * these prepositions inside the sentence speaks for the subject of the main clause, as one
+ * after a comma does.
+ */
+function clauseParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): boolean {
+  if (doc.off.has('stance') || cue.frame || !/ing$/.test(doc.tokens[cue.first].lower) || cue.first - 1 <= sentence.first) return false;
+  const prep = doc.tokens[cue.first - 1].lower;
+  // "said in introducing him": "in" ties the participle to a verb; after a noun or adjective it
+  // belongs to that word ("his role in promoting", "reluctant in identifying").
+  if (prep === 'in') {
+    const verb = doc.tokens[cue.first - 2].lower;
+    return /ed$/.test(verb) || PAST_OF_SAYING.has(verb) || IRREGULAR_PAST.has(verb);
+  }
+  return TRAILING_PARTICIPLE_PREPOSITIONS.has(prep);
 }
