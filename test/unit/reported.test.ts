@@ -381,4 +381,64 @@ describe('reported speech', () => {
     ]);
     noReport('"by" with a participle is a means, not a report', 'Developers grew the district by adding a few farms.', 'adding');
   });
+
+  describe('verb frames: shares of people as subjects, verbs of belief, judging, wanting and infinitives', () => {
+    check([
+      { name: 'a percentage with its sign is the subject', text: 'The poll was taken last week. On taxes, 42% say they favour a cut.', fragment: 'they favour a cut', cue: 'say', speaker: '42%' },
+      { name: 'a ratio is the subject', text: 'The poll was taken last week. About four in 10 said they were angry with the council.', fragment: 'they were angry', cue: 'said', speaker: 'About four in 10' },
+      { name: '"out of" in a ratio', text: 'The poll was taken last week. Nine out of 10 say the ferry is too slow.', fragment: 'the ferry is too slow', cue: 'say', speaker: 'Nine out of 10' },
+      { name: 'a percentage of a group is the subject', text: 'The poll was taken last week. In the north, 85% of farmers said the levy was unfair.', fragment: 'the levy was unfair', cue: 'said', speaker: '85% of farmers' },
+    ]);
+    check([
+      { name: 'a verb of belief as an aside', text: 'The vote is near. Such efforts, they believe, will sink the ferry plan.', fragment: 'will sink the ferry plan', cue: 'believe', speaker: 'they' },
+      { name: 'a verb of belief after its content', text: 'The vote is near. The levy could cost the mayor her seat, her advisers believe.', fragment: 'The levy could cost', cue: 'believe', speaker: 'her advisers' },
+    ]);
+    check([
+      { name: '"call" with a pronoun object and its complement after a plural subject', text: 'The dinner ran late. Critics call it a waste of money.', fragment: 'it a waste of money', cue: 'call', speaker: 'Critics' },
+      { name: '"consider" with an object complement after a count', text: 'The poll was taken last week. Just 30 percent of voters consider the mayor honest.', fragment: 'the mayor honest', cue: 'consider', speaker: 'Just 30 percent of voters' },
+      { name: '"view" with "as" after a count', text: 'The board met on Monday. Some view the merger as a hostile takeover.', fragment: 'the merger as a hostile takeover', cue: 'view', speaker: 'Some' },
+    ]);
+    check([
+      { name: 'an -s stance form before a bare verb of thinking is a plural noun', text: 'The vote is near. Many economists and reform advocates believe the levy is too high.', fragment: 'the levy is too high', cue: 'believe', speaker: 'reform advocates' },
+      { name: '"like" after a modal is a verb of wanting', text: 'The vote is near. The mayor would like to see a new pier built.', fragment: 'to see a new pier built', cue: 'like', speaker: 'The mayor' },
+    ]);
+    check([
+      { name: 'a bare verb after a modal and "not"', text: 'The vote is near. The mayor does not want to close the pier.', fragment: 'to close the pier', cue: 'want', speaker: 'The mayor' },
+      { name: 'a bare verb after a plural subject and an adverb', text: 'The vote is near. Voters still view the mayor as the favourite.', fragment: 'the mayor as the favourite', cue: 'view', speaker: 'Voters' },
+      { name: 'a bare verb after two names joined by "and"', text: 'The vote is near. Lee and Cole oppose the new levy.', fragment: 'the new levy', cue: 'oppose', speaker: 'Cole' },
+    ]);
+    check([
+      { name: 'an -ing form of a verb of belief after a comma', text: 'The vote is near. Mayor Ann Cole is sticking to her message, hoping to avoid any misstep.', fragment: 'to avoid any misstep', cue: 'hoping', speaker: 'Mayor Ann Cole' },
+    ], true);
+    check([
+      { name: 'a bare verb of deciding after a modal', text: 'The vote is near. The council might decide to close the pier.', fragment: 'to close the pier', cue: 'decide', speaker: 'The council' },
+      { name: 'a bare verb of refusing after a plural subject', text: 'The vote is near. Farmers refuse to pay the new levy.', fragment: 'to pay the new levy', cue: 'refuse', speaker: 'Farmers' },
+    ]);
+    check([
+      { name: '"cast" with its object and "as"', text: 'The vote is near. Throughout her speech, Mayor Ann Cole cast herself as a friend of the harbour.', fragment: 'herself as a friend of the harbour', cue: 'cast', speaker: 'Mayor Ann Cole' },
+      { name: '"painted" with its object and "as"', text: 'The vote is near. The mayor painted the levy as a tax on the poor.', fragment: 'the levy as a tax on the poor', cue: 'painted', speaker: 'The mayor' },
+    ]);
+    noReport('"cast" with no "as" is no judgement', 'The vote is near. The fishermen cast their nets at dawn.', 'cast');
+    noReport('"viewed" right before "as" is passive', 'The vote is near. Groups must avoid activities viewed as partisan.', 'viewed');
+    check([
+      { name: 'an infinitive after a causative verb speaks for its object', text: 'The vote is near. The victory led the party chairman to declare him the nominee.', fragment: 'him the nominee', cue: 'declare', speaker: 'the party chairman' },
+      { name: 'an infinitive after a phrase that singles someone out', text: 'The vote is near. Lee was the first member of the council to endorse the levy.', fragment: 'the levy', cue: 'endorse', speaker: 'the first member of the council' },
+      { name: 'a bare verb of thinking after a causative verb', text: 'The vote is near. The closure has caused many to wonder if the pier will reopen.', fragment: 'if the pier will reopen', cue: 'wonder', speaker: 'many' },
+    ]);
+    noReport('an infinitive after a singled-out thing is no one\'s', 'The vote is near. Delegates will be bound on the first ballot to back the winner of their district.', 'back');
+    noReport('an infinitive after a verb of wanting is its content, not a cue of its own', 'The vote is near. She wants to endorse the mayor.', 'endorse');
+    check([
+      { name: '"fear" after a count standing alone', text: 'The vote is near. Many fear the mayor will close the pier.', fragment: 'the mayor will close the pier', cue: 'fear', speaker: 'Many' },
+    ]);
+    noReport('"see" after two names is sight, not a view', 'The vote is near. Tom and Anna see the sea from their window.', 'see');
+    noReport('"back down" is no support', 'The vote is near. The senator did not back down after the vote.', 'back');
+    noReport('"like" after a modal with no source as subject is no report', 'It would look like a storm, and the dog would like a walk.', 'like');
+    noReport('"call" with a noun object is no judgement', 'The bars close at two. Residents call the police when the music starts.', 'call');
+    noReport('"view" with no "as" or adverb is no judgement', 'The hall opened on Monday. Tourists view the paintings in the east wing.', 'view');
+    noReport('a share after a preposition is no subject', 'The group rated 22% of the claims as true, compared to 11% of Republican claims that year.', 'claims');
+    it('a percentage before a noun "support" is no subject of a verb', () => {
+      const text = 'The vote was close. His 32% support gives him a lead over the field.';
+      assert.ok(!findQuotes(text, splitParagraphs(text), []).quotes.some((q) => q.cue?.text === 'support'));
+    });
+  });
 });

@@ -95,6 +95,7 @@ export const BELIEF_VERBS = words(`
   suppose supposes guess guesses guessed figure figured remember remembers remembered
   envision envisions envisioned envisage envisages envisaged foresee foresees foresaw foreseeing
   expecting mull mulls mulled mulling
+  hoping fearing believing wishing suspecting
 `);
 
 /**
@@ -139,7 +140,7 @@ export const STANCE_VERBS = words(`
  * support", "a want"). Right after a plural or counted subject ("voters want", "a third
  * support", "they see") they are verbs, the way polls report what groups of people think.
  */
-export const BARE_STANCE_VERBS = words('want support oppose favor favour prefer see back reject');
+export const BARE_STANCE_VERBS = words('want support oppose favor favour prefer see back reject call consider view decide refuse');
 
 /**
  * Bare forms of verbs of stance and thought that follow a modal or "do" ("will support",
@@ -153,7 +154,8 @@ export const MODAL_STANCE_VERBS = words(`
   want support oppose favor favour prefer back reject endorse criticize criticise praise blame
   attack defend embrace dislike welcome condemn denounce question dispute
   challenge demand propose recommend accuse describe label brand urge
-  discuss debate
+  discuss debate like
+  decide refuse consider threaten express ignore resist
 `);
 
 /** Forms of "make" that, with "clear" ("made it clear that", "makes clear"), state content. */

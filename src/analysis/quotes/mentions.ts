@@ -244,9 +244,31 @@ function skipWeekday(tokens: Token[], j: number, floor: number): number {
   return tokens[j - 1].lower === 'on' && j - 1 > floor ? j - 2 : j - 1;
 }
 
+/** Number words that count people in a share ("six in 10", "one out of five"). */
+const SHARE_NUMBERS = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * The first token of a share of people ending at `j`: a percentage written with its sign
+ * ("42%") or a ratio ("six in 10", "nine out of 10", "one in five"), or -1. Polls report what
+ * such shares say and want ("42% say ...", "Four in 10 want ..."). Looks at most four tokens back.
+ */
+export function shareStart(tokens: Token[], j: number, floor: number): number {
+  const t = tokens[j];
+  if (t.text === '%') return j - 1 >= floor && /^\d/.test(tokens[j - 1].text) && tokens[j - 1].end === t.start ? j - 1 : -1;
+  if (!SHARE_NUMBERS.test(t.lower) || j - 2 < floor) return -1;
+  let k = j - 1;
+  if (tokens[k].lower === 'of' && tokens[k - 1].lower === 'out') k -= 1;
+  else if (tokens[k].lower !== 'in') return -1;
+  return k - 1 >= floor && SHARE_NUMBERS.test(tokens[k - 1].lower) ? k - 1 : -1;
+}
+
 /** The speaker phrase whose last token is `j`, or null when `j` cannot end one. */
 export function phraseEndingAt(tokens: Token[], j: number, floor: number): SpeakerMention | null {
   const t = tokens[j];
+  // "42% say", "Six in 10 want": a share of people is the people it counts.
+  // ("compared to 11% of ...": after a preposition it is an object, not a subject.)
+  const share = shareStart(tokens, j, floor);
+  if (share >= 0) return share > floor && PREPOSITIONS.has(tokens[share - 1].lower) && !APPROXIMATIONS.has(tokens[share - 1].lower) ? null : { first: share, last: j, kind: 'noun' };
   if (!t.word) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) {
     // "which" and "it" are speakers only for documents ("the report, which said"); keep them

@@ -26,6 +26,7 @@ import {
   PREPOSITION_VERB_FRAMES,
   PREPOSITIONS,
   SOURCE_NOUNS,
+  TIME_NOUNS as LEXICON_TIME_NOUNS,
   SPEECH_VERBS,
   STANCE_PARTICLES,
   STANCE_VERBS,
@@ -100,12 +101,25 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   const afterWho = prev !== undefined && (prev.lower === 'who' || prev.lower === 'that') && !doc.off.has('stance');
   // "will support", "doesn't want", "would like": after a modal or "do" a bare form is a verb.
   const afterModal = prev !== undefined && MODALS.has(prev.lower) && MODAL_STANCE_VERBS.has(t.lower) && !doc.off.has('stance');
-  const stance = !speech && (STANCE_VERBS.has(t.lower) || afterModal || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho)));
+  // "the first Democrat to endorse ...", "led the chairman to declare ...": an infinitive whose subject stands before it.
+  const controlled = prev?.lower === 'to' && !framed && !doc.off.has('clauses') && isBareCue(t.lower) && infinitiveSubject(doc, sentence, i) !== null;
+  // "does not want", "Voters still view ...", "Sanders and Clinton see ...": past an adverb, or after two names.
+  const setBack = !speech && !afterModal && !afterWho && (BARE_STANCE_VERBS.has(t.lower) || MODAL_STANCE_VERBS.has(t.lower)) && !doc.off.has('stance') ? subjectPastAdverbs(doc, sentence, i) : '';
+  const stance = !speech && (STANCE_VERBS.has(t.lower) || AS_FRAME_VERBS.has(t.lower) || afterModal || controlled || setBack === 'modal' || (BARE_STANCE_VERBS.has(t.lower) && prev !== undefined && (isPluralSubject(prev) || afterWho || setBack === 'plural')));
   if (!speech && !stance && !framed && !BELIEF_VERBS.has(t.lower)) return null;
+  if (stance && (!STANCE_VERBS.has(t.lower) || AS_FRAME_VERBS.has(t.lower)) && !afterModal && setBack !== 'modal' && !judgingFrame(doc, sentence, i)) return null;
+  // "was viewed as", "who's viewed as", "activities viewed as": a passive judgement (an
+  // auxiliary before it, or no object before "as") is an evaluative report of its own.
+  if (AS_FRAME_VERBS.has(t.lower) && prev !== undefined && (PASSIVE_AUXILIARIES.has(prev.lower) || /'s$/.test(prev.lower) || (/ed$/.test(t.lower) && next?.lower === 'as'))) return null;
+  // "did not back down": "back" with "down" is no support.
+  if (stance && BACK_FORMS.has(t.lower) && RETREAT_PARTICLES.has(next?.lower ?? '')) return null;
+  // "reform advocates believe", "Critics' demands say": an -s form right before a bare verb of
+  // saying or thinking is a plural noun, the subject of that verb.
+  if (stance && /s$/.test(t.lower) && next !== undefined && isBareReportingVerb(next.lower) && !doc.off.has('stance')) return null;
   // "declined to say", "so-called", "the said", "Smith's remarks": not a report of what someone said.
   // ("to talk about": a frame's infinitive still reports, for the subject of the verb before it.)
   const framedInfinitive = framed && prev?.lower === 'to' && !doc.off.has('stance');
-  if (prev && ((prev.lower === 'to' && !framedInfinitive) || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
+  if (prev && ((prev.lower === 'to' && !framedInfinitive && !controlled) || prev.text === '-' || (DETERMINERS.has(prev.lower) && !countsSubject(doc, i)) || isPossessive(prev))) return null;
   // "the United States", "Islamic State", "The Washington Post": a capital inside a sentence
   // makes it part of a name, except in a headline, where every word is capitalised.
   if (t.cap && prev?.word && !inTitleCaseBlock(doc, i)) return null;
@@ -181,6 +195,69 @@ function namesAThing(doc: QuoteDocument, sentence: Sentence, i: number): boolean
   return false;
 }
 
+/** Words that may be the object of "call" when a complement follows ("call it the nerd prom", "call this a disgrace"). */
+const NAMED_OBJECTS = new Set(['it', 'him', 'her', 'them', 'himself', 'herself', 'themselves', 'this', 'that', 'these', 'those', 'me', 'us']);
+/** Verbs that cast their object in a role, a judgement only with "as" after the object ("cast the Clintons as insiders", "painted the levy as a tax"). */
+const AS_FRAME_VERBS = new Set(['cast', 'casts', 'casting', 'paint', 'paints', 'painted', 'painting', 'views', 'viewed', 'viewing', 'regard', 'regarded', 'frame', 'frames', 'framed', 'framing']);
+/** How far after "view" its "as" or adverb may stand ("view the merger as", "view him favorably"). */
+const VIEW_REACH = 8;
+
+/**
+ * Whether the bare verb at `i` reports a judgement here: "call" with a pronoun object before
+ * its complement ("Others call it the nerd prom"; "Residents call the police" does not), "view"
+ * with "as" or an adverb after its object ("Some view the merger as a takeover"). Other verbs
+ * always do.
+ */
+function judgingFrame(doc: QuoteDocument, sentence: Sentence, i: number): boolean {
+  const w = doc.tokens[i].lower;
+  if (w === 'call') return NAMED_OBJECTS.has(at(doc, sentence, i + 1)?.lower ?? '');
+  const as = AS_FRAME_VERBS.has(w);
+  if (w !== 'view' && !as) return true;
+  for (let k = i + 1; k < sentence.end && k <= i + VIEW_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t.lower === 'as' || (/ly$/.test(t.lower) && !as)) return true;
+    if (!t.word) return false;
+  }
+  return false;
+}
+
+/** Whether a word is the bare (plural-subject) form of a verb of saying, thinking or wanting: "say", "believe", "want". */
+function isBareReportingVerb(w: string): boolean {
+  return !/(?:s|ed|ing)$/.test(w) && (SPEECH_VERBS.has(w) || BELIEF_VERBS.has(w) || BARE_STANCE_VERBS.has(w)) && !NOUN_OR_VERB_CUES.has(w);
+}
+
+/** Forms of "back", which with "down" ("did not back down") is no support. */
+const BACK_FORMS = new Set(['back', 'backs', 'backed', 'backing']);
+const RETREAT_PARTICLES = new Set(['down']);
+
+/** Adverbs that may stand between a subject or modal and a bare verb ("does not want", "still view", "strongly support"). */
+const VERB_ADVERBS = new Set(['not', "n't", 'never', 'also', 'still', 'all', 'both', 'even', 'just', 'now', 'already', 'often', 'generally', 'mostly', 'largely', 'overwhelmingly', 'really', 'actually', 'clearly', 'increasingly']);
+/** How many adverbs may stand there. */
+const MAX_VERB_ADVERBS = 3;
+
+/**
+ * What makes the bare verb at `i` a verb when its neighbour alone does not: 'modal' after a
+ * modal and adverbs ("does not want", "might not view"), 'plural' after a plural subject and
+ * adverbs ("Voters still view", "who strongly support") or after two names joined by "and"
+ * ("Sanders and Clinton see"); '' otherwise.
+ */
+function subjectPastAdverbs(doc: QuoteDocument, sentence: Sentence, i: number): '' | 'modal' | 'plural' {
+  const { tokens } = doc;
+  let k = i - 1;
+  while (k > sentence.first && k >= i - MAX_VERB_ADVERBS && tokens[k].word && !tokens[k].cap && (VERB_ADVERBS.has(tokens[k].lower) || /ly$/.test(tokens[k].lower))) k--;
+  if (k < sentence.first) return '';
+  if (k < i - 1) {
+    if (MODALS.has(tokens[k].lower) && MODAL_STANCE_VERBS.has(tokens[i].lower)) return 'modal';
+    if (BARE_STANCE_VERBS.has(tokens[i].lower) && (isPluralSubject(tokens[k]) || tokens[k].lower === 'who')) return 'plural';
+    return '';
+  }
+  // "Sanders and Clinton see": a name, "and", a name.
+  let j = k;
+  while (j > sentence.first && j > k - 4 && tokens[j].cap && tokens[j].word) j--;
+  // ("Tom and Anna see the sea": "see" after names alone is as often sight as a view.)
+  return j < k && tokens[j].lower === 'and' && j - 1 >= sentence.first && tokens[j - 1].cap && tokens[j - 1].word && BARE_STANCE_VERBS.has(tokens[i].lower) && tokens[i].lower !== 'see' ? 'plural' : '';
+}
+
 /** Determiners that, standing alone, are the people they count ("Most believe", "few say"). */
 const STANDALONE_COUNTS = new Set(['most', 'many', 'few', 'both', 'all', 'some', 'several']);
 
@@ -193,7 +270,7 @@ function countsSubject(doc: QuoteDocument, i: number): boolean {
   if (doc.off.has('stance')) return false;
   const t = doc.tokens[i];
   const prev = doc.tokens[i - 1];
-  if (!STANDALONE_COUNTS.has(prev.lower) || NOUN_OR_VERB_CUES.has(t.lower) || VERB_OR_NOUN_BELIEFS.has(t.lower)) return false;
+  if (!STANDALONE_COUNTS.has(prev.lower) || NOUN_OR_VERB_CUES.has(t.lower) || (VERB_OR_NOUN_BELIEFS.has(t.lower) && !COUNTED_VERBS.has(t.lower))) return false;
   const before = i >= 2 && doc.sentenceOf[i - 2] === doc.sentenceOf[i] ? doc.tokens[i - 2] : undefined;
   // "the eighth most cited": after an ordinal, "most" makes a superlative, not a count of people.
   return !before || !before.word || !(DETERMINERS.has(before.lower) || PREPOSITIONS.has(before.lower) || isOrdinal(before.lower));
@@ -206,6 +283,8 @@ function isOrdinal(w: string): boolean {
   return ORDINALS.has(w) || /^\d+(?:st|nd|rd|th)$/.test(w);
 }
 
+/** Of those, the bare forms that after a count of people are its verb ("Both want", "Many fear", "Most feel"): no noun phrase reads "most want". */
+const COUNTED_VERBS = new Set(['want', 'fear', 'feel']);
 /** Belief words that are as often nouns ("some hope", "many fears"). */
 const VERB_OR_NOUN_BELIEFS = new Set(['hope', 'hopes', 'fear', 'fears', 'worry', 'worries', 'feel', 'show', 'shows', 'find', 'finds', 'support', 'want', 'back', 'favor', 'favour', 'see']);
 
@@ -626,12 +705,18 @@ function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted 
 }
 
 /**
+ * Verbs of belief that, like verbs of saying, may stand after their content or as an aside
+ * ("Such efforts, they believe, will fail", "..., his advisers fear."), in present or past form.
+ */
+const ASIDE_BELIEFS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feared', 'suspect', 'suspects', 'suspected', 'reckon', 'reckons', 'reckoned']);
+
+/**
  * "Otherwise, she said, countries may ...": a cue set off by commas inside its sentence, with
  * words on both sides. Returns the speaker; the content is the sentence around the aside.
  */
 function parenthetical(doc: QuoteDocument, cue: Cue, sentence: Sentence): SpeakerMention | null {
   const { tokens } = doc;
-  if (cue.belief || at(doc, sentence, cue.last + 1)?.text !== ',' || sentence.end - cue.last < 4) return null;
+  if ((cue.belief && !ASIDE_BELIEFS.has(tokens[cue.first].lower)) || at(doc, sentence, cue.last + 1)?.text !== ',' || sentence.end - cue.last < 4) return null;
   const speaker = subjectBefore(tokens, cue.first, sentence.first);
   if (!speaker) return null;
   // "..., the Times said, ...": a name may keep its article outside the mention.
@@ -925,6 +1010,11 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   if (!cue.belief) {
     const tail = trailing(doc, cue, sentence);
     if (tail) return make(sentence.first, tail.comma, tail.speaker, 0.8);
+  } else if (ASIDE_BELIEFS.has(tokens[cue.first].lower) && !doc.off.has('clauses')) {
+    // "..., Clinton's allies believe.": a verb of belief after its content, with its subject,
+    // and closing its clause ("..., Jews fear there are ..." has its content after it).
+    const tail = at(doc, sentence, cue.last + 1)?.word ? null : trailing(doc, cue, sentence);
+    if (tail?.speaker && tail.speaker.first > tail.comma) return make(sentence.first, tail.comma, tail.speaker, 0.6);
   } else if (EVIDENTIAL_VERBS.has(tokens[cue.first].lower) && !doc.off.has('stance')) {
     // "..., campaign finance records show.": a document or survey after the content reports it.
     const tail = trailing(doc, cue, sentence);
@@ -952,6 +1042,7 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   // "came on the show to talk about ...", "began by talking about ...": a frame's infinitive or
   // gerund after a preposition speaks for the subject of the verb it depends on.
   if (!speaker && !participle && cue.frame && PREPOSITIONS.has(at(doc, sentence, cue.first - 1)?.lower ?? '')) speaker = governingSubject(doc, cue.first, sentence);
+  if (!speaker && !participle && !cue.frame && at(doc, sentence, cue.first - 1)?.lower === 'to') speaker = infinitiveSubject(doc, sentence, cue.first);
   if (!speaker && !participle) {
     // "(when) asked whether he would run, ...": a question with no named asker still reports
     // it; the question sits in an adverbial clause, which a comma closes.
@@ -1402,6 +1493,52 @@ function nominalReport(doc: QuoteDocument, i: number, sentence: Sentence, owned:
   const span = trimmedSpan(doc, first, contentEnd(doc, first, sentence, owned));
   if (!span) return null;
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: clause ? i : i + 1 }, speaker: speaker ?? undefined, confidence: speaker ? 0.6 : 0.4 };
+}
+
+/** Verbs that lead their object to act ("led the chairman to declare", "forced her to resign", "leaving many to wonder"). */
+const CAUSATIVE_VERBS = new Set(['led', 'lead', 'leads', 'leading', 'forced', 'force', 'forces', 'forcing', 'prompted', 'prompt', 'prompts', 'prompting', 'caused', 'cause', 'causes', 'causing', 'left', 'leave', 'leaves', 'leaving', 'drove', 'drive', 'drives', 'driving', 'pushed', 'pressed', 'pressing', 'inspired', 'spurred', 'compelled', 'require', 'requires', 'required']);
+/** Words that single out the subject of an infinitive before it ("the first member to endorse", "the only senator to vote"). */
+const SINGLING_WORDS = new Set(['first', 'only', 'last', 'latest', 'earliest', 'second', 'third', 'lone', 'sole']);
+/** How far before "to" the phrase that singles out its subject may start. */
+const SINGLED_REACH = 8;
+
+/** Whether a word is the bare form of a verb of saying, thinking or stance, which may follow "to" ("to wonder"). */
+function isBareCue(w: string): boolean {
+  return !/(?:s|ed|ing)$/.test(w) && (SPEECH_VERBS.has(w) || MODAL_STANCE_VERBS.has(w) || BELIEF_VERBS.has(w) || w === 'wonder');
+}
+
+/**
+ * The subject of an infinitive cue at `i` ("to endorse"), when it stands before "to": the
+ * object of a causative verb ("led the chairman to declare", "leaving many to wonder") or a
+ * phrase that singles someone out ("the first member of Congress to endorse"). Null otherwise:
+ * "wants to endorse" is the wanting's content, "went on TV to say" no one's here.
+ */
+function infinitiveSubject(doc: QuoteDocument, sentence: Sentence, i: number): SpeakerMention | null {
+  const { tokens } = doc;
+  const end = i - 2;
+  if (end <= sentence.first || !tokens[end].word) return null;
+  const object = phraseEndingAt(tokens, end, sentence.first);
+  if (object && object.first > sentence.first && CAUSATIVE_VERBS.has(tokens[object.first - 1].lower)) {
+    if (object.kind === 'pronoun' && !PERSON_SUBJECTS.has(tokens[object.first].lower) && !OBJECT_PRONOUNS.has(tokens[object.first].lower)) return null;
+    return settleSpeaker(doc, object) ?? (OBJECT_PRONOUNS.has(tokens[object.first].lower) ? object : null);
+  }
+  for (let k = end; k > sentence.first && k >= end - SINGLED_REACH; k--) {
+    const t = tokens[k];
+    if (!t.word || doc.quoteOf[k] >= 0) return null;
+    if (SINGLING_WORDS.has(t.lower) && tokens[k - 1].lower === 'the') return namesPeople(tokens, k + 1, end) ? { first: k - 1, last: end, kind: 'noun' } : null;
+  }
+  return null;
+}
+
+/** Whether words `first..last` name people ("sitting members of Congress", "Democrat", "senator"), not a time or thing ("week", "ballot"). */
+function namesPeople(tokens: Token[], first: number, last: number): boolean {
+  let people = false;
+  for (let k = first; k <= last; k++) {
+    const w = tokens[k].lower;
+    if (LEXICON_TIME_NOUNS.has(w)) return false;
+    if (SOURCE_NOUNS.has(w) || (tokens[k].cap && tokens[k].word) || /(?:er|or|ist|ian|ent|ant)s?$/.test(w)) people = true;
+  }
+  return people;
 }
 
 /** How far before a noun cue the verb whose object it is may stand ("avoided direct criticism of"). */

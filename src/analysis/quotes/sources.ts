@@ -35,7 +35,7 @@ import {
   TITLES,
   VAGUE_PRONOUNS,
 } from './lexicon';
-import { phraseEndingAt, SpeakerMention } from './mentions';
+import { phraseEndingAt, shareStart, SpeakerMention } from './mentions';
 import { Token } from './tokens';
 
 /** What a phrase is, as a speaker: a source to show, the first or second person, or anything else. */
@@ -87,10 +87,12 @@ function wordClass(word: string): SourceClass | undefined {
 function nounClass(tokens: Token[], m: SpeakerMention): SourceClass {
   let first = m.first;
   let last = m.last;
+  // "42%", "six in 10", "85% of Democrats": a share of people.
+  if (shareStart(tokens, last, first) >= 0) return 'source';
   for (let k = m.first + 1; k < m.last; k++) {
     if (tokens[k].lower !== 'of') continue;
     const counter = base(tokens[k - 1]);
-    if (COUNTS.has(counter) || MEASURES.has(counter)) first = k + 1;
+    if (COUNTS.has(counter) || MEASURES.has(counter) || shareStart(tokens, k - 1, m.first) >= 0) first = k + 1;
     else last = k - 1;
     break;
   }
