@@ -420,6 +420,12 @@ describe('reported speech', () => {
     ]);
     noReport('"cast" with no "as" is no judgement', 'The vote is near. The fishermen cast their nets at dawn.', 'cast');
     noReport('"viewed" right before "as" is passive', 'The vote is near. Groups must avoid activities viewed as partisan.', 'viewed');
+    noReport('"as" opening a clause after the object is no role', 'The vote is near. The voters cast their ballots as the sun rose over the hills.', 'cast');
+    noReport('"as" with a clause of asking after the object is no role', 'The vote is near. He painted the house red as his wife had asked.', 'painted');
+    noReport('"as far as" is a comparison, no role', 'The vote is near. She cast the net as far as she could.', 'cast');
+    check([
+      { name: 'a role of a determiner and a noun with more words after it', text: 'The vote is near. The mayor cast the levy as the cause of the closures.', fragment: 'the levy as the cause of the closures', cue: 'cast', speaker: 'The mayor' },
+    ]);
     check([
       { name: 'an infinitive after a causative verb speaks for its object', text: 'The vote is near. The victory led the party chairman to declare him the nominee.', fragment: 'him the nominee', cue: 'declare', speaker: 'the party chairman' },
       { name: 'an infinitive after a phrase that singles someone out', text: 'The vote is near. Lee was the first member of the council to endorse the levy.', fragment: 'the levy', cue: 'endorse', speaker: 'the first member of the council' },

@@ -215,10 +215,34 @@ function judgingFrame(doc: QuoteDocument, sentence: Sentence, i: number): boolea
   if (w !== 'view' && !as) return true;
   for (let k = i + 1; k < sentence.end && k <= i + VIEW_REACH; k++) {
     const t = doc.tokens[k];
-    if (t.lower === 'as' || (/ly$/.test(t.lower) && !as)) return true;
+    if (t.lower === 'as') return !asOpensClause(doc, sentence, k);
+    if (/ly$/.test(t.lower) && !as) return true;
     if (!t.word) return false;
   }
   return false;
+}
+
+/** Words after "as" that make it a comparison or a conjunction ("as far as", "as if", "as usual"), not a role. */
+const AS_NOT_A_ROLE = new Set(['far', 'much', 'well', 'soon', 'long', 'many', 'few', 'if', 'though', 'usual', 'ever', 'always', 'often', 'before', 'such']);
+/** Pronouns after "as" that open no clause of their own. */
+const RELATIVE_OR_ONE = new Set(['one', 'who', 'which']);
+/** Finite verbs that, a determiner and a noun after "as", make a clause of it ("as the sun rose", "as his wife had asked"). */
+const AS_CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
+
+/**
+ * Whether the "as" at `k`, after the object of a role-casting verb, opens a comparison or a
+ * clause of its own ("painted the fence as far as she could", "cast their ballots as the sun
+ * rose", "painted it red as his wife had asked") rather than the role ("painted the levy as a tax").
+ */
+function asOpensClause(doc: QuoteDocument, sentence: Sentence, k: number): boolean {
+  const next = at(doc, sentence, k + 1);
+  if (!next?.word) return false;
+  if (AS_NOT_A_ROLE.has(next.lower) || (SUBJECT_PRONOUNS.has(next.lower) && !RELATIVE_OR_ONE.has(next.lower))) return true;
+  // A determiner and a noun, then a finite verb: the subject of a clause and its verb.
+  const noun = at(doc, sentence, k + 2);
+  const verb = at(doc, sentence, k + 3);
+  if (!DETERMINERS.has(next.lower) || !noun?.word || DETERMINERS.has(noun.lower) || !verb?.word) return false;
+  return AS_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /[^e]ed$/.test(verb.lower);
 }
 
 /** Whether a word is the bare (plural-subject) form of a verb of saying, thinking or wanting: "say", "believe", "want". */
