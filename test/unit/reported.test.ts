@@ -364,6 +364,8 @@ describe('reported speech', () => {
       { name: 'after "But" and a preposition', text: 'But after praising the volunteers, Ann Lee left early.', fragment: 'the volunteers', cue: 'praising', speaker: 'Ann Lee' },
     ]);
     noReport('a date after the comma is no source', 'After thanking the crowd, Friday was a day of rest.', 'thanking');
+    noReport('a participle whose other sense takes a thing, with a noun phrase, is an act', 'After adding the flour, the cook stirred the pot.', 'adding');
+    noReport('"noting" a thing is noticing it', 'Noting the time, the driver sped up.', 'Noting');
   });
   describe('adjectives of certainty and stance after "be" or a linking verb, with words of degree between', () => {
     check([
@@ -380,6 +382,10 @@ describe('reported speech', () => {
       { name: '"after praising"', text: 'Ann Lee was thanked after praising the volunteers.', fragment: 'the volunteers', cue: 'praising', speaker: 'Ann Lee' },
     ]);
     noReport('"by" with a participle is a means, not a report', 'Developers grew the district by adding a few farms.', 'adding');
+    noReport('"adding" a thing after "before" is an act', 'She baked the cake before adding the icing.', 'adding');
+    check([
+      { name: '"adding" with a clause without "that"', text: 'Governor Tom Dunne paused, before adding the pier would stay open.', fragment: 'the pier would stay open', cue: 'adding', speaker: 'Governor Tom Dunne' },
+    ]);
   });
 
   describe('verb frames: shares of people as subjects, verbs of belief, judging, wanting and infinitives', () => {

@@ -2057,6 +2057,32 @@ function receivedReport(doc: QuoteDocument, i: number, sentence: Sentence): Quot
 /** Prepositions that open a sentence with a participle of saying ("After thanking the crowd, ..."). */
 const OPENING_PREPOSITIONS = new Set(['after', 'before', 'despite', 'by', 'in', 'upon', 'on', 'while', 'since']);
 
+/** Participles of saying whose other sense takes a thing ("adding the flour", "writing our exams", "noting the time"). */
+const THING_SENSE_PARTICIPLES = new Set(['adding', 'writing', 'noting']);
+
+/**
+ * Whether a participle cue reports here: one of stance or belief, or of saying only, takes a
+ * noun phrase ("thanking the crowd", "announcing his run"); one whose other sense takes a thing
+ * takes a clause, a quotation or "to" ("adding that ...", "adding the pier would ..."), since
+ * "adding the flour" is an act, not a report.
+ */
+function participleReports(doc: QuoteDocument, cue: Cue, sentence: Sentence): boolean {
+  if (cue.belief || cue.frame || !THING_SENSE_PARTICIPLES.has(doc.tokens[cue.first].lower)) return true;
+  const next = at(doc, sentence, cue.last + 1);
+  if (!next) return false;
+  if (next.lower === 'that' || next.lower === 'to' || QUESTION_WORDS.has(next.lower) || doc.quoteOf[cue.last + 1] >= 0 || next.text === ':') return true;
+  // A clause without "that" ("adding the pier would stay open"): a finite verb after its subject, before any punctuation.
+  for (let k = cue.last + 2; k < sentence.end && k <= cue.last + PARTICIPLE_CLAUSE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (!t.word) return false;
+    if (AS_CLAUSE_VERBS.has(t.lower) || MODALS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
+/** How far after a participle of saying the verb of a clause without "that" may stand. */
+const PARTICIPLE_CLAUSE_REACH = 6;
+
 /**
  * "After thanking the crowd, the mayor spoke ...", "Conceding that the pier was unsafe, she
  * said ...", "In addition to stating that ..., Lee has vowed ...": a participle cue that opens
@@ -2072,7 +2098,7 @@ function openingParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): { 
   if (k < cue.first && /^(?:but|and|yet)$/.test(tokens[k].lower)) k++;
   if (k + 2 < cue.first && tokens[k].lower === 'in' && tokens[k + 1].lower === 'addition' && tokens[k + 2].lower === 'to') k += 3;
   else if (k < cue.first && OPENING_PREPOSITIONS.has(tokens[k].lower)) k++;
-  if (k !== cue.first) return null;
+  if (k !== cue.first || !participleReports(doc, cue, sentence)) return null;
   const first = cue.frame ? cue.last + 1 : contentStart(doc, cue, sentence.end);
   for (let c = first + 1; c < sentence.end; c++) {
     if (tokens[c].text !== ',' || doc.quoteOf[c] >= 0) continue;
@@ -2118,7 +2144,7 @@ const TRAILING_PARTICIPLE_PREPOSITIONS = new Set(['before', 'after', 'while', 'u
  * after a comma does.
  */
 function clauseParticiple(doc: QuoteDocument, cue: Cue, sentence: Sentence): boolean {
-  if (doc.off.has('stance') || cue.frame || !/ing$/.test(doc.tokens[cue.first].lower) || cue.first - 1 <= sentence.first) return false;
+  if (doc.off.has('stance') || cue.frame || !/ing$/.test(doc.tokens[cue.first].lower) || cue.first - 1 <= sentence.first || !participleReports(doc, cue, sentence)) return false;
   const prep = doc.tokens[cue.first - 1].lower;
   // "said in introducing him": "in" ties the participle to a verb; after a noun or adjective it
   // belongs to that word ("his role in promoting", "reluctant in identifying").
