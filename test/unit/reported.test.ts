@@ -429,6 +429,11 @@ describe('reported speech', () => {
     noReport('"as" opening a clause after the object is no role', 'The vote is near. The voters cast their ballots as the sun rose over the hills.', 'cast');
     noReport('"as" with a clause of asking after the object is no role', 'The vote is near. He painted the house red as his wife had asked.', 'painted');
     noReport('"as far as" is a comparison, no role', 'The vote is near. She cast the net as far as she could.', 'cast');
+    noReport('"as ... as" is a comparison, no role', 'The vote is near. Mum painted the kitchen as yellow as a lemon.', 'painted');
+    noReport('"would like" a thing is no stance', 'The vote is near. I would like the chicken, please.', 'like');
+    check([
+      { name: '"would like" someone to act is wanting', text: 'The vote is near. We would like the council to act now.', fragment: 'the council to act now', cue: 'like', speaker: 'We' },
+    ]);
     check([
       { name: 'a role of a determiner and a noun with more words after it', text: 'The vote is near. The mayor cast the levy as the cause of the closures.', fragment: 'the levy as the cause of the closures', cue: 'cast', speaker: 'The mayor' },
     ]);

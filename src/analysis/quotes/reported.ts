@@ -26,7 +26,7 @@ import {
   PREPOSITION_VERB_FRAMES,
   PREPOSITIONS,
   SOURCE_NOUNS,
-  TIME_NOUNS as LEXICON_TIME_NOUNS,
+  TIME_NOUNS,
   SPEECH_VERBS,
   STANCE_PARTICLES,
   STANCE_VERBS,
@@ -100,7 +100,7 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   // "Democrats, who want to keep ...": after a relative pronoun a bare stance verb is a verb too.
   const afterWho = prev !== undefined && (prev.lower === 'who' || prev.lower === 'that') && !doc.off.has('stance');
   // "will support", "doesn't want", "would like": after a modal or "do" a bare form is a verb.
-  const afterModal = prev !== undefined && MODALS.has(prev.lower) && MODAL_STANCE_VERBS.has(t.lower) && !doc.off.has('stance');
+  const afterModal = prev !== undefined && MODALS.has(prev.lower) && MODAL_STANCE_VERBS.has(t.lower) && !doc.off.has('stance') && (t.lower !== 'like' || !WOULD.has(prev.lower) || likesAnAct(doc, sentence, i));
   // "the first Democrat to endorse ...", "led the chairman to declare ...": an infinitive whose subject stands before it.
   const controlled = prev?.lower === 'to' && !framed && !doc.off.has('clauses') && isBareCue(t.lower) && infinitiveSubject(doc, sentence, i) !== null;
   // "does not want", "Voters still view ...", "Sanders and Clinton see ...": past an adverb, or after two names.
@@ -142,6 +142,24 @@ function cueAt(doc: QuoteDocument, i: number, owned: Set<number>): Cue | null {
   }
   const phrasal = rarer && next !== undefined && PHRASAL_SPEECH_VERBS.get(t.lower) === next.lower;
   return { first: i, last: phrasal ? i + 1 : i, belief: !speech, stance, ...(afterModal && !STANCE_VERBS.has(t.lower) ? { modal: true } : {}) };
+}
+
+/** "would like" is wanting; "don't like" stays a stance on a thing ("didn't like the phrase"). */
+const WOULD = new Set(['would', "'d", "wouldn't"]);
+/** How far after "would like" its "to" or "that" may stand ("would like the council to act"). */
+const LIKE_REACH = 6;
+
+/**
+ * Whether "like" after "would" wants an act or a state of things ("would like to see", "would
+ * like the council to act", "would like that"), not a thing ("I would like the chicken").
+ */
+function likesAnAct(doc: QuoteDocument, sentence: Sentence, i: number): boolean {
+  for (let k = i + 1; k < sentence.end && k <= i + LIKE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (t.lower === 'to' || t.lower === 'that') return true;
+    if (!t.word) return false;
+  }
+  return false;
 }
 
 /** Verbs of keeping and finding: before a noun phrase they keep or come upon a thing ("maintained a lead", "found the posts"), no claim. */
@@ -238,6 +256,8 @@ function asOpensClause(doc: QuoteDocument, sentence: Sentence, k: number): boole
   const next = at(doc, sentence, k + 1);
   if (!next?.word) return false;
   if (AS_NOT_A_ROLE.has(next.lower) || (SUBJECT_PRONOUNS.has(next.lower) && !RELATIVE_OR_ONE.has(next.lower))) return true;
+  // "as yellow as a lemon": a comparison.
+  if (at(doc, sentence, k + 2)?.lower === 'as' || at(doc, sentence, k + 3)?.lower === 'as') return true;
   // A determiner and a noun, then a finite verb: the subject of a clause and its verb.
   const noun = at(doc, sentence, k + 2);
   const verb = at(doc, sentence, k + 3);
@@ -730,7 +750,7 @@ function tailIsShort(doc: QuoteDocument, cue: Cue, sentence: Sentence, inverted 
 
 /**
  * Verbs of belief that, like verbs of saying, may stand after their content or as an aside
- * ("Such efforts, they believe, will fail", "..., his advisers fear."), in present or past form.
+ * ("Such efforts, they believe, will fail", "..., his advisers feared."), in present or past form.
  */
 const ASIDE_BELIEFS = new Set(['believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'feared', 'suspect', 'suspects', 'suspected', 'reckon', 'reckons', 'reckoned']);
 
@@ -1559,7 +1579,7 @@ function namesPeople(tokens: Token[], first: number, last: number): boolean {
   let people = false;
   for (let k = first; k <= last; k++) {
     const w = tokens[k].lower;
-    if (LEXICON_TIME_NOUNS.has(w)) return false;
+    if (TIME_NOUNS.has(w)) return false;
     if (SOURCE_NOUNS.has(w) || (tokens[k].cap && tokens[k].word) || /(?:er|or|ist|ian|ent|ant)s?$/.test(w)) people = true;
   }
   return people;
@@ -1755,8 +1775,11 @@ function agentReport(doc: QuoteDocument, i: number, sentence: Sentence, owned: S
   return { ...span, kind: 'indirect', paragraph: sentence.paragraph, cue: { first: i, last: i }, speaker, confidence: 0.3 };
 }
 
-/** Nouns of time: never a verb after a subject ("Four years ago", "Two weeks later"). */
-const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'centuries', 'nights', 'mornings']);
+/**
+ * The lexicon's plural nouns of time: never a verb after a subject ("Four years ago", "Two weeks
+ * later"). Not "times" or "seconds", which are verbs too ("seconds the motion").
+ */
+const PLURAL_TIME_NOUNS = new Set([...TIME_NOUNS].filter((w) => w.endsWith('s') && w !== 'times' && w !== 'seconds'));
 /** Verbs of ending, staying, competing, owning, hiring, moving, building, paying and plain speaking ("spoke at a rally"): their object is an event or a thing, not a stance. */
 const PLAIN_ACT_VERBS = new Set(`
   end ends ended remain remains remained beat beats score scores scored dominate dominates dominated
@@ -1779,7 +1802,7 @@ function notAnAct(doc: QuoteDocument, i: number, speaker: SpeakerMention): boole
   const t = tokens[i].lower;
   if (doc.off.has('stance')) return false;
   // "-ous" and "-ics" end adjectives and nouns ("momentous", "politics"), never a verb's -s form.
-  return tokens[speaker.last].lower.endsWith("'s") || TIME_NOUNS.has(t) || PLAIN_ACT_VERBS.has(t) || /(?:ous|ics)$/.test(t);
+  return tokens[speaker.last].lower.endsWith("'s") || PLURAL_TIME_NOUNS.has(t) || PLAIN_ACT_VERBS.has(t) || /(?:ous|ics)$/.test(t);
 }
 
 /**
