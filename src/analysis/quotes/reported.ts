@@ -1136,7 +1136,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
     if (!(lead.lower === 'that' || lead.lower === 'to' || !PREPOSITIONS.has(lead.lower))) return null;
     const subject = passiveSubject(doc, sentence, cue, speaker, start);
     if (subject >= 0) return make(subject, contentEnd(doc, start, sentence, owned), null, 0.6);
-    return make(frontedStart(doc, sentence, speaker, start), contentEnd(doc, start, sentence, owned), speaker, 0.6);
+    const first = frontedStart(doc, sentence, speaker, start);
+    return make(first, frontedEnd(doc, sentence, first, start, contentEnd(doc, start, sentence, owned)), speaker, 0.6);
   }
   // "polls show where ...": an embedded question is the content of a verb of finding.
   const question = QUESTION_WORDS.has(lead.lower) && lead.lower !== 'if' && !doc.off.has('stance');
@@ -1155,7 +1156,8 @@ function reportFor(doc: QuoteDocument, cue: Cue, sentence: Sentence, owned: Set<
   }
   const subject = passiveSubject(doc, sentence, cue, speaker, start);
   if (subject >= 0) return make(subject, end, null, 0.8);
-  return make(frontedStart(doc, sentence, speaker, start), end, speaker, 0.8);
+  const first = frontedStart(doc, sentence, speaker, start);
+  return make(first, frontedEnd(doc, sentence, first, start, end), speaker, 0.8);
 }
 
 /**
@@ -1196,6 +1198,17 @@ function frontedStart(doc: QuoteDocument, sentence: Sentence, speaker: SpeakerMe
   if (PREPOSITIONS.has(at(doc, sentence, p - 1)?.lower ?? '')) return start;
   const lead = doc.tokens[start].lower;
   return FINITE_AUXILIARIES.has(lead) || MODALS.has(lead) || lead === 'as' ? p : start;
+}
+
+/**
+ * Where a report that opens at a fronted relative pronoun (`frontedStart`) ends: a relative
+ * clause set off by a comma ("The bus, which Dad said was late, came at nine") closes at its
+ * next comma, before the main clause goes on; `end` otherwise.
+ */
+function frontedEnd(doc: QuoteDocument, sentence: Sentence, first: number, start: number, end: number): number {
+  if (first === start || first - 1 < sentence.first || doc.tokens[first - 1].text !== ',') return end;
+  for (let k = start; k < end; k++) if (doc.tokens[k].text === ',' && doc.quoteOf[k] < 0) return k;
+  return end;
 }
 
 /** Object pronouns that stand for people: the whole object of a stance ("endorsed him"). */
