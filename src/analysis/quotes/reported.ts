@@ -244,8 +244,13 @@ function judgingFrame(doc: QuoteDocument, sentence: Sentence, i: number): boolea
 const AS_NOT_A_ROLE = new Set(['far', 'much', 'well', 'soon', 'long', 'many', 'few', 'if', 'though', 'usual', 'ever', 'always', 'often', 'before', 'such']);
 /** Pronouns after "as" that open no clause of their own. */
 const RELATIVE_OR_ONE = new Set(['one', 'who', 'which']);
-/** Finite verbs that, a determiner and a noun after "as", make a clause of it ("as the sun rose", "as his wife had asked"). */
-const AS_CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
+/** Auxiliaries that are finite verbs ("as his wife had asked"); modals are in MODALS. */
+const FINITE_AUX = new Set(['is', 'was', 'are', 'were', 'has', 'have', 'had', 'did', 'does', 'do']);
+
+/** Whether a word after a short subject reads as its finite verb: an auxiliary, a modal or a past form ("rose", "asked"). */
+function looksFinite(w: string): boolean {
+  return FINITE_AUX.has(w) || MODALS.has(w) || IRREGULAR_PAST.has(w) || /[^e]ed$/.test(w);
+}
 
 /**
  * Whether the "as" at `k`, after the object of a role-casting verb, opens a comparison or a
@@ -262,7 +267,7 @@ function asOpensClause(doc: QuoteDocument, sentence: Sentence, k: number): boole
   const noun = at(doc, sentence, k + 2);
   const verb = at(doc, sentence, k + 3);
   if (!DETERMINERS.has(next.lower) || !noun?.word || DETERMINERS.has(noun.lower) || !verb?.word) return false;
-  return AS_CLAUSE_VERBS.has(verb.lower) || MODALS.has(verb.lower) || IRREGULAR_PAST.has(verb.lower) || /[^e]ed$/.test(verb.lower);
+  return looksFinite(verb.lower);
 }
 
 /** Whether a word is the bare (plural-subject) form of a verb of saying, thinking or wanting: "say", "believe", "want". */
@@ -2111,7 +2116,7 @@ function participleReports(doc: QuoteDocument, cue: Cue, sentence: Sentence): bo
   for (let k = cue.last + 2; k < sentence.end && k <= cue.last + PARTICIPLE_CLAUSE_REACH; k++) {
     const t = doc.tokens[k];
     if (!t.word) return false;
-    if (AS_CLAUSE_VERBS.has(t.lower) || MODALS.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[^e]ed$/.test(t.lower)) return true;
+    if (looksFinite(t.lower)) return true;
   }
   return false;
 }
